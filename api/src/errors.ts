@@ -1,0 +1,95 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import {
+  InvalidParametersError,
+  NoTermsInForceError,
+  TermsDataError,
+  TermsError,
+  TermsNotAvailableError,
+  UnknownServiceError,
+  type Text,
+} from "@yakkan/terms";
+
+/** The stable codes clients see in `extensions.code`. */
+export const APP_ERROR_CODES = [
+  "INVALID_PARAMETERS",
+  "NO_TERMS_IN_FORCE",
+  "TERMS_NOT_AVAILABLE",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "INTERNAL_SERVER_ERROR",
+] as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+export interface LocatedIssue {
+  path: (string | number)[];
+  message: Text;
+}
+
+/** The one application error: a code, a bilingual message and, for bad input, located issues. */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly text: Text,
+    readonly issues: LocatedIssue[] = [],
+    /** The language of the request that raised it, for the client-facing message. */
+    public lang: Lang = "ja",
+  ) {
+    super(text.en);
+    this.name = "AppError";
+  }
+}
+
+/** Every engine error maps to one code; the switch is exhaustive over the engine's error classes. */
+export function toAppError(error: unknown): unknown {
+  if (!(error instanceof TermsError)) return error;
+  if (error instanceof InvalidParametersError) return new AppError("INVALID_PARAMETERS", error.text, error.issues);
+  if (error instanceof NoTermsInForceError) return new AppError("NO_TERMS_IN_FORCE", error.text);
+  if (error instanceof TermsNotAvailableError) return new AppError("TERMS_NOT_AVAILABLE", error.text);
+  if (error instanceof UnknownServiceError) return new AppError("NOT_FOUND", error.text);
+  if (error instanceof TermsDataError) return error; // a defect in our data: logged, hidden
+  return error;
+}
+
+/** Runs engine code and converts its domain errors into AppErrors in the request's language. */
+export function withAppErrors<T>(lang: Lang, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    const mapped = toAppError(error);
+    if (mapped instanceof AppError) mapped.lang = lang;
+    throw mapped;
+  }
+}
+
+export type Lang = "ja" | "en";
+
+/**
+ * Formats errors for clients: AppErrors keep their code, message (in the request's language) and
+ * issues; GraphQL's own validation errors pass through; anything unexpected is logged and hidden.
+ */
+export function createErrorFormatter(log: (error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      const lang = original.lang;
+      return {
+        message: original.text[lang],
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: {
+          code: original.code,
+          ...(original.issues.length > 0
+            ? { issues: original.issues.map((i) => ({ path: i.path.map(String), message: i.message[lang] })) }
+            : {}),
+        },
+      };
+    }
+    const code = formatted.extensions?.["code"];
+    if (original instanceof GraphQLError || (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR")) {
+      return formatted;
+    }
+    log(original);
+    return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
+}

@@ -1,0 +1,40 @@
+import { Field, ObjectType } from "type-graphql";
+import type { ChargeLine as EngineLine } from "@yakkan/terms";
+import type { Lang } from "../../errors.js";
+import { Citation, toCitation } from "./citation.type.js";
+
+@ObjectType({ description: "One priced line of an estimate or quote. Amounts are yen, tax-exclusive." })
+export class ChargeLine {
+  @Field(() => String, { description: 'Stable machine code, e.g. "device-licence", "early-termination".' })
+  code!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String, { description: '"monthly" | "one-off" | "possible"' })
+  kind!: string;
+
+  @Field(() => String, { nullable: true })
+  quantity?: string | null;
+
+  @Field(() => String, { nullable: true })
+  unitPrice?: string | null;
+
+  @Field(() => String)
+  amount!: string;
+
+  @Field(() => [Citation])
+  citations!: Citation[];
+}
+
+export function toChargeLine(line: EngineLine, lang: Lang): ChargeLine {
+  return {
+    code: line.code,
+    label: line.label[lang],
+    kind: line.kind,
+    quantity: line.quantity,
+    unitPrice: line.unitPrice,
+    amount: line.amount,
+    citations: line.citations.map(toCitation),
+  };
+}

@@ -1,0 +1,24 @@
+import { estimateFees as engineEstimate, tokyoDate, type FeeEstimate } from "@yakkan/terms";
+import type { ApiContext } from "../../context.js";
+import { withAppErrors } from "../../errors.js";
+import { publishedAtByVersion, versionKey } from "../terms-versions/sync-terms-versions.js";
+
+export interface EstimateFeesInput {
+  serviceId: string;
+  parameters: unknown;
+  /** Which terms version applies (default: today in Japan). */
+  asOf?: string | null | undefined;
+}
+
+export type FeeEstimateResult = FeeEstimate & { publishedAt: Date | null };
+
+/** Fees for a configuration under the terms in force on asOf. */
+export async function estimateFees(ctx: ApiContext, input: EstimateFeesInput): Promise<FeeEstimateResult> {
+  const asOf = input.asOf ?? tokyoDate(ctx.now());
+  const estimate = withAppErrors(ctx.lang, () =>
+    engineEstimate({ service: ctx.services.get(input.serviceId), parameters: input.parameters, asOf }),
+  );
+  const published = await publishedAtByVersion(ctx.db);
+  const { serviceId, version } = estimate.termsVersion;
+  return { ...estimate, publishedAt: published.get(versionKey(serviceId, version)) ?? null };
+}

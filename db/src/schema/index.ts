@@ -1,0 +1,6 @@
+export * from "./app-meta.js";
+export * from "./contracts.js";
+export * from "./organizations.js";
+export * from "./relations.js";
+export * from "./terms-versions.js";
+export * from "./users.js";

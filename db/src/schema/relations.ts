@@ -1,0 +1,17 @@
+import { relations } from "drizzle-orm";
+import { contracts } from "./contracts.js";
+import { organizations } from "./organizations.js";
+import { users } from "./users.js";
+
+export const organizationsRelations = relations(organizations, ({ many }) => ({
+  users: many(users),
+  contracts: many(contracts),
+}));
+
+export const usersRelations = relations(users, ({ one }) => ({
+  organization: one(organizations, { fields: [users.organizationId], references: [organizations.id] }),
+}));
+
+export const contractsRelations = relations(contracts, ({ one }) => ({
+  organization: one(organizations, { fields: [contracts.organizationId], references: [organizations.id] }),
+}));

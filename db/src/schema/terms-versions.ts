@@ -1,0 +1,31 @@
+import { sql } from "drizzle-orm";
+import { check, date, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { checkIn } from "./checks.js";
+
+export const TERMS_VERSION_STATUSES = ["draft", "scheduled", "published"] as const;
+
+/**
+ * A version of a service's terms as validated DSL data. Quotes and requests reference the exact
+ * row they were computed with.
+ */
+export const termsVersions = pgTable(
+  "terms_versions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    serviceId: text().notNull(),
+    version: text().notNull(),
+    effectiveFrom: date({ mode: "string" }).notNull(),
+    effectiveTo: date({ mode: "string" }),
+    status: text({ enum: TERMS_VERSION_STATUSES }).notNull(),
+    /** sha256 of the canonical JSON of `content`. */
+    contentHash: text().notNull(),
+    content: jsonb().notNull(),
+    publishedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique().on(t.serviceId, t.version),
+    checkIn("terms_versions_status_check", t.status, TERMS_VERSION_STATUSES),
+    check("terms_versions_effective_range_check", sql`${t.effectiveTo} is null or ${t.effectiveTo} >= ${t.effectiveFrom}`),
+  ],
+);

@@ -1,0 +1,62 @@
+import { count, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schema, seedDemoData } from "../src/index.js";
+import { backends, openTestDb } from "../src/testing.js";
+
+describe.each(backends())("the database on %s", (kind) => {
+  let handle: Awaited<ReturnType<typeof openTestDb>>;
+  beforeAll(async () => {
+    handle = await openTestDb(kind);
+  });
+  afterAll(async () => {
+    await handle?.drop();
+  });
+
+  it("is migrated to the committed schema on open", async () => {
+    const tables = await handle.db.execute<{ table_name: string }>(
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    );
+    const names = (tables as unknown as { rows?: { table_name: string }[] }).rows ?? (tables as unknown as { table_name: string }[]);
+    expect(names.map((r) => r.table_name)).toEqual(
+      expect.arrayContaining(["app_meta", "contracts", "organizations", "terms_versions", "users"]),
+    );
+  });
+
+  it("seeds the demo data once, however often it is asked", async () => {
+    const results = await Promise.all([seedDemoData(handle.db), seedDemoData(handle.db), seedDemoData(handle.db)]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await seedDemoData(handle.db)).toBe(false);
+    const [orgs] = await handle.db.select({ n: count() }).from(schema.organizations);
+    const [contracts] = await handle.db.select({ n: count() }).from(schema.contracts);
+    expect(orgs?.n).toBe(4);
+    expect(contracts?.n).toBe(6);
+  });
+
+  it("rejects a user role the application does not know", async () => {
+    const [org] = await handle.db.select().from(schema.organizations).limit(1);
+    const error = await handle.db
+      .execute(sql`insert into users (organization_id, email, display_name, role) values (${org!.id}, 'x@example.com', 'X', 'owner')`)
+      .catch((e: unknown) => e);
+    expect(databaseMessage(error)).toMatch(/violates check constraint "users_role_check"/);
+  });
+
+  it("refuses a terms version that ends before it starts", async () => {
+    await expect(
+      handle.db.insert(schema.termsVersions).values({
+        serviceId: "s",
+        version: "v",
+        effectiveFrom: "2026-01-02",
+        effectiveTo: "2026-01-01",
+        status: "draft",
+        contentHash: "h",
+        content: {},
+      }),
+    ).rejects.toSatisfy((e) => /terms_versions_effective_range_check/.test(databaseMessage(e)));
+  });
+});
+
+/** The database's own message: drizzle wraps driver errors, whose text is in `cause`. */
+function databaseMessage(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause;
+  return cause instanceof Error ? cause.message : String(error);
+}

@@ -1,0 +1,6 @@
+export * from "./common.js";
+export * from "./citation.js";
+export * from "./condition.js";
+export * from "./parameters.js";
+export * from "./fees.js";
+export * from "./service.js";

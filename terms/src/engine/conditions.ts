@@ -1,0 +1,46 @@
+import type { Condition, Scalar } from "../dsl/index.js";
+
+/** Parameter values as the engine sees them once validated and defaulted. */
+export type ParameterValues = Readonly<Record<string, Scalar | undefined>>;
+
+/**
+ * Evaluates a condition. Returns "unknown" when it depends on a key whose own value was invalid,
+ * so that dependent rules are skipped instead of producing a second, misleading issue.
+ */
+export function evaluateCondition(
+  condition: Condition,
+  values: ParameterValues,
+  invalidKeys: ReadonlySet<string> = new Set(),
+): boolean | "unknown" {
+  if ("all" in condition) {
+    const results = condition.all.map((c) => evaluateCondition(c, values, invalidKeys));
+    if (results.includes(false)) return false;
+    return results.includes("unknown") ? "unknown" : true;
+  }
+  if ("any" in condition) {
+    const results = condition.any.map((c) => evaluateCondition(c, values, invalidKeys));
+    if (results.includes(true)) return true;
+    return results.includes("unknown") ? "unknown" : false;
+  }
+  if ("not" in condition) {
+    const result = evaluateCondition(condition.not, values, invalidKeys);
+    return result === "unknown" ? result : !result;
+  }
+  if (invalidKeys.has(condition.param)) return "unknown";
+  const value = values[condition.param];
+  if ("present" in condition) return (value !== undefined) === condition.present;
+  return value !== undefined && condition.in.includes(value);
+}
+
+/** Every key a condition reads; used by the linter to check references resolve. */
+export function conditionParams(condition: Condition): string[] {
+  if ("all" in condition) return condition.all.flatMap(conditionParams);
+  if ("any" in condition) return condition.any.flatMap(conditionParams);
+  if ("not" in condition) return conditionParams(condition.not);
+  return [condition.param];
+}
+
+/** True only when the condition certainly holds; used where a rule must be known to apply. */
+export function holds(condition: Condition | undefined, values: ParameterValues): boolean {
+  return condition === undefined || evaluateCondition(condition, values) === true;
+}

@@ -1,0 +1,61 @@
+import type { Citation, Condition, PriceRule, Scalar } from "../dsl/index.js";
+import { holds, type ParameterValues } from "./conditions.js";
+import { TermsDataError } from "./errors.js";
+import { yen, type Money } from "./money.js";
+
+/** What a price rule resolved to: a unit price (per quantity unit) or an unpriced item. */
+export type ResolvedPrice =
+  | { kind: "priced"; unitPrice: Money; mode: "unit"; citations: Citation[] }
+  | { kind: "priced"; amount: Money; mode: "graduated"; citations: Citation[] }
+  | { kind: "unpriced"; citations: Citation[] };
+
+/**
+ * Finds the price a rule gives for a configuration and a quantity. Data defects (no case matches,
+ * a table without the chosen value, a quantity outside every band) are errors that name the item:
+ * the parameter validation should have made them impossible.
+ */
+export function resolvePrice(
+  serviceId: string,
+  path: string,
+  rule: PriceRule,
+  values: ParameterValues,
+  quantity: number,
+  inherited: Citation[] = [],
+): ResolvedPrice {
+  switch (rule.type) {
+    case "fixed":
+      return { kind: "priced", unitPrice: yen(rule.amountYen), mode: "unit", citations: inherited };
+    case "unpriced":
+      return { kind: "unpriced", citations: inherited };
+    case "table": {
+      const value: Scalar | undefined = values[rule.param];
+      const row = rule.rows.find((r) => r.value === value);
+      if (!row) throw new TermsDataError(serviceId, path, `no price for ${rule.param}=${JSON.stringify(value)}`);
+      return { kind: "priced", unitPrice: yen(row.amountYen), mode: "unit", citations: inherited };
+    }
+    case "bands": {
+      if (rule.mode === "whole") {
+        const band = rule.bands.find((b) => quantity >= b.from && (b.to === null || quantity <= b.to));
+        if (!band) throw new TermsDataError(serviceId, path, `quantity ${quantity} is outside every band`);
+        return { kind: "priced", unitPrice: yen(band.unitPriceYen), mode: "unit", citations: inherited };
+      }
+      // Graduated: each slice of the quantity at its own band's price.
+      let amount = yen(0);
+      for (const band of rule.bands) {
+        const top = band.to === null ? quantity : Math.min(quantity, band.to);
+        const slice = top - band.from + 1;
+        if (slice > 0) amount = amount.plus(yen(band.unitPriceYen).times(slice));
+      }
+      return { kind: "priced", amount, mode: "graduated", citations: inherited };
+    }
+    case "cases": {
+      const index = rule.cases.findIndex((c) => holds(c.when as Condition | undefined, values));
+      const chosen = rule.cases[index];
+      if (!chosen) throw new TermsDataError(serviceId, path, "no price case matches the configuration");
+      return resolvePrice(serviceId, `${path}.cases[${index}]`, chosen.price, values, quantity, [
+        ...inherited,
+        ...(chosen.cite ?? []),
+      ]);
+    }
+  }
+}

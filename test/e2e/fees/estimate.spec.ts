@@ -1,0 +1,55 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, launchBrowser } from "../../helpers/browser.js";
+import { startServer, type RunningServer } from "../../helpers/server.js";
+
+describe.runIf(browserAvailable())("the fee estimate page in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer("pglite"), launchBrowser()]);
+    page = await browser.newPage({ locale: "ja-JP" });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("shows Starter's default configuration priced from 別紙1 on first visit", async () => {
+    await page.goto(`${server.url}/services/qtpro-flex-mobility/estimate`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("QT PRO フレックスモビリティ");
+    // 100 licences × 500 + server 100M 150,000 + access 50M 85,000.
+    expect(await page.getByTestId("monthly-total").textContent()).toBe("285,000円");
+    expect(await page.getByTestId("monthly-total-with-tax").textContent()).toBe("313,500円");
+  });
+
+  it("recomputes the monthly fee when the licence count changes (451 → priced as 500)", async () => {
+    await page.getByLabel(/デバイスライセンス数/).fill("451");
+    // 500 × 500 + 150,000 + 85,000 (別紙1 2.(1)① ※ 50-licence units, rounded up).
+    await expect.poll(() => page.getByTestId("monthly-total").textContent(), { timeout: 10_000 }).toBe("485,000円");
+    expect(page.url()).toContain("licenses=451");
+  });
+
+  it("shows a located error at the licence field when the count is out of the plan's range", async () => {
+    await page.getByLabel(/デバイスライセンス数/).fill("501");
+    const field = page.getByLabel(/デバイスライセンス数/);
+    await expect.poll(() => field.getAttribute("aria-invalid"), { timeout: 10_000 }).toBe("true");
+    const describedBy = (await field.getAttribute("aria-describedby")) ?? "";
+    const errorId = describedBy.split(" ").find((id) => id.endsWith("-error"));
+    expect(errorId).toBeDefined();
+    expect(await page.locator(`#${errorId}`).textContent()).toContain("100〜500");
+    expect(await page.getByTestId("monthly-total").count()).toBe(0);
+  });
+
+  it("switches to English and keeps the configuration", async () => {
+    await page.getByLabel(/デバイスライセンス数/).fill("101");
+    // 150 × 500 + 150,000 + 85,000.
+    await expect.poll(() => page.getByTestId("monthly-total").textContent(), { timeout: 10_000 }).toBe("310,000円");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await page.getByTestId("monthly-total").textContent()).toBe("¥310,000");
+    expect(await page.getByLabel(/Device licences/).inputValue()).toBe("101");
+  });
+});

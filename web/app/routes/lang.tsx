@@ -1,0 +1,15 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { langCookie } from "~/i18n/lang.server";
+
+/** Switches the portal language and returns to the page the visitor was on (same site only). */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const lang = form.get("lang") === "en" ? "en" : "ja";
+  const back = String(form.get("redirectTo") ?? "/");
+  const safe = back.startsWith("/") && !back.startsWith("//") ? back : "/";
+  return redirect(safe, { headers: { "Set-Cookie": await langCookie.serialize(lang) } });
+}
+
+export function loader() {
+  return redirect("/");
+}

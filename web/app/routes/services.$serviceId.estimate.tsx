@@ -1,0 +1,213 @@
+import { useEffect, useRef } from "react";
+import { Form, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Citations } from "~/components/Citations";
+import { ParameterField } from "~/components/ParameterField";
+import { getLang } from "~/i18n/lang.server";
+import { formatCount, formatYen, t, type Lang } from "~/i18n/messages";
+import { isAppError } from "~/utils/app-error";
+import { isSubmitted, parametersFromSearch } from "~/utils/parameters";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.serviceName} — ${t(data.lang, "estimateTitle")} | Yakkan` : "Yakkan" },
+];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const lang = await getLang(request);
+  const api = context.api.forRequest({ lang });
+  const service = await api.findService(params["serviceId"] ?? "");
+  if (!service || !service.currentVersion.computable) throw new Response("Not found", { status: 404 });
+
+  const search = new URL(request.url).searchParams;
+  const draft = parametersFromSearch(service.parameters, search);
+  // A fresh visit starts from a complete default configuration; a submitted form is taken as is.
+  const form = api.parameterForm(service.definition.id, draft);
+  const values = isSubmitted(service.parameters, search) ? draft : form.values;
+
+  let estimate: Awaited<ReturnType<typeof api.estimateFees>> | null = null;
+  let issues: { path: (string | number)[]; message: string }[] = [];
+  try {
+    estimate = await api.estimateFees({ serviceId: service.definition.id, parameters: values });
+  } catch (error) {
+    if (!isAppError(error) || error.code !== "INVALID_PARAMETERS") throw error;
+    issues = error.issues.map((i) => ({ path: i.path, message: i.message[lang] }));
+  }
+
+  return {
+    lang,
+    serviceId: service.definition.id,
+    serviceName: lang === "ja" ? service.definition.name : service.definition.nameEn,
+    values,
+    fields: form.states.filter((s) => s.applies !== false).map(({ spec, rule }) => ({ spec, rule })),
+    issues,
+    estimate: estimate && {
+      version: estimate.termsVersion.version,
+      effectiveFrom: estimate.termsVersion.effectiveFrom,
+      monthly: estimate.monthly,
+      monthlyWithTax: estimate.monthlyWithTax,
+      initial: estimate.initial,
+      initialWithTax: estimate.initialWithTax,
+      taxRate: estimate.taxRate,
+      lines: estimate.lines.map((l) => ({ ...l, label: l.label[lang] })),
+      unpricedItems: estimate.unpricedItems.map((u) => u[lang]),
+      explanation: estimate.explanation.map((s) => ({ message: s.message[lang], citations: s.citations })),
+    },
+  };
+}
+
+const KIND_LABEL = { monthly: "kindMonthly", "one-off": "kindOneOff", possible: "kindPossible" } as const;
+
+type Estimate = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["estimate"]>;
+
+/** One total, tax-exclusive and inclusive; `testId` names both figures for tests. */
+function Total({ lang, label, amount, withTax, testId }: { lang: Lang; label: string; amount: string; withTax: string; testId: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        <span data-testid={testId}>{formatYen(lang, amount)}</span> <small>({t(lang, "taxExcluded")})</small>
+        <br />
+        <span data-testid={`${testId}-with-tax`}>{formatYen(lang, withTax)}</span> <small>({t(lang, "taxIncluded")})</small>
+      </dd>
+    </div>
+  );
+}
+
+function Totals({ lang, estimate }: { lang: Lang; estimate: Estimate }) {
+  return (
+    <dl className="totals">
+      <Total lang={lang} label={t(lang, "monthly")} amount={estimate.monthly} withTax={estimate.monthlyWithTax} testId="monthly-total" />
+      <Total lang={lang} label={t(lang, "initial")} amount={estimate.initial} withTax={estimate.initialWithTax} testId="initial-total" />
+    </dl>
+  );
+}
+
+export default function EstimatePage() {
+  const data = useLoaderData<typeof loader>();
+  const { lang, estimate, issues } = data;
+  const submit = useSubmit();
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle";
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const errorFor = (key: string) => issues.find((i) => i.path[0] === key)?.message;
+  const fieldKeys = new Set(data.fields.map((f) => f.spec.key));
+
+  const onChange = (event: React.FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget;
+    const delay = (event.target as HTMLElement).tagName === "INPUT" && (event.target as HTMLInputElement).type === "number" ? 400 : 0;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => submit(form, { replace: true, preventScrollReset: true }), delay);
+  };
+
+  return (
+    <div className="estimate">
+      <h1>
+        {data.serviceName} <span className="subtitle">{t(lang, "estimateTitle")}</span>
+      </h1>
+      <div className="estimate-grid">
+        <section aria-labelledby="config-heading" className="panel">
+          <h2 id="config-heading">{t(lang, "configuration")}</h2>
+          {issues.length > 0 ? (
+            <div className="error-summary" role="alert" aria-labelledby="error-summary-heading">
+              <h3 id="error-summary-heading">{t(lang, "errorSummary")}</h3>
+              <ul>
+                {issues.map((i, n) => (
+                  <li key={n}>
+                    {fieldKeys.has(String(i.path[0])) ? (
+                      <a href={`#param-${String(i.path[0])}`}>{i.message}</a>
+                    ) : (
+                      <span>
+                        <code>{i.path.join(".")}</code>: {i.message}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <Form method="get" noValidate onChange={onChange} aria-busy={busy}>
+            {data.fields.map((f) => (
+              <ParameterField
+                key={f.spec.key}
+                spec={f.spec}
+                rule={f.rule}
+                lang={lang}
+                value={data.values[f.spec.key]}
+                error={errorFor(f.spec.key)}
+              />
+            ))}
+            <button type="submit" className="button">
+              {t(lang, "calculate")}
+            </button>{" "}
+            <span role="status" aria-live="polite" className="status">
+              {busy ? t(lang, "calculating") : ""}
+            </span>
+          </Form>
+        </section>
+
+        <section aria-labelledby="result-heading" className="panel result" aria-busy={busy}>
+          <h2 id="result-heading">{t(lang, "estimateTitle")}</h2>
+          {estimate ? (
+            <>
+              <Totals lang={lang} estimate={estimate} />
+              <p className="version">
+                {t(lang, "termsVersion")}: {estimate.version} ({t(lang, "effectiveFrom", { date: estimate.effectiveFrom })})
+              </p>
+              <h3>{t(lang, "breakdown")}</h3>
+              <div className="table-scroll">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t(lang, "item")}</th>
+                      <th scope="col">{t(lang, "quantity")}</th>
+                      <th scope="col">{t(lang, "unitPrice")}</th>
+                      <th scope="col">{t(lang, "amount")}</th>
+                      <th scope="col">{t(lang, "clause")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {estimate.lines.map((line) => (
+                      <tr key={line.code} data-code={line.code}>
+                        <th scope="row">
+                          {line.label} <span className={`kind kind-${line.kind}`}>{t(lang, KIND_LABEL[line.kind])}</span>
+                        </th>
+                        <td className="num">{line.quantity ? formatCount(lang, line.quantity) : "—"}</td>
+                        <td className="num">{line.unitPrice ? formatYen(lang, line.unitPrice) : "—"}</td>
+                        <td className="num">{formatYen(lang, line.amount)}</td>
+                        <td>
+                          <Citations citations={line.citations} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {estimate.unpricedItems.length > 0 ? (
+                <>
+                  <h3>{t(lang, "unpriced")}</h3>
+                  <ul>
+                    {estimate.unpricedItems.map((u) => (
+                      <li key={u}>{u}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              <h3>{t(lang, "explanation")}</h3>
+              <ol className="explanation">
+                {estimate.explanation.map((s, i) => (
+                  <li key={i}>
+                    {s.message} <Citations citations={s.citations} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : (
+            <p className="empty">{t(lang, "errorSummary")}</p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
