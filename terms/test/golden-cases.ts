@@ -1,42 +1,147 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
 
-const SERVICES_DIR = fileURLToPath(new URL("../services", import.meta.url));
+export const SERVICES_DIR = fileURLToPath(new URL("../services", import.meta.url));
 
-const feeCaseSchema = z.strictObject({
-  name: z.string().min(1),
-  asOf: z.string().optional(),
-  parameters: z.unknown(),
-  expect: z
-    .strictObject({
-      monthly: z.string().optional(),
-      monthlyWithTax: z.string().optional(),
-      initial: z.string().optional(),
-      initialWithTax: z.string().optional(),
-      lines: z.record(z.string(), z.string()).optional(),
-    })
-    .optional(),
-  expectError: z.strictObject({ code: z.string(), paths: z.array(z.array(z.string())).optional() }).optional(),
-});
-export type FeeCase = z.infer<typeof feeCaseSchema>;
+const expectError = z.strictObject({ code: z.string(), paths: z.array(z.array(z.string())).optional() }).optional();
+const amounts = z.record(z.string(), z.string());
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-/** Reads `services/<id>/cases/<file>.yaml` for every service that has one. */
-export function loadCases<T>(file: string, schema: z.ZodType<T>): { serviceId: string; cases: T[] }[] {
-  return readdirSync(SERVICES_DIR, { withFileTypes: true })
+/** One schema per engine function: the input fields and the expected output fields. */
+export const CASE_SCHEMAS = {
+  fees: z.strictObject({
+    name: z.string(),
+    asOf: date.optional(),
+    parameters: z.unknown(),
+    expect: z
+      .strictObject({
+        monthly: z.string().optional(),
+        monthlyWithTax: z.string().optional(),
+        initial: z.string().optional(),
+        initialWithTax: z.string().optional(),
+        lines: amounts.optional(),
+        unpricedItems: z.number().optional(),
+      })
+      .optional(),
+    expectError,
+  }),
+  cancellation: z.strictObject({
+    name: z.string(),
+    parameters: z.unknown(),
+    startDate: date,
+    desiredEndDate: date,
+    noticeDate: date,
+    monthlyFee: z.string().optional(),
+    confirmationDate: date.optional(),
+    expect: z
+      .strictObject({
+        latestNoticeDate: date.optional(),
+        noticeInTime: z.boolean().optional(),
+        effectiveEndDate: date.optional(),
+        lastBilledDate: date.optional(),
+        minimumTermEndDate: date.nullable().optional(),
+        maximumTermEndDate: date.nullable().optional(),
+        confirmationDate: date.nullable().optional(),
+        charges: amounts.optional(),
+        total: z.string().optional(),
+        totalWithTax: z.string().optional(),
+      })
+      .optional(),
+    expectError,
+  }),
+  "order-deadline": z.strictObject({
+    name: z.string(),
+    parameters: z.unknown(),
+    desiredStartDate: date,
+    expect: z
+      .strictObject({ latestSubmissionDate: date.optional(), serviceStartDate: date.nullable().optional() })
+      .optional(),
+    expectError,
+  }),
+  "late-interest": z.strictObject({
+    name: z.string(),
+    amount: z.string(),
+    dueDate: date,
+    paidDate: date,
+    expect: z
+      .strictObject({ annualRate: z.string().optional(), days: z.number().optional(), interest: z.string().optional() })
+      .optional(),
+    expectError,
+  }),
+  change: z.strictObject({
+    name: z.string(),
+    parameters: z.unknown(),
+    newParameters: z.unknown(),
+    effectiveDate: date,
+    expect: z
+      .strictObject({
+        allowed: z.boolean().optional(),
+        monthlyBefore: z.string().optional(),
+        monthlyAfter: z.string().optional(),
+        effectiveMonthCharge: z.string().optional(),
+        oneOffCharges: amounts.optional(),
+      })
+      .optional(),
+    expectError,
+  }),
+  "outage-credit": z.strictObject({
+    name: z.string(),
+    monthlyFee: z.string(),
+    outageStart: date,
+    outageHours: z.number(),
+    customerFault: z.boolean().default(false),
+    expect: z.strictObject({ creditedDays: z.number().optional(), credit: z.string().optional() }).optional(),
+    expectError,
+  }),
+  surcharge: z.strictObject({
+    name: z.string(),
+    evadedAmount: z.string(),
+    asOf: date,
+    expect: z.strictObject({ surcharge: z.string().optional(), totalDue: z.string().optional() }).optional(),
+    expectError,
+  }),
+  "business-days": z.strictObject({
+    name: z.string(),
+    calendar: z.string(),
+    asOf: date.default("2026-11-01"),
+    from: date,
+    add: z.number().int(),
+    expect: date.optional(),
+    expectError,
+  }),
+} as const;
+
+export type CaseKind = keyof typeof CASE_SCHEMAS;
+export type CaseOf<K extends CaseKind> = z.infer<(typeof CASE_SCHEMAS)[K]>;
+
+export interface CaseFile<K extends CaseKind> {
+  serviceId: string;
+  kind: K;
+  file: string;
+  cases: CaseOf<K>[];
+}
+
+/** Every `services/<id>/cases/<kind>.yaml`, parsed and checked against its schema. */
+export function loadAllCases(dir: string = SERVICES_DIR): CaseFile<CaseKind>[] {
+  return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .flatMap((d) => {
-      const path = join(SERVICES_DIR, d.name, "cases", file);
-      let text: string;
+      const casesDir = join(dir, d.name, "cases");
+      let files: string[];
       try {
-        text = readFileSync(path, "utf8");
+        files = readdirSync(casesDir).filter((f) => f.endsWith(".yaml"));
       } catch {
         return [];
       }
-      return [{ serviceId: d.name, cases: z.array(schema).parse(parse(text)) }];
+      return files.map((f) => {
+        const kind = basename(f, ".yaml") as CaseKind;
+        const schema = CASE_SCHEMAS[kind];
+        if (!schema) throw new Error(`${d.name}/cases/${f}: unknown case kind "${kind}"`);
+        const file = join(casesDir, f);
+        return { serviceId: d.name, kind, file, cases: z.array(schema).parse(parse(readFileSync(file, "utf8"))) as CaseOf<CaseKind>[] };
+      });
     });
 }
-
-export const loadFeeCases = () => loadCases("fees.yaml", feeCaseSchema);

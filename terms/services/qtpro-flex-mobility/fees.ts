@@ -43,6 +43,14 @@ const MULTI_REGION = { param: "multiRegion", present: true } as const;
 const PROXY = { param: "transparentProxy", in: [true] };
 const LICENCE_PRICE = "別紙1 2.(1)①";
 
+/** 別紙1 3.(2)② ※: with multi-region, the proxy's one-off fees are charged as two contracts. */
+const PROXY_TWICE_ONE_OFF = {
+  when: MULTI_REGION,
+  factor: 2,
+  note: { ja: "マルチリージョンと併用のため 2 契約分", en: "Charged twice: used together with multi-region" },
+  cite: [PROXY_TWICE_INITIAL],
+};
+
 export const fees: FeeItemInput[] = [
   {
     code: "device-licence",
@@ -201,20 +209,47 @@ export const fees: FeeItemInput[] = [
     cite: [cite("別紙1 3.(2)①", "Core,Complete 共通	新規	150,000")],
   },
   {
+    code: "multi-region-add",
+    label: { ja: "マルチリージョン 追加", en: "Multi-region added" },
+    kind: "one-off",
+    event: "add",
+    price: { type: "fixed", amountYen: "150000" },
+    cite: [cite("別紙1 3.(2)①", "変更 (オプション申込 無し → 有り)	150,000")],
+  },
+  {
+    code: "multi-region-remove",
+    label: { ja: "マルチリージョン 廃止", en: "Multi-region removed" },
+    kind: "one-off",
+    event: "remove",
+    price: { type: "fixed", amountYen: "150000" },
+    cite: [cite("別紙1 3.(2)①", "変更 (オプション申込 有り → 無し)	150,000")],
+  },
+  {
+    code: "transparent-proxy-add",
+    label: { ja: "透過プロキシ 追加", en: "Transparent proxy added" },
+    kind: "one-off",
+    event: "add",
+    price: { type: "fixed", amountYen: "30000" },
+    multipliers: [PROXY_TWICE_ONE_OFF],
+    cite: [cite("別紙1 3.(2)②", "変更 (オプション申込 無し → 有り)	30,000")],
+  },
+  {
+    code: "transparent-proxy-remove",
+    label: { ja: "透過プロキシ 廃止", en: "Transparent proxy removed" },
+    kind: "one-off",
+    event: "remove",
+    price: { type: "fixed", amountYen: "30000" },
+    multipliers: [PROXY_TWICE_ONE_OFF],
+    cite: [cite("別紙1 3.(2)②", "変更 (オプション申込 有り → 無し)	30,000")],
+  },
+  {
     code: "transparent-proxy-new",
     label: { ja: "透過プロキシ 初期費用", en: "Transparent proxy, initial fee" },
     kind: "one-off",
     event: "new",
     when: { all: [CORE_OR_COMPLETE, PROXY] },
     price: { type: "fixed", amountYen: "30000" },
-    multipliers: [
-      {
-        when: MULTI_REGION,
-        factor: 2,
-        note: { ja: "マルチリージョンと併用のため 2 契約分", en: "Charged twice: used together with multi-region" },
-        cite: [PROXY_TWICE_INITIAL],
-      },
-    ],
+    multipliers: [PROXY_TWICE_ONE_OFF],
     cite: [cite("別紙1 3.(2)②", "Core,Complete 共通	新規	30,000")],
   },
 ];

@@ -3,6 +3,7 @@ import { consumptionTax } from "../common/tax.js";
 import { DOCUMENT, cite } from "./cite.js";
 import { fees } from "./fees.js";
 import { parameters } from "./parameters.js";
+import { rules } from "./rules.js";
 
 export const qtproFlexMobility: ServiceDefinitionInput = {
   id: "qtpro-flex-mobility",
@@ -27,6 +28,7 @@ export const qtproFlexMobility: ServiceDefinitionInput = {
       source: { ja: "現行の版（資料の本文）。", en: "The current text (the source document)." },
       cite: [cite("附則", "2022 年 5 月 9 日 改訂")],
       terms: {
+        ...rules,
         parameters,
         fees,
         tax: consumptionTax(

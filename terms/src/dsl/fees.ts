@@ -79,8 +79,14 @@ export const feeItemSchema = z.strictObject({
   label: textSchema,
   /** monthly: recurring each billing month; one-off: charged once when `event` happens. */
   kind: z.enum(["monthly", "one-off"]),
-  /** For one-off fees: new contract, change of the item, option added, option removed. */
-  event: z.enum(["new", "change", "add", "remove"]).optional(),
+  /** For one-off fees: new contract, change of the item, option added or removed, on request. */
+  event: z.enum(["new", "change", "add", "remove", "request"]).optional(),
+  /** Charged only from this billing month of the contract on (invoice fees: from the 3rd). */
+  fromBillingMonth: z.number().int().min(2).optional(),
+  /** The amount is waived while a condition holds (licensed gateway: for the maximum term). */
+  waivers: z
+    .array(z.strictObject({ when: conditionSchema, note: textSchema, cite: citationsSchema }))
+    .optional(),
   /** The item exists only when this holds (options). */
   when: conditionSchema.optional(),
   quantity: quantitySchema.optional(),

@@ -1,15 +1,48 @@
 import { z } from "zod";
 import { isoDateSchema, textSchema } from "./common.js";
 import { citationsSchema } from "./citation.js";
+import { calendarSchema } from "./calendar.js";
 import { feeItemSchema, roundingRuleSchema, taxRuleSchema } from "./fees.js";
 import { parameterSpecSchema } from "./parameters.js";
+import {
+  billingSchema,
+  cancellationRuleSchema,
+  changeRuleSchema,
+  crossReferenceSchema,
+  interpretationSchema,
+  lateInterestSchema,
+  orderRuleSchema,
+  outageCreditSchema,
+  outlineEntrySchema,
+  partySchema,
+  permissionSchema,
+  responsibilitySchema,
+  surchargeSchema,
+  termsLimitsSchema,
+} from "./rules.js";
 
 /** The computable content of one version of a service's terms. */
 export const termsBodySchema = z.strictObject({
+  /** Business-day calendars the rules refer to by id (embedded, so a version is self-contained). */
+  calendars: z.array(calendarSchema).default([]),
   parameters: z.array(parameterSpecSchema),
   fees: z.array(feeItemSchema),
   tax: taxRuleSchema,
   rounding: roundingRuleSchema,
+  billing: billingSchema,
+  order: orderRuleSchema,
+  cancellation: cancellationRuleSchema,
+  limits: termsLimitsSchema,
+  lateInterest: lateInterestSchema,
+  outageCredit: outageCreditSchema,
+  surcharge: surchargeSchema.optional(),
+  parties: z.array(partySchema).min(1),
+  responsibilities: z.array(responsibilitySchema).default([]),
+  permissions: z.array(permissionSchema).default([]),
+  changeRules: z.array(changeRuleSchema).default([]),
+  outline: z.array(outlineEntrySchema).default([]),
+  crossReferences: z.array(crossReferenceSchema).default([]),
+  interpretations: z.array(interpretationSchema).default([]),
 });
 export type TermsBody = z.infer<typeof termsBodySchema>;
 export type TermsBodyInput = z.input<typeof termsBodySchema>;

@@ -1,4 +1,4 @@
-import type { Citation, FeeItem, IsoDate, Scalar, ServiceDefinition, TaxRule, TermsBody, Text } from "../dsl/index.js";
+import type { Citation, FeeItem, IsoDate, Scalar, ServiceDefinition, TaxRule, Text } from "../dsl/index.js";
 import { holds, type ParameterValues } from "./conditions.js";
 import { step, type ExplanationStep } from "./explanation.js";
 import { TermsDataError } from "./errors.js";
@@ -6,7 +6,8 @@ import { groupDigits, yenEn, yenJa } from "./format.js";
 import { formatYen, sumYen, truncateYen, yen, type Money } from "./money.js";
 import { resolvePrice } from "./pricing.js";
 import { validateParameters } from "./validate-parameters.js";
-import { termsInForce, versionRef, type TermsVersionRef } from "./versions.js";
+import { termsContext, type TermsContext } from "./terms-context.js";
+import type { TermsVersionRef } from "./versions.js";
 
 export interface ChargeLine {
   code: string;
@@ -39,7 +40,7 @@ export interface EstimateFeesOptions {
   asOf: IsoDate;
 }
 
-interface PricedItem {
+export interface PricedItem {
   line: ChargeLine;
   amount: Money;
   step: ExplanationStep;
@@ -63,7 +64,7 @@ function quantityOf(serviceId: string, item: FeeItem, values: ParameterValues) {
   return { requested: raw, priced, rounded: priced !== raw };
 }
 
-function priceItem(serviceId: string, item: FeeItem, values: ParameterValues): PricedItem | { unpriced: Text; citations: Citation[] } {
+export function priceItem(serviceId: string, item: FeeItem, values: ParameterValues): PricedItem | { unpriced: Text; citations: Citation[] } {
   const qty = quantityOf(serviceId, item, values);
   const price = resolvePrice(serviceId, `fees.${item.code}.price`, item.price, values, qty.priced, [...item.cite]);
   if (price.kind === "unpriced") return { unpriced: item.label, citations: price.citations };
@@ -130,28 +131,16 @@ export function withTax(amount: Money, rate: Money): Money {
  * each line priced from the fee table it cites, then the totals with consumption tax.
  */
 export function estimateFees({ service, parameters, asOf }: EstimateFeesOptions): FeeEstimate {
-  const { version, terms } = termsInForce(service, asOf);
-  const values = validateParameters(service.id, terms.parameters, parameters);
-  return estimateWithTerms(service.id, versionRef(service.id, version), version.cite, terms, values, asOf);
+  const ctx = termsContext(service, asOf);
+  const values = validateParameters(service.id, ctx.terms.parameters, parameters);
+  return estimateWithTerms(ctx, values, asOf);
 }
 
-function estimateWithTerms(
-  serviceId: string,
-  termsVersion: TermsVersionRef,
-  versionCite: Citation[],
-  terms: TermsBody,
-  values: Record<string, Scalar>,
-  asOf: IsoDate,
-): FeeEstimate {
-  const explanation: ExplanationStep[] = [
-    step(
-      {
-        ja: `${asOf} 時点で有効な規約（${termsVersion.version}、${termsVersion.effectiveFrom} から有効）を適用します。`,
-        en: `Applying the terms in force on ${asOf} (${termsVersion.version}, in force from ${termsVersion.effectiveFrom}).`,
-      },
-      versionCite,
-    ),
-  ];
+/** The same estimate for an already validated configuration. */
+export function estimateWithTerms(ctx: TermsContext, values: Record<string, Scalar>, asOf: IsoDate): FeeEstimate {
+  const { terms } = ctx;
+  const serviceId = ctx.service.id;
+  const explanation: ExplanationStep[] = [ctx.versionStep];
   const monthly: PricedItem[] = [];
   const initial: PricedItem[] = [];
   const unpricedItems: Text[] = [];
@@ -192,7 +181,7 @@ function estimateWithTerms(
   );
 
   return {
-    termsVersion,
+    termsVersion: ctx.ref,
     parameters: values,
     monthly: formatYen(monthlyTotal),
     monthlyWithTax: formatYen(withTax(monthlyTotal, taxRate)),

@@ -1,0 +1,110 @@
+import holidayJp from "@holiday-jp/holiday_jp";
+import type { CalendarDef, Citation, IsoDate, Text } from "../dsl/index.js";
+import { addDays, isoWeekday } from "./calendar-dates.js";
+import { TermsError } from "./errors.js";
+
+/** National holidays keyed by ISO date. The dataset is keyed by date strings, so no time zone is involved. */
+const HOLIDAYS = holidayJp.holidays as Readonly<Record<string, { name: string; name_en: string }>>;
+const HOLIDAY_DATES = Object.keys(HOLIDAYS).sort();
+
+/** The first and last day the national-holiday dataset covers (whole years). */
+export const HOLIDAY_DATASET_RANGE = {
+  from: `${HOLIDAY_DATES[0]?.slice(0, 4) ?? "1970"}-01-01`,
+  to: `${HOLIDAY_DATES.at(-1)?.slice(0, 4) ?? "1970"}-12-31`,
+} as const;
+
+export class CalendarRangeError extends TermsError {
+  readonly code = "CALENDAR_OUT_OF_RANGE";
+  constructor(
+    readonly calendarId: string,
+    readonly date: IsoDate,
+  ) {
+    super({
+      ja: `${date} は祝日データの範囲（${HOLIDAY_DATASET_RANGE.from}〜${HOLIDAY_DATASET_RANGE.to}）外のため、営業日を判定できません（暦: ${calendarId}）。`,
+      en: `${date} is outside the national-holiday dataset (${HOLIDAY_DATASET_RANGE.from} to ${HOLIDAY_DATASET_RANGE.to}), so business days cannot be determined (calendar ${calendarId}).`,
+    });
+  }
+}
+
+/** Why a day is not a business day, for explanations. */
+export interface DayOff {
+  date: IsoDate;
+  reason: Text;
+}
+
+const WEEKDAY_NAMES = {
+  ja: ["月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"],
+  en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+};
+
+/** A business-day calendar interpreted from its data. */
+export class BusinessCalendar {
+  constructor(readonly def: CalendarDef) {}
+
+  get id(): string {
+    return this.def.id;
+  }
+
+  get citations(): Citation[] {
+    return this.def.cite;
+  }
+
+  /** Null when the day is a business day, else why it is not. Throws beyond the holiday dataset. */
+  dayOff(date: IsoDate): DayOff | null {
+    if (this.def.nationalHolidays && (date < HOLIDAY_DATASET_RANGE.from || date > HOLIDAY_DATASET_RANGE.to)) {
+      throw new CalendarRangeError(this.def.id, date);
+    }
+    const weekday = isoWeekday(date);
+    if (!this.def.workdays.includes(weekday)) {
+      return {
+        date,
+        reason: { ja: WEEKDAY_NAMES.ja[weekday - 1] ?? "", en: WEEKDAY_NAMES.en[weekday - 1] ?? "" },
+      };
+    }
+    const holiday = this.def.nationalHolidays ? HOLIDAYS[date] : undefined;
+    if (holiday) return { date, reason: { ja: `祝日（${holiday.name}）`, en: `national holiday (${holiday.name_en})` } };
+    const md = date.slice(5);
+    for (const c of this.def.closures) {
+      const inside = c.from <= c.to ? md >= c.from && md <= c.to : md >= c.from || md <= c.to;
+      if (inside) return { date, reason: c.label };
+    }
+    return null;
+  }
+
+  isBusinessDay(date: IsoDate): boolean {
+    return this.dayOff(date) === null;
+  }
+
+  /** The date itself if it is a business day, else the next (direction 1) or previous (-1) one. */
+  rollToBusinessDay(date: IsoDate, direction: 1 | -1): IsoDate {
+    let d = date;
+    while (!this.isBusinessDay(d)) d = addDays(d, direction);
+    return d;
+  }
+
+  /**
+   * Moves by `count` business days: +N is the Nth business day after `date`, -N the Nth before it.
+   * `date` itself never counts, whether or not it is a business day.
+   */
+  addBusinessDays(date: IsoDate, count: number): IsoDate {
+    const step = count < 0 ? -1 : 1;
+    let remaining = Math.abs(count);
+    let d = date;
+    while (remaining > 0) {
+      d = addDays(d, step);
+      if (this.isBusinessDay(d)) remaining -= 1;
+    }
+    return d;
+  }
+
+  /** The days off strictly between two dates, for explanations ("skipped 12-29 … 01-04"). */
+  daysOffBetween(from: IsoDate, to: IsoDate): DayOff[] {
+    const [a, b] = from <= to ? [from, to] : [to, from];
+    const result: DayOff[] = [];
+    for (let d = addDays(a, 1); d < b; d = addDays(d, 1)) {
+      const off = this.dayOff(d);
+      if (off) result.push(off);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,57 @@
+import type { CalendarDef, Duration, IsoDate, Text } from "../dsl/index.js";
+import { addDays, addMonths } from "./calendar-dates.js";
+import { BusinessCalendar } from "./calendar.js";
+import { TermsDataError } from "./errors.js";
+
+/** Calendars of one terms version, by id. */
+export class Calendars {
+  private readonly byId: Map<string, BusinessCalendar>;
+  constructor(
+    private readonly serviceId: string,
+    defs: readonly CalendarDef[],
+  ) {
+    this.byId = new Map(defs.map((d) => [d.id, new BusinessCalendar(d)]));
+  }
+
+  get(id: string): BusinessCalendar {
+    const calendar = this.byId.get(id);
+    if (!calendar) throw new TermsDataError(this.serviceId, `calendars`, `unknown calendar "${id}"`);
+    return calendar;
+  }
+}
+
+/**
+ * Moves a date by a duration, forwards (+1) or backwards (-1). Months and years clamp to the end
+ * of a shorter month (see addMonths); business days skip the calendar's days off.
+ */
+export function shiftDate(date: IsoDate, duration: Duration, direction: 1 | -1, calendars: Calendars): IsoDate {
+  const n = duration.amount * direction;
+  switch (duration.unit) {
+    case "calendarDays":
+      return addDays(date, n);
+    case "businessDays":
+      return calendars.get(duration.calendar ?? "").addBusinessDays(date, n);
+    case "months":
+      return addMonths(date, n);
+    case "years":
+      return addMonths(date, 12 * n);
+  }
+}
+
+/** The last day of a term of `duration` starting on `start` (a 1-year term from 2026-06-01 ends 2027-05-31). */
+export function termEnd(start: IsoDate, duration: Duration, calendars: Calendars): IsoDate {
+  return addDays(shiftDate(start, duration, 1, calendars), -1);
+}
+
+export function describeDuration(d: Duration): Text {
+  switch (d.unit) {
+    case "calendarDays":
+      return { ja: `${d.amount}日`, en: `${d.amount} day${d.amount === 1 ? "" : "s"}` };
+    case "businessDays":
+      return { ja: `${d.amount}営業日`, en: `${d.amount} business day${d.amount === 1 ? "" : "s"}` };
+    case "months":
+      return { ja: `${d.amount}か月`, en: `${d.amount} month${d.amount === 1 ? "" : "s"}` };
+    case "years":
+      return { ja: `${d.amount}年`, en: `${d.amount} year${d.amount === 1 ? "" : "s"}` };
+  }
+}
