@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import {
+  CalendarRangeError,
   InvalidParametersError,
   NoTermsInForceError,
   TermsDataError,
@@ -15,7 +16,9 @@ export const APP_ERROR_CODES = [
   "INVALID_PARAMETERS",
   "NO_TERMS_IN_FORCE",
   "TERMS_NOT_AVAILABLE",
+  "CALENDAR_OUT_OF_RANGE",
   "NOT_FOUND",
+  "UNAUTHENTICATED",
   "BAD_USER_INPUT",
   "INTERNAL_SERVER_ERROR",
 ] as const;
@@ -47,8 +50,19 @@ export function toAppError(error: unknown): unknown {
   if (error instanceof NoTermsInForceError) return new AppError("NO_TERMS_IN_FORCE", error.text);
   if (error instanceof TermsNotAvailableError) return new AppError("TERMS_NOT_AVAILABLE", error.text);
   if (error instanceof UnknownServiceError) return new AppError("NOT_FOUND", error.text);
+  if (error instanceof CalendarRangeError) return new AppError("CALENDAR_OUT_OF_RANGE", error.text);
   if (error instanceof TermsDataError) return error; // a defect in our data: logged, hidden
   return error;
+}
+
+/** A located input error (which field, why), in the request's language. */
+export function badInput(lang: Lang, issues: LocatedIssue[]): AppError {
+  return new AppError(
+    "BAD_USER_INPUT",
+    { ja: `入力に誤りがあります（${issues.length}件）。`, en: `The input has ${issues.length} problem${issues.length === 1 ? "" : "s"}.` },
+    issues,
+    lang,
+  );
 }
 
 /** Runs engine code and converts its domain errors into AppErrors in the request's language. */

@@ -27,6 +27,12 @@ export type PriceRule =
       bands: Band[];
     }
   | { type: "cases"; cases: { when?: Condition | undefined; price: PriceRule; cite?: Citation[] | undefined }[] }
+  | {
+      type: "metered";
+      /** Price per unit of use (e.g. per hour), capped at `monthlyCapYen` a month when given. */
+      unitPriceYen: Yen;
+      monthlyCapYen?: Yen | undefined;
+    }
   | { type: "unpriced"; reason: Text };
 
 export const priceRuleSchema: z.ZodType<PriceRule> = z.lazy(() =>
@@ -54,6 +60,7 @@ export const priceRuleSchema: z.ZodType<PriceRule> = z.lazy(() =>
         )
         .min(1),
     }),
+    z.strictObject({ type: z.literal("metered"), unitPriceYen: yenSchema, monthlyCapYen: yenSchema.optional() }),
     z.strictObject({ type: z.literal("unpriced"), reason: textSchema }),
   ]),
 );
@@ -91,6 +98,10 @@ export const feeItemSchema = z.strictObject({
   when: conditionSchema.optional(),
   quantity: quantitySchema.optional(),
   price: priceRuleSchema,
+  /** Billed by use (hours) with a monthly cap (QT PRO Cloud 第26条), described even where unpriced. */
+  metering: z
+    .strictObject({ unit: z.enum(["hour"]), monthlyCap: z.boolean(), cite: citationsSchema })
+    .optional(),
   multipliers: z.array(multiplierSchema).optional(),
   note: textSchema.optional(),
   cite: citationsSchema,

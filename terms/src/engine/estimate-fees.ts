@@ -94,6 +94,17 @@ export function priceItem(serviceId: string, item: FeeItem, values: ParameterVal
     parts.ja.push(`× ${m.factor}（${m.note.ja}）`);
     parts.en.push(`× ${m.factor} (${m.note.en})`);
   }
+  const waiver = item.waivers?.find((w) => holds(w.when, values));
+  if (waiver) {
+    amount = amount.times(0);
+    citations.push(...waiver.cite);
+    parts.ja.push(`免除: ${waiver.note.ja}`);
+    parts.en.push(`waived: ${waiver.note.en}`);
+  }
+  if (item.fromBillingMonth !== undefined) {
+    parts.ja.push(`第${item.fromBillingMonth}料金月から`);
+    parts.en.push(`from billing month ${item.fromBillingMonth}`);
+  }
   if (item.note) {
     parts.ja.push(item.note.ja);
     parts.en.push(item.note.en);

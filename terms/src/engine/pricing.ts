@@ -1,11 +1,12 @@
 import type { Citation, Condition, PriceRule, Scalar } from "../dsl/index.js";
 import { holds, type ParameterValues } from "./conditions.js";
 import { TermsDataError } from "./errors.js";
-import { yen, type Money } from "./money.js";
+import { Money, yen } from "./money.js";
 
 /** What a price rule resolved to: a unit price (per quantity unit) or an unpriced item. */
 export type ResolvedPrice =
   | { kind: "priced"; unitPrice: Money; mode: "unit"; citations: Citation[] }
+  /** An amount for the whole quantity: graduated bands, or metered use under a cap. */
   | { kind: "priced"; amount: Money; mode: "graduated"; citations: Citation[] }
   | { kind: "unpriced"; citations: Citation[] };
 
@@ -27,6 +28,11 @@ export function resolvePrice(
       return { kind: "priced", unitPrice: yen(rule.amountYen), mode: "unit", citations: inherited };
     case "unpriced":
       return { kind: "unpriced", citations: inherited };
+    case "metered": {
+      const uncapped = yen(rule.unitPriceYen).times(quantity);
+      const amount = rule.monthlyCapYen === undefined ? uncapped : Money.min(uncapped, yen(rule.monthlyCapYen));
+      return { kind: "priced", amount, mode: "graduated", citations: inherited };
+    }
     case "table": {
       const value: Scalar | undefined = values[rule.param];
       const row = rule.rows.find((r) => r.value === value);

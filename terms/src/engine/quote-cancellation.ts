@@ -49,7 +49,10 @@ function monthlyFeeOf(ctx: TermsContext, values: Record<string, Scalar>, overrid
   if (override !== undefined) return { amount: yen(override), source: "contract" as const };
   const estimate = estimateWithTerms(ctx, values, asOf);
   if (estimate.unpricedItems.length > 0) return { amount: null, source: "unpublished" as const };
-  return { amount: yen(estimate.monthly), source: "table" as const };
+  // Per-invoice fees (charged from a later billing month) are not part of the prorated monthly fee.
+  const perInvoice = new Set(ctx.terms.fees.filter((f) => f.fromBillingMonth !== undefined).map((f) => f.code));
+  const base = estimate.lines.filter((l) => l.kind === "monthly" && !perInvoice.has(l.code));
+  return { amount: sumYen(base.map((l) => yen(l.amount))), source: "table" as const };
 }
 
 /** Whether a waiver (e.g. licensed gateway) sets the monthly fee to zero for this configuration. */

@@ -17,8 +17,16 @@ function typeSchema(spec: ParameterSpec): z.ZodType<Scalar> {
   }
 }
 
-function shapeSchema(specs: readonly ParameterSpec[]) {
-  return z.strictObject(Object.fromEntries(specs.map((s) => [s.key, typeSchema(s).optional()])));
+/** Built once per parameter list: terms data is immutable once loaded. */
+const shapeSchemas = new WeakMap<readonly ParameterSpec[], z.ZodType>();
+
+function shapeSchema(specs: readonly ParameterSpec[]): z.ZodType {
+  let schema = shapeSchemas.get(specs);
+  if (!schema) {
+    schema = z.strictObject(Object.fromEntries(specs.map((s) => [s.key, typeSchema(s).optional()])));
+    shapeSchemas.set(specs, schema);
+  }
+  return schema;
 }
 
 const list = (values: readonly Scalar[]) => values.map((v) => JSON.stringify(v)).join(", ");

@@ -1,7 +1,7 @@
 import { estimateFees as engineEstimate, tokyoDate, type FeeEstimate } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import { withAppErrors } from "../../errors.js";
-import { publishedAtByVersion, versionKey } from "../terms-versions/sync-terms-versions.js";
+import { publishedVersion } from "../terms-versions/published-version.js";
 
 export interface EstimateFeesInput {
   serviceId: string;
@@ -18,7 +18,6 @@ export async function estimateFees(ctx: ApiContext, input: EstimateFeesInput): P
   const estimate = withAppErrors(ctx.lang, () =>
     engineEstimate({ service: ctx.services.get(input.serviceId), parameters: input.parameters, asOf }),
   );
-  const published = await publishedAtByVersion(ctx.db);
-  const { serviceId, version } = estimate.termsVersion;
-  return { ...estimate, publishedAt: published.get(versionKey(serviceId, version)) ?? null };
+  const { publishedAt } = await publishedVersion(ctx, estimate.termsVersion);
+  return { ...estimate, publishedAt: publishedAt ?? null };
 }

@@ -1,0 +1,188 @@
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { GraphQLJSON } from "graphql-scalars";
+import { DateScalar } from "../../scalars.js";
+import { ChargeLine } from "../common/charge-line.type.js";
+import { ExplanationStep } from "../common/explanation.type.js";
+import { TermsVersion } from "../common/terms-version.type.js";
+
+@ObjectType({ description: "A target after acceptance (never a guarantee)." })
+export class LeadTimeTarget {
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String)
+  duration!: string;
+}
+
+@ObjectType()
+export class OrderDeadline {
+  @Field(() => TermsVersion)
+  termsVersion!: TermsVersion;
+
+  @Field(() => DateScalar)
+  desiredStartDate!: string;
+
+  @Field(() => DateScalar, { description: "The last day an application may reach the provider." })
+  latestSubmissionDate!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "The date the service (and billing) would actually start if applied for in time." })
+  serviceStartDate?: string | null;
+
+  @Field(() => [LeadTimeTarget])
+  targets!: LeadTimeTarget[];
+
+  @Field(() => [ExplanationStep])
+  explanation!: ExplanationStep[];
+}
+
+@InputType()
+export class CancellationQuoteInput {
+  @Field(() => ID, { nullable: true, description: "A contract of the signed-in customer." })
+  contractId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  serviceId?: string | null;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  parameters?: unknown;
+
+  @Field(() => DateScalar, { nullable: true, description: "The day service (and billing) started." })
+  startDate?: string | null;
+
+  @Field(() => DateScalar, { description: "The day the customer wants the contract to end." })
+  desiredEndDate!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "The day the notice reaches the provider (default: today in Japan)." })
+  noticeDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Contract-specific monthly fee, where the terms' price is not published (QT PRO Cloud)." })
+  monthlyFee?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The provider's confirmation date, once recorded (UTM/Server 第21条)." })
+  confirmationDate?: string | null;
+}
+
+@ObjectType()
+export class CancellationQuote {
+  @Field(() => TermsVersion)
+  termsVersion!: TermsVersion;
+
+  @Field(() => DateScalar, { description: "Last day the notice may reach the provider for desiredEndDate to hold." })
+  latestNoticeDate!: string;
+
+  @Field(() => Boolean)
+  noticeInTime!: boolean;
+
+  @Field(() => DateScalar, { description: "The day the contract actually ends given noticeDate (may be later than desired)." })
+  effectiveEndDate!: string;
+
+  @Field(() => DateScalar, { description: "The last day billed: the end date, or the day before it where the terms say so." })
+  lastBilledDate!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  minimumTermEndDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  maximumTermEndDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The provider's confirmation date used (recorded or assumed)." })
+  confirmationDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The monthly fee the quote used; null where the terms publish none and none was given." })
+  monthlyFee?: string | null;
+
+  @Field(() => [ChargeLine], { description: "Charges that cancelling triggers: early-termination fees, final partial month, possible late-notice month." })
+  charges!: ChargeLine[];
+
+  @Field(() => String)
+  total!: string;
+
+  @Field(() => String)
+  totalWithTax!: string;
+
+  @Field(() => [ExplanationStep])
+  explanation!: ExplanationStep[];
+}
+
+@InputType()
+export class ChangeQuoteInput {
+  @Field(() => ID, { nullable: true })
+  contractId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  serviceId?: string | null;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  parameters?: unknown;
+
+  @Field(() => DateScalar, { nullable: true })
+  startDate?: string | null;
+
+  @Field(() => GraphQLJSON, { description: "The configuration wanted after the change (same keys as parameters)." })
+  newParameters!: unknown;
+
+  @Field(() => DateScalar, { description: "The day the change takes effect." })
+  effectiveDate!: string;
+}
+
+@ObjectType()
+export class ChangeQuote {
+  @Field(() => TermsVersion)
+  termsVersion!: TermsVersion;
+
+  @Field(() => Boolean, { description: "False when the terms forbid this change (e.g. to Starter); the explanation says why and what to do instead." })
+  allowed!: boolean;
+
+  @Field(() => [String], { description: "Why the change is not allowed, and what to do instead." })
+  reasons!: string[];
+
+  @Field(() => String)
+  monthlyBefore!: string;
+
+  @Field(() => String)
+  monthlyAfter!: string;
+
+  @Field(() => [ChargeLine], { description: "One-off fees the change triggers (e.g. access-line bandwidth change)." })
+  oneOffCharges!: ChargeLine[];
+
+  @Field(() => String, {
+    description: "The fee for the calendar month containing effectiveDate: old price before it, new price from it, by days where the terms prorate.",
+  })
+  effectiveMonthCharge!: string;
+
+  @Field(() => [ExplanationStep])
+  explanation!: ExplanationStep[];
+}
+
+@ObjectType()
+export class LateInterest {
+  @Field(() => TermsVersion)
+  termsVersion!: TermsVersion;
+
+  @Field(() => String, { description: 'e.g. "0.146"' })
+  annualRate!: string;
+
+  @Field(() => Int)
+  days!: number;
+
+  @Field(() => String)
+  interest!: string;
+
+  @Field(() => [ExplanationStep])
+  explanation!: ExplanationStep[];
+}
+
+@ObjectType()
+export class OutageCredit {
+  @Field(() => TermsVersion)
+  termsVersion!: TermsVersion;
+
+  @Field(() => Int)
+  creditedDays!: number;
+
+  @Field(() => String)
+  credit!: string;
+
+  @Field(() => [ExplanationStep])
+  explanation!: ExplanationStep[];
+}

@@ -1,0 +1,88 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { GraphQLJSON } from "graphql-scalars";
+import type { ApiContext } from "../../context.js";
+import { DateScalar } from "../../scalars.js";
+import { toChargeLine } from "../common/charge-line.type.js";
+import { toExplanation } from "../common/explanation.type.js";
+import { publishedVersion } from "../terms-versions/published-version.js";
+import {
+  CancellationQuote,
+  CancellationQuoteInput,
+  ChangeQuote,
+  ChangeQuoteInput,
+  LateInterest,
+  OrderDeadline,
+  OutageCredit,
+} from "./quote.types.js";
+import * as quotes from "./quotes.service.js";
+
+@Resolver()
+export class QuoteResolver {
+  @Query(() => OrderDeadline, { description: "The last day an application may reach the provider for a service to start on desiredStartDate." })
+  async orderDeadline(
+    @Arg("serviceId", () => ID) serviceId: string,
+    @Arg("parameters", () => GraphQLJSON) parameters: unknown,
+    @Arg("desiredStartDate", () => DateScalar) desiredStartDate: string,
+    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<OrderDeadline> {
+    const r = quotes.orderDeadline(ctx, { serviceId, parameters, desiredStartDate, asOf });
+    return {
+      ...r,
+      termsVersion: await publishedVersion(ctx, r.termsVersion),
+      targets: r.targets.map((t) => ({ label: t.label[ctx.lang], duration: t.duration[ctx.lang] })),
+      explanation: toExplanation(r.explanation, ctx.lang),
+    };
+  }
+
+  @Query(() => CancellationQuote, { description: "What cancelling would mean: for a signed-in customer's contract, or for a hypothetical one." })
+  async cancellationQuote(@Arg("input", () => CancellationQuoteInput) input: CancellationQuoteInput, @Ctx() ctx: ApiContext): Promise<CancellationQuote> {
+    const r = quotes.quoteCancellation(ctx, input);
+    return {
+      ...r,
+      termsVersion: await publishedVersion(ctx, r.termsVersion),
+      charges: r.charges.map((c) => toChargeLine(c, ctx.lang)),
+      explanation: toExplanation(r.explanation, ctx.lang),
+    };
+  }
+
+  @Query(() => ChangeQuote, {
+    description:
+      "What changing a configuration would mean: allowed or not (and why), monthly before/after, one-off change fees, and the month of the change prorated where the terms say so.",
+  })
+  async changeQuote(@Arg("input", () => ChangeQuoteInput) input: ChangeQuoteInput, @Ctx() ctx: ApiContext): Promise<ChangeQuote> {
+    const r = quotes.quoteChange(ctx, input);
+    return {
+      ...r,
+      termsVersion: await publishedVersion(ctx, r.termsVersion),
+      reasons: r.reasons.map((t) => t[ctx.lang]),
+      oneOffCharges: r.oneOffCharges.map((c) => toChargeLine(c, ctx.lang)),
+      explanation: toExplanation(r.explanation, ctx.lang),
+    };
+  }
+
+  @Query(() => LateInterest, { description: "Late-payment interest on an overdue amount under the service's terms." })
+  async lateInterest(
+    @Arg("serviceId", () => ID) serviceId: string,
+    @Arg("amount", () => String) amount: string,
+    @Arg("dueDate", () => DateScalar) dueDate: string,
+    @Arg("paidDate", () => DateScalar) paidDate: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<LateInterest> {
+    const r = quotes.lateInterest(ctx, { serviceId, amount, dueDate, paidDate });
+    return { ...r, termsVersion: await publishedVersion(ctx, r.termsVersion), explanation: toExplanation(r.explanation, ctx.lang) };
+  }
+
+  @Query(() => OutageCredit, { description: "The fee reduction an outage earns under the service's terms (zero where the terms give none)." })
+  async outageCredit(
+    @Arg("serviceId", () => ID) serviceId: string,
+    @Arg("monthlyFee", () => String) monthlyFee: string,
+    @Arg("outageStart", () => DateScalar) outageStart: string,
+    @Arg("outageHours", () => Int) outageHours: number,
+    @Arg("customerFault", () => Boolean, { defaultValue: false }) customerFault: boolean,
+    @Ctx() ctx: ApiContext,
+  ): Promise<OutageCredit> {
+    const r = quotes.outageCredit(ctx, { serviceId, monthlyFee, outageStart, outageHours, customerFault });
+    return { ...r, termsVersion: await publishedVersion(ctx, r.termsVersion), explanation: toExplanation(r.explanation, ctx.lang) };
+  }
+}

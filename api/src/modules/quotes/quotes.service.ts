@@ -1,0 +1,149 @@
+import {
+  lateInterest as engineLateInterest,
+  orderDeadline as engineOrderDeadline,
+  outageCredit as engineOutageCredit,
+  quoteCancellation as engineQuoteCancellation,
+  quoteChange as engineQuoteChange,
+  tokyoDate,
+  yenSchema,
+  type CancellationQuote,
+  type ChangeQuote,
+  type LateInterest,
+  type OrderDeadline,
+  type OutageCredit,
+} from "@yakkan/terms";
+import type { ApiContext } from "../../context.js";
+import { AppError, badInput, withAppErrors, type LocatedIssue } from "../../errors.js";
+
+/** A contract to quote: a stored one (by id) or a hypothetical one described in the input. */
+export interface ContractRef {
+  contractId?: string | null | undefined;
+  serviceId?: string | null | undefined;
+  parameters?: unknown;
+  startDate?: string | null | undefined;
+}
+
+interface HypotheticalContract {
+  serviceId: string;
+  parameters: unknown;
+  startDate: string | null;
+}
+
+const missing = (field: string): LocatedIssue => ({
+  path: ["input", field],
+  message: { ja: `${field} を指定してください`, en: `${field} is required` },
+});
+
+/** Resolves the contract a quote is about. Stored contracts need a signed-in customer. */
+function hypothetical(ctx: ApiContext, ref: ContractRef, needsStart: boolean): HypotheticalContract {
+  if (ref.contractId) {
+    throw new AppError(
+      "UNAUTHENTICATED",
+      { ja: "契約の見積もりにはサインインが必要です。", en: "Quoting a contract needs a signed-in customer." },
+      [],
+      ctx.lang,
+    );
+  }
+  const issues = [
+    ...(ref.serviceId ? [] : [missing("serviceId")]),
+    ...(ref.parameters === undefined || ref.parameters === null ? [missing("parameters")] : []),
+    ...(needsStart && !ref.startDate ? [missing("startDate")] : []),
+  ];
+  if (issues.length > 0) throw badInput(ctx.lang, issues);
+  return { serviceId: ref.serviceId as string, parameters: ref.parameters, startDate: ref.startDate ?? null };
+}
+
+function checkYen(ctx: ApiContext, field: string, value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (!yenSchema.safeParse(value).success) {
+    throw badInput(ctx.lang, [
+      { path: ["input", field], message: { ja: "円の金額を 10 進の文字列で指定してください（例: \"120000\"）", en: 'yen as a decimal string, e.g. "120000"' } },
+    ]);
+  }
+  return value;
+}
+
+const today = (ctx: ApiContext) => tokyoDate(ctx.now());
+
+export function orderDeadline(
+  ctx: ApiContext,
+  input: { serviceId: string; parameters: unknown; desiredStartDate: string; asOf?: string | null },
+): OrderDeadline {
+  return withAppErrors(ctx.lang, () =>
+    engineOrderDeadline({
+      service: ctx.services.get(input.serviceId),
+      parameters: input.parameters,
+      desiredStartDate: input.desiredStartDate,
+      asOf: input.asOf ?? undefined,
+    }),
+  );
+}
+
+export interface CancellationQuoteRequest extends ContractRef {
+  desiredEndDate: string;
+  noticeDate?: string | null;
+  monthlyFee?: string | null;
+  confirmationDate?: string | null;
+}
+
+/** Quotes cancelling a (hypothetical) contract; notice defaults to today in Japan. */
+export function quoteCancellation(ctx: ApiContext, input: CancellationQuoteRequest): CancellationQuote {
+  const contract = hypothetical(ctx, input, true);
+  const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee);
+  return withAppErrors(ctx.lang, () =>
+    engineQuoteCancellation({
+      service: ctx.services.get(contract.serviceId),
+      parameters: contract.parameters,
+      startDate: contract.startDate as string,
+      desiredEndDate: input.desiredEndDate,
+      noticeDate: input.noticeDate ?? today(ctx),
+      monthlyFee,
+      confirmationDate: input.confirmationDate ?? undefined,
+    }),
+  );
+}
+
+export interface ChangeQuoteRequest extends ContractRef {
+  newParameters: unknown;
+  effectiveDate: string;
+}
+
+export function quoteChange(ctx: ApiContext, input: ChangeQuoteRequest): ChangeQuote {
+  const contract = hypothetical(ctx, input, false);
+  return withAppErrors(ctx.lang, () =>
+    engineQuoteChange({
+      service: ctx.services.get(contract.serviceId),
+      parameters: contract.parameters,
+      newParameters: input.newParameters,
+      effectiveDate: input.effectiveDate,
+    }),
+  );
+}
+
+export function lateInterest(
+  ctx: ApiContext,
+  input: { serviceId: string; amount: string; dueDate: string; paidDate: string },
+): LateInterest {
+  const amount = checkYen(ctx, "amount", input.amount) as string;
+  if (input.paidDate < input.dueDate) {
+    throw badInput(ctx.lang, [
+      { path: ["paidDate"], message: { ja: "支払日が支払期限より前です", en: "paidDate is before dueDate" } },
+    ]);
+  }
+  return withAppErrors(ctx.lang, () =>
+    engineLateInterest({ service: ctx.services.get(input.serviceId), amount, dueDate: input.dueDate, paidDate: input.paidDate }),
+  );
+}
+
+export function outageCredit(
+  ctx: ApiContext,
+  input: { serviceId: string; monthlyFee: string; outageStart: string; outageHours: number; customerFault: boolean },
+): OutageCredit {
+  const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee) as string;
+  if (!Number.isInteger(input.outageHours) || input.outageHours < 0) {
+    throw badInput(ctx.lang, [
+      { path: ["outageHours"], message: { ja: "0 以上の整数（時間）で指定してください", en: "a whole number of hours, 0 or more" } },
+    ]);
+  }
+  return withAppErrors(ctx.lang, () => engineOutageCredit({ ...input, monthlyFee, service: ctx.services.get(input.serviceId) }));
+}

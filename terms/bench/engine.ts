@@ -1,0 +1,69 @@
+// `pnpm bench`: the engine's time per call for each service, as median and p99, and ratios between
+// operations. Not a test: it prints numbers for docs/benchmarks.md (target: p99 < 100 µs).
+import { performance } from "node:perf_hooks";
+import {
+  builtInServices,
+  estimateFees,
+  quoteCancellation,
+  validateParameters,
+  versionInForce,
+  type ServiceDefinition,
+} from "../src/index.js";
+
+const ITERATIONS = Number(process.env["BENCH_ITERATIONS"] ?? 20_000);
+const WARMUP = Math.min(2_000, ITERATIONS);
+const AS_OF = "2026-11-01";
+
+/** A valid configuration per service, as a customer would send it. */
+const CONFIGS: Record<string, Record<string, unknown>> = {
+  "qtpro-flex-mobility": { plan: "complete", licenses: 3001, logRetentionDays: 180, serverBandwidth: "1G", accessBandwidth: "1G", multiRegion: "500M", transparentProxy: true },
+  "utm-support": { device: "ssb10" },
+  "server-support": { device: "os6" },
+  "qtpro-cloud": { closedNetwork: true, dedicatedCluster: false },
+};
+
+function measure(fn: () => unknown): { median: number; p99: number; mean: number } {
+  for (let i = 0; i < WARMUP; i++) fn();
+  const samples = new Float64Array(ITERATIONS);
+  for (let i = 0; i < ITERATIONS; i++) {
+    const t0 = performance.now();
+    fn();
+    samples[i] = performance.now() - t0;
+  }
+  samples.sort();
+  const at = (q: number) => (samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0) * 1000;
+  return { median: at(0.5), p99: at(0.99), mean: (samples.reduce((a, b) => a + b, 0) / samples.length) * 1000 };
+}
+
+const us = (n: number) => `${n.toFixed(1)} µs`;
+const rows: string[][] = [];
+for (const service of builtInServices().list() as ServiceDefinition[]) {
+  const parameters = CONFIGS[service.id];
+  const terms = versionInForce(service, AS_OF).terms;
+  if (!parameters || !terms) continue;
+  const validate = measure(() => validateParameters(service.id, terms.parameters, parameters));
+  const fees = measure(() => estimateFees({ service, parameters, asOf: AS_OF }));
+  const cancel = measure(() =>
+    quoteCancellation({
+      service,
+      parameters,
+      startDate: "2026-04-01",
+      desiredEndDate: "2027-01-20",
+      noticeDate: "2026-11-25",
+      monthlyFee: service.id === "qtpro-cloud" ? "500000" : undefined,
+    }),
+  );
+  rows.push([service.id, "validateParameters", us(validate.median), us(validate.p99), "1.00"]);
+  rows.push([service.id, "estimateFees", us(fees.median), us(fees.p99), (fees.median / validate.median).toFixed(2)]);
+  rows.push([service.id, "quoteCancellation", us(cancel.median), us(cancel.p99), (cancel.median / validate.median).toFixed(2)]);
+}
+
+const header = ["service", "operation", "median", "p99", "median ÷ validate"];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+console.info(`Engine, ${ITERATIONS} calls each after ${WARMUP} warm-up calls (Node ${process.versions.node})\n`);
+console.info(line(header));
+console.info(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+for (const r of rows) console.info(line(r));
+const worst = Math.max(...rows.filter((r) => r[1] !== "validateParameters").map((r) => parseFloat(r[3] ?? "0")));
+console.info(`\nworst p99: ${worst.toFixed(1)} µs (target < 100 µs): ${worst < 100 ? "met" : "NOT met"}`);

@@ -1,0 +1,149 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse, stringify } from "yaml";
+import { describe, expect, it } from "vitest";
+import { serviceDefinitions } from "../services/index.js";
+import { lintService, type Finding } from "../src/lint/lint.js";
+import { findSeedsDir, readSources } from "../src/lint/sources.js";
+
+const FIXTURE = fileURLToPath(new URL("./fixtures/fifth-service.yaml", import.meta.url));
+const seedsDir = findSeedsDir(fileURLToPath(new URL(".", import.meta.url)));
+
+type Mutable = Record<string, unknown>;
+/** The fifth-service fixture with one defect put in by `mutate`. */
+function broken(mutate: (terms: Mutable, service: Mutable) => void): unknown {
+  const service = parse(readFileSync(FIXTURE, "utf8")) as Mutable;
+  const versions = service["versions"] as Mutable[];
+  mutate(versions[1]?.["terms"] as Mutable, service);
+  return service;
+}
+const errors = (findings: Finding[]) => findings.filter((f) => f.severity === "error").map((f) => `${f.path}: ${f.message}`);
+
+describe("pnpm terms lint", () => {
+  it("finds the source texts beside the repository", () => {
+    expect(seedsDir, "shared/seeds must sit beside the repository").toBeDefined();
+  });
+
+  it("passes on every shipped service, quotes checked against the sources", () => {
+    const sources = readSources(seedsDir!);
+    for (const service of serviceDefinitions) {
+      expect(errors(lintService(service, service.id, sources)), service.id).toEqual([]);
+    }
+  });
+
+  it("reports each known cross-reference defect of the sources as a notice, not an error", () => {
+    const flex = serviceDefinitions.find((s) => s.id === "qtpro-flex-mobility")!;
+    const notices = lintService(flex, "flex").filter((f) => f.severity === "notice");
+    expect(notices.some((n) => n.message.includes("第3条第2項第6号") && n.message.includes("第15条"))).toBe(true);
+  });
+
+  it("fails a band table with a gap, at the band", () => {
+    const data = broken((t) => {
+      const seat = (t["fees"] as Mutable[])[0]!;
+      const bands = (((seat["price"] as Mutable)["cases"] as Mutable[])[0]!["price"] as Mutable)["bands"] as Mutable[];
+      bands[1]!["from"] = 60;
+    });
+    expect(errors(lintService(data, "x"))).toContain(
+      "versions[1].terms.fees[0].price.cases[0].price.bands[1].from: gap after the previous band (51–59 has no price)",
+    );
+  });
+
+  it("fails overlapping bands", () => {
+    const data = broken((t) => {
+      const seat = (t["fees"] as Mutable[])[0]!;
+      const bands = (((seat["price"] as Mutable)["cases"] as Mutable[])[1]!["price"] as Mutable)["bands"] as Mutable[];
+      bands[1]!["from"] = 90;
+    });
+    expect(errors(lintService(data, "x"))).toContain(
+      "versions[1].terms.fees[0].price.cases[1].price.bands[1].from: overlaps the previous band (90 ≤ 100)",
+    );
+  });
+
+  it("fails a rule without a citation, at the rule", () => {
+    const data = broken((t) => {
+      (t["cancellation"] as Mutable)["cite"] = [];
+    });
+    expect(errors(lintService(data, "x"))).toContain("versions[1].terms.cancellation.cite: every rule must cite its clause");
+  });
+
+  it("fails a condition on a value the parameter does not have", () => {
+    const data = broken((t) => {
+      (t["fees"] as Mutable[])[3]!["when"] = { param: "encryption", in: ["yes"] };
+    });
+    expect(errors(lintService(data, "x"))).toContain('versions[1].terms.fees[3].when: "encryption" has no value "yes"');
+  });
+
+  it("fails references to unknown parameters, fee codes and calendars", () => {
+    const data = broken((t) => {
+      ((t["changeRules"] as Mutable[])[1]!["fees"] as Mutable[])[0]!["fee"] = "storage-swap";
+      ((t["order"] as Mutable)["deadlines"] as Mutable[])[0]!["before"] = { amount: 10, unit: "businessDays", calendar: "bank" };
+      (t["fees"] as Mutable[])[1]!["price"] = { type: "table", param: "storage", rows: [{ value: 1, amountYen: "1" }] };
+    });
+    expect(errors(lintService(data, "x"))).toEqual(
+      expect.arrayContaining([
+        'versions[1].terms.changeRules[1].fees[0].fee: unknown fee code "storage-swap"',
+        'versions[1].terms.order.deadlines[0].before.calendar: unknown calendar "bank"',
+        'versions[1].terms.fees[1].price.param: unknown parameter "storage"',
+      ]),
+    );
+  });
+
+  it("fails versions out of order or overlapping", () => {
+    const data = broken((_t, s) => {
+      const versions = s["versions"] as Mutable[];
+      versions[0]!["effectiveTo"] = "2026-01-15";
+    });
+    expect(errors(lintService(data, "x"))).toContain("versions[0].effectiveTo: overlaps the next version (2026-01-15 ≥ 2026-01-01)");
+  });
+
+  it("fails a cross-reference to a paragraph that does not exist (the kind of defect in QT PRO Cloud 第18条第3項)", () => {
+    const data = broken((t) => {
+      (t["crossReferences"] as Mutable[])[0]!["target"] = "第6条第3項";
+    });
+    expect(errors(lintService(data, "x"))).toContain("versions[1].terms.crossReferences[0]: 第7条第2項 refers to 第6条第3項, but 第6条 has 2 paragraph(s)");
+  });
+
+  it("fails a cross-reference whose subject is another article's (the kind of defect in UTM 第28条第2項第4号)", () => {
+    const data = broken((t) => {
+      (t["crossReferences"] as Mutable[])[0]!["target"] = "第7条";
+    });
+    expect(errors(lintService(data, "x"))).toContain(
+      'versions[1].terms.crossReferences[0]: 第7条第2項 refers to 第7条 for "最低利用期間", but 第7条 is "解約"',
+    );
+  });
+
+  it("fails a quote that is not in the source text", () => {
+    const flex = structuredClone(serviceDefinitions.find((s) => s.id === "qtpro-flex-mobility")!);
+    flex.versions[0]!.cite[0]!.text = "2021 年 9 月 2 日 制定";
+    const found = errors(lintService(flex, "flex", readSources(seedsDir!)));
+    expect(found).toEqual(['versions[0].cite[0]: quote not found in qtpro-flex-mobility.terms (附則): "2021 年 9 月 2 日 制定"']);
+  });
+
+  it("prints file and path for a broken fixture and exits non-zero (CLI)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "terms-lint-"));
+    const file = join(dir, "broken-service.yaml");
+    writeFileSync(
+      file,
+      stringify(
+        broken((t) => {
+          (t["parties"] as Mutable[]).shift();
+        }),
+      ),
+    );
+    const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
+    let output = "";
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ["--import", "tsx", cli, "lint", file], { encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      const e = error as { status: number; stdout: string };
+      status = e.status;
+      output = e.stdout;
+    }
+    expect(status).toBe(1);
+    expect(output).toContain(`${file}: error: versions[1].terms.responsibilities[0].party: unknown party "customer"`);
+  });
+});
