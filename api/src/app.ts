@@ -1,14 +1,16 @@
 import "reflect-metadata";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express4";
-import express, { type Request, type Router } from "express";
+import express, { type Request, type Response, type Router } from "express";
 import { createDb, pingDb, seedDemoData, type DbHandle } from "@yakkan/db";
-import { builtInServices, type Scalar, type ServiceRegistry } from "@yakkan/terms";
-import { langFromHeader, type ApiContext } from "./context.js";
+import { builtInServices, type ServiceRegistry } from "@yakkan/terms";
+import { langFromHeader, readCookie, type ApiContext } from "./context.js";
+import { serializeSessionCookie } from "./modules/auth/cookie.js";
+import { hashPassword } from "./modules/auth/password.js";
+import { resolveSession, SESSION_COOKIE } from "./modules/auth/sessions.service.js";
+import type { Viewer } from "./modules/auth/viewer.js";
 import { createErrorFormatter, type Lang } from "./errors.js";
-import { estimateFees, type EstimateFeesInput, type FeeEstimateResult } from "./modules/fees/estimate-fees.service.js";
-import { findService, listServices, type ServiceDescription } from "./modules/services/describe-service.js";
-import { parameterForm, type ParameterForm } from "./modules/services/parameter-form.js";
+import { bindOperations, type Operations } from "./operations.js";
 import { syncTermsVersions } from "./modules/terms-versions/sync-terms-versions.js";
 import { buildApiSchema } from "./schema.js";
 
@@ -19,25 +21,24 @@ export interface CreateApiOptions {
   seedDemo?: boolean;
   /** The clock; tests pin it. */
   now?: () => Date;
+  /** Mark the session cookie Secure (production). */
+  secureCookies?: boolean;
   log?: Pick<Console, "info" | "warn" | "error">;
 }
 
-/**
- * The API's operations bound to one request's context, for in-process callers (the portal's
- * loaders): the same service functions the resolvers use, so both apply the same rules.
- */
-export interface RequestApi {
-  listServices(): Promise<ServiceDescription[]>;
-  findService(id: string): Promise<ServiceDescription | null>;
-  estimateFees(input: EstimateFeesInput): Promise<FeeEstimateResult>;
-  parameterForm(serviceId: string, draft: Record<string, Scalar>): ParameterForm;
+/** The API's operations for one request, as its signed-in user (see operations.ts). */
+export interface RequestApi extends Operations {
+  /** The signed-in user of this request, or null. */
+  viewer: Viewer | null;
 }
 
 export interface Api {
   /** Serves POST/GET /graphql and GET /healthz. */
   router: Router;
-  /** The operations for one request, in its language. */
-  forRequest(options: { lang: Lang }): RequestApi;
+  /** The operations for one request, in its language, as the session's user. */
+  forRequest(options: { lang: Lang; sessionToken?: string | undefined }): Promise<RequestApi>;
+  /** The Set-Cookie value for a session token (null clears the cookie). */
+  sessionCookie(token: string | null, expiresAt: Date): string;
   db: DbHandle;
   services: ServiceRegistry;
   close(): Promise<void>;
@@ -58,10 +59,18 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     log.warn(`terms version ${v} differs from the published copy in the database; a published version must not change — add a new version instead`);
   }
   if (options.seedDemo ?? true) {
-    if (await seedDemoData(db.db)) log.info("seeded the demo data");
+    if (await seedDemoData(db.db, { hashPassword })) log.info("seeded the demo data");
   }
 
-  const context = ({ lang }: { lang: Lang }): ApiContext => ({ db: db.db, services, lang, now });
+  const secure = options.secureCookies ?? false;
+  const context = async ({ lang, sessionToken }: { lang: Lang; sessionToken?: string | undefined }): Promise<ApiContext> => ({
+    db: db.db,
+    services,
+    lang,
+    now,
+    sessionToken,
+    viewer: await resolveSession(db.db, sessionToken, now()),
+  });
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     introspection: true,
@@ -76,7 +85,15 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }: { req: Request }) => context({ lang: langFromHeader(req.headers["accept-language"]) }),
+      context: async ({ req, res }: { req: Request; res: Response }) => ({
+        ...(await context({
+          lang: langFromHeader(req.headers["accept-language"]),
+          sessionToken: readCookie(req.headers.cookie, SESSION_COOKIE),
+        })),
+        setSessionCookie: (token: string | null, expiresAt: Date) => {
+          res.append("Set-Cookie", serializeSessionCookie(token, expiresAt, secure));
+        },
+      }),
     }),
   );
   router.get("/healthz", async (_req, res) => {
@@ -84,19 +101,15 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", database: db.kind });
   });
 
-  const forRequest = (options: { lang: Lang }): RequestApi => {
-    const ctx = context(options);
-    return {
-      listServices: () => listServices(ctx),
-      findService: (id) => findService(ctx, id),
-      estimateFees: (input) => estimateFees(ctx, input),
-      parameterForm: (serviceId, draft) => parameterForm(ctx, serviceId, draft),
-    };
+  const forRequest = async (options: { lang: Lang; sessionToken?: string | undefined }): Promise<RequestApi> => {
+    const ctx = await context(options);
+    return { viewer: ctx.viewer, ...bindOperations(ctx) };
   };
 
   return {
     router,
     forRequest,
+    sessionCookie: (token, expiresAt) => serializeSessionCookie(token, expiresAt, secure),
     db,
     services,
     async close() {

@@ -1,7 +1,12 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
+import { AuditResolver } from "./modules/audit/audit.query.js";
+import { authChecker } from "./modules/auth/auth-checker.js";
+import { AuthResolver } from "./modules/auth/auth.resolver.js";
+import { ContractResolver } from "./modules/contracts/contracts.resolver.js";
 import { FeeResolver } from "./modules/fees/fee.resolver.js";
+import { RequestResolver } from "./modules/requests/requests.resolver.js";
 import { QuoteResolver } from "./modules/quotes/quotes.resolver.js";
 import { ServiceResolver } from "./modules/services/service.resolver.js";
 import { TermsInfoResolver } from "./modules/terms-info/terms-info.resolver.js";
@@ -9,7 +14,8 @@ import { TermsInfoResolver } from "./modules/terms-info/terms-info.resolver.js";
 /** The GraphQL schema, built from the resolvers (committed as api/schema.graphql). */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ServiceResolver, FeeResolver, QuoteResolver, TermsInfoResolver],
+    resolvers: [ServiceResolver, FeeResolver, QuoteResolver, TermsInfoResolver, AuthResolver, ContractResolver, RequestResolver, AuditResolver],
+    authChecker,
     validate: false,
   });
 }

@@ -23,13 +23,14 @@ describe.each(backends())("the database on %s", (kind) => {
   });
 
   it("seeds the demo data once, however often it is asked", async () => {
-    const results = await Promise.all([seedDemoData(handle.db), seedDemoData(handle.db), seedDemoData(handle.db)]);
+    const seed = () => seedDemoData(handle.db, { hashPassword: async (p) => `test-hash:${p}` });
+    const results = await Promise.all([seed(), seed(), seed()]);
     expect(results.filter(Boolean)).toHaveLength(1);
-    expect(await seedDemoData(handle.db)).toBe(false);
+    expect(await seed()).toBe(false);
     const [orgs] = await handle.db.select({ n: count() }).from(schema.organizations);
     const [contracts] = await handle.db.select({ n: count() }).from(schema.contracts);
     expect(orgs?.n).toBe(4);
-    expect(contracts?.n).toBe(6);
+    expect(contracts?.n).toBe(7);
   });
 
   it("rejects a user role the application does not know", async () => {
@@ -52,6 +53,26 @@ describe.each(backends())("the database on %s", (kind) => {
         content: {},
       }),
     ).rejects.toSatisfy((e) => /terms_versions_effective_range_check/.test(databaseMessage(e)));
+  });
+});
+
+describe.each(backends())("the audit log on %s", (kind) => {
+  let handle: Awaited<ReturnType<typeof openTestDb>>;
+  beforeAll(async () => {
+    handle = await openTestDb(kind);
+  });
+  afterAll(async () => {
+    await handle?.drop();
+  });
+
+  it("refuses UPDATE and DELETE even from a direct SQL session", async () => {
+    await handle.db.insert(schema.auditLog).values({ action: "test", entityType: "t", entityId: "1" });
+    const update = await handle.db.execute(sql`update audit_log set action = 'changed'`).catch((e: unknown) => e);
+    const remove = await handle.db.execute(sql`delete from audit_log`).catch((e: unknown) => e);
+    expect(databaseMessage(update)).toMatch(/audit_log is append-only \(UPDATE refused\)/);
+    expect(databaseMessage(remove)).toMatch(/audit_log is append-only \(DELETE refused\)/);
+    const [row] = await handle.db.select({ n: count() }).from(schema.auditLog);
+    expect(row?.n).toBe(1);
   });
 });
 

@@ -120,7 +120,8 @@ describe("a fifth, made-up service defined only as data", () => {
     expect(q.oneOffCharges.map((c) => [c.code, c.amount])).toEqual([["storage-change", "10000"]]);
   });
 
-  it("第13条 the surcharge is three times the evaded amount, without tax", () => {
-    expect(evasionSurcharge({ service, evadedAmount: "10000", asOf: "2026-11-01" })).toMatchObject({ surcharge: "30000", totalDue: "40000" });
+  it("第13条 the surcharge is three times the evaded amount, without tax, on top of the evaded fee with its tax", () => {
+    // 10,000 + 10% tax = 11,000 owed anyway; surcharge 3 × 10,000 = 30,000.
+    expect(evasionSurcharge({ service, evadedAmount: "10000", asOf: "2026-11-01" })).toMatchObject({ surcharge: "30000", totalDue: "41000" });
   });
 });

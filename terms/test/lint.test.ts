@@ -137,7 +137,9 @@ describe("pnpm terms lint", () => {
     let output = "";
     let status = 0;
     try {
-      execFileSync(process.execPath, ["--import", "tsx", cli, "lint", file], { encoding: "utf8", stdio: "pipe" });
+      // Run from the terms package, where tsx is installed.
+      const cwd = fileURLToPath(new URL("..", import.meta.url));
+      execFileSync(process.execPath, ["--import", "tsx", cli, "lint", file], { cwd, encoding: "utf8", stdio: "pipe" });
     } catch (error) {
       const e = error as { status: number; stdout: string };
       status = e.status;

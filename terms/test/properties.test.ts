@@ -12,6 +12,7 @@ import {
   type CalendarDef,
   type ExplanationStep,
   type ParameterSpec,
+  type Scalar,
   type ServiceDefinition,
 } from "../src/index.js";
 
@@ -45,7 +46,7 @@ const computable = builtInServices()
 /** Any configuration a form could send, valid or not: values from each key's domain, keys left out. */
 function configurationArb(specs: readonly ParameterSpec[]) {
   const entries = specs.map((spec) => {
-    const value =
+    const value: fc.Arbitrary<Scalar> =
       spec.type === "enum"
         ? fc.constantFrom(...spec.values.map((v) => v.value))
         : spec.type === "integer"

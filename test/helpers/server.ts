@@ -90,3 +90,18 @@ export async function graphql<T = Record<string, unknown>>(
   });
   return (await response.json()) as { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
+
+/** The demo accounts' shared password (db/src/seed/demo.ts; listed in the README). */
+export const DEMO_PASSWORD = "yakkan-demo-2026";
+
+/** Signs in over GraphQL and returns the Cookie header to send with later requests. */
+export async function signIn(server: { url: string }, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }", variables: { e: email, p: password } }),
+  });
+  const cookie = response.headers.get("set-cookie");
+  if (!cookie) throw new Error(`sign-in as ${email} failed: ${await response.text()}`);
+  return cookie.split(";")[0] ?? "";
+}

@@ -20,6 +20,16 @@ export const contracts = pgTable(
     /** The day service (and billing) started, a calendar date in Japan. */
     startDate: date({ mode: "string" }).notNull(),
     status: text({ enum: CONTRACT_STATUSES }).notNull().default("active"),
+    /** The day the provider confirmed the application (契約成立). */
+    confirmationDate: date({ mode: "string" }),
+    /** The day the initial work completed (UTM/Server: the usage start). */
+    initialWorkCompletedOn: date({ mode: "string" }),
+    /** A contract-specific monthly fee in yen (Flex 見積書 第8条第7項; QT PRO Cloud's unpublished prices). */
+    monthlyFee: text(),
+    /** Where the contract-specific price comes from, e.g. the quotation number. */
+    monthlyFeeSource: text(),
+    /** The day the contract ended, once it has. */
+    endDate: date({ mode: "string" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

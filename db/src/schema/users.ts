@@ -15,6 +15,8 @@ export const users = pgTable(
   email: text().notNull().unique(),
   displayName: text().notNull(),
   role: text({ enum: USER_ROLES }).notNull(),
+  /** scrypt hash (see api auth); null: the user cannot sign in with a password. */
+  passwordHash: text(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [checkIn("users_role_check", t.role, USER_ROLES)],

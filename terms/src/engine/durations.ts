@@ -1,5 +1,5 @@
 import type { CalendarDef, Duration, IsoDate, Text } from "../dsl/index.js";
-import { addDays, addMonths } from "./calendar-dates.js";
+import { addDays, addMonths, parts } from "./calendar-dates.js";
 import { BusinessCalendar } from "./calendar.js";
 import { TermsDataError } from "./errors.js";
 
@@ -38,9 +38,16 @@ export function shiftDate(date: IsoDate, duration: Duration, direction: 1 | -1, 
   }
 }
 
-/** The last day of a term of `duration` starting on `start` (a 1-year term from 2026-06-01 ends 2027-05-31). */
+/**
+ * The last day of a term of `duration` starting on `start`: the day before the corresponding day
+ * (a 1-year term from 2026-06-01 ends 2027-05-31); where the final month has no corresponding day,
+ * its last day (民法第143条第2項ただし書: 5 years from 2024-02-29 end 2029-02-28).
+ */
 export function termEnd(start: IsoDate, duration: Duration, calendars: Calendars): IsoDate {
-  return addDays(shiftDate(start, duration, 1, calendars), -1);
+  const shifted = shiftDate(start, duration, 1, calendars);
+  const monthBased = duration.unit === "months" || duration.unit === "years";
+  if (monthBased && parts(shifted).day < parts(start).day) return shifted;
+  return addDays(shifted, -1);
 }
 
 export function describeDuration(d: Duration): Text {

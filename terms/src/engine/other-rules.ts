@@ -105,7 +105,8 @@ export function evasionSurcharge({ service, evadedAmount, asOf }: { service: Ser
   const base = evaded.times(rule.multiple);
   const rate = taxRateOn(service.id, ctx.terms.tax, asOf);
   const surcharge = rule.taxOnSurcharge ? withTax(base, yen(rate.rate)) : base;
-  const totalDue = evaded.plus(surcharge);
+  // "その免れた額のほか": the evaded fee itself is owed as it would have been, tax included.
+  const totalDue = withTax(evaded, yen(rate.rate)).plus(surcharge);
   return {
     termsVersion: ctx.ref,
     surcharge: formatYen(surcharge),
@@ -114,8 +115,8 @@ export function evasionSurcharge({ service, evadedAmount, asOf }: { service: Ser
       ctx.versionStep,
       step(
         {
-          ja: `免れた額 ${yenJa(evaded)} のほか、その ${rule.multiple} 倍 ${yenJa(base)}${rule.taxOnSurcharge ? "に消費税相当額を加算した" : ""}額 ${yenJa(surcharge)} を割増金として支払います。`,
-          en: `Besides the evaded ${yenEn(evaded)}, ${rule.multiple}× it (${yenEn(base)})${rule.taxOnSurcharge ? " plus consumption tax" : ""} = ${yenEn(surcharge)} is due as a surcharge.`,
+          ja: `免れた額 ${yenJa(evaded)}（税込で支払い）のほか、その ${rule.multiple} 倍 ${yenJa(base)}${rule.taxOnSurcharge ? "に消費税相当額を加算した" : ""}額 ${yenJa(surcharge)} を割増金として支払います。合計 ${yenJa(totalDue)}。`,
+          en: `Besides the evaded ${yenEn(evaded)} (paid with its tax), ${rule.multiple}× it (${yenEn(base)})${rule.taxOnSurcharge ? " plus consumption tax" : ""} = ${yenEn(surcharge)} is due as a surcharge. In all ${yenEn(totalDue)}.`,
         },
         [...rule.cite, ...rate.cite],
       ),

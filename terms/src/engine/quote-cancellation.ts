@@ -120,11 +120,14 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
         maximum.cite,
       ),
     );
-    if (desiredEndDate > maximumTermEndDate) {
-      target = maximumTermEndDate;
+    // The last day of the maximum term is still a day of service: where billing runs to the day
+    // before the end date, the end date is the day after it.
+    const cap = terms.billing.lastBilledDay === "dayBeforeEndDate" ? addDays(maximumTermEndDate, 1) : maximumTermEndDate;
+    if (desiredEndDate > cap) {
+      target = cap;
       explanation.push(
         step(
-          { ja: `解約希望日は最大利用期間の後のため、契約は ${maximumTermEndDate} に終了します。`, en: `The desired date is after the maximum term, so the contract ends on ${maximumTermEndDate}.` },
+          { ja: `解約希望日は最大利用期間（${maximumTermEndDate} まで）の後のため、解約日は ${cap} です。`, en: `The desired date is after the maximum term (until ${maximumTermEndDate}), so the contract ends on ${cap}.` },
           maximum.cite,
         ),
       );
@@ -222,7 +225,9 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
       );
     }
   }
-  if (maximumTermEndDate) effectiveEndDate = minDate(effectiveEndDate, maximumTermEndDate);
+  if (maximumTermEndDate) {
+    effectiveEndDate = minDate(effectiveEndDate, terms.billing.lastBilledDay === "dayBeforeEndDate" ? addDays(maximumTermEndDate, 1) : maximumTermEndDate);
+  }
 
   // The final billed month.
   const billing = terms.billing;
@@ -347,4 +352,26 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
     totalWithTax: formatYen(withTax(total, yen(rate.rate))),
     explanation,
   };
+}
+
+export interface EarliestEndOptions extends Omit<QuoteCancellationOptions, "desiredEndDate" | "noticeDate"> {
+  /** The day the notice would arrive (today, for "send it now"). */
+  noticeDate: IsoDate;
+}
+
+/**
+ * The earliest end date a notice arriving on `noticeDate` reaches in time, quoted: the notice period
+ * counted forward from the notice (aligned to a month end where the terms require, never before
+ * the start date), so `latestNoticeDate` tells the customer by when the notice must arrive.
+ */
+export function quoteEarliestEnd(options: EarliestEndOptions): CancellationQuote {
+  const ctx = termsContext(options.service, options.noticeDate);
+  const rule = ctx.terms.cancellation;
+  let end = rule.notice.amount === 0 ? options.noticeDate : shiftDate(options.noticeDate, rule.notice, 1, ctx.calendars);
+  end = maxDate(end, options.startDate);
+  if (rule.endOfMonthOnly) {
+    end = lastOfMonth(end);
+    while (shiftDate(end, rule.notice, -1, ctx.calendars) < options.noticeDate) end = lastOfMonth(addMonths(end, 1));
+  }
+  return quoteCancellation({ ...options, desiredEndDate: end });
 }

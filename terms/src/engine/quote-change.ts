@@ -25,6 +25,8 @@ export interface ChangeQuote {
   monthlyBefore: string;
   monthlyAfter: string;
   oneOffCharges: ChargeLine[];
+  /** One-off fees the change triggers whose price the terms do not publish. */
+  unpricedItems: Text[];
   effectiveMonthCharge: string;
   explanation: ExplanationStep[];
 }
@@ -63,6 +65,7 @@ export function quoteChange({ service, parameters, newParameters, effectiveDate 
   const changedKeys = [...keys].filter((k) => before[k] !== after[k]);
   const reasons: Text[] = [];
   const oneOff: ChargeLine[] = [];
+  const unpricedItems: Text[] = [];
   const rulesByParam = new Map<string, ChangeRule>(terms.changeRules.map((r) => [r.param, r]));
   const feeByCode = new Map<string, FeeItem>(terms.fees.map((f) => [f.code, f]));
 
@@ -91,7 +94,16 @@ export function quoteChange({ service, parameters, newParameters, effectiveDate 
       const item = feeByCode.get(f.fee);
       if (!item) continue;
       const priced = priceItem(service.id, item, f.trigger === "removed" ? before : after);
-      if ("unpriced" in priced) continue;
+      if ("unpriced" in priced) {
+        unpricedItems.push(priced.unpriced);
+        explanation.push(
+          step(
+            { ja: `${priced.unpriced.ja}: 料金は規約に掲載されていません（別の料金表によります）。`, en: `${priced.unpriced.en}: the price is not published in the terms (a separate price list).` },
+            priced.citations,
+          ),
+        );
+        continue;
+      }
       oneOff.push(priced.line);
       explanation.push(priced.step);
     }
@@ -144,6 +156,7 @@ export function quoteChange({ service, parameters, newParameters, effectiveDate 
     monthlyBefore: formatYen(monthlyBefore),
     monthlyAfter: formatYen(monthlyAfter),
     oneOffCharges: allowed ? oneOff : [],
+    unpricedItems: allowed ? unpricedItems : [],
     effectiveMonthCharge: formatYen(effectiveMonth),
     explanation,
   };

@@ -1,13 +1,13 @@
 import { Link, useLoaderData } from "@remix-run/react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { getLang } from "~/i18n/lang.server";
+import { apiFor } from "~/utils/api.server";
 import { t } from "~/i18n/messages";
 
 export const meta: MetaFunction = () => [{ title: "Yakkan 約款" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const lang = await getLang(request);
-  const services = await context.api.forRequest({ lang }).listServices();
+  const { lang, api } = await apiFor(request, context);
+  const services = await api.listServices();
   return {
     lang,
     services: services.map((s) => ({

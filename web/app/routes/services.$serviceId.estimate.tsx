@@ -3,7 +3,7 @@ import { Form, useLoaderData, useNavigation, useSubmit } from "@remix-run/react"
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Citations } from "~/components/Citations";
 import { ParameterField } from "~/components/ParameterField";
-import { getLang } from "~/i18n/lang.server";
+import { apiFor } from "~/utils/api.server";
 import { formatCount, formatYen, t, type Lang } from "~/i18n/messages";
 import { isAppError } from "~/utils/app-error";
 import { isSubmitted, parametersFromSearch } from "~/utils/parameters";
@@ -13,8 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const lang = await getLang(request);
-  const api = context.api.forRequest({ lang });
+  const { lang, api } = await apiFor(request, context);
   const service = await api.findService(params["serviceId"] ?? "");
   if (!service || !service.currentVersion.computable) throw new Response("Not found", { status: 404 });
 

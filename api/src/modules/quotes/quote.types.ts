@@ -145,6 +145,9 @@ export class ChangeQuote {
   @Field(() => [ChargeLine], { description: "One-off fees the change triggers (e.g. access-line bandwidth change)." })
   oneOffCharges!: ChargeLine[];
 
+  @Field(() => [String], { description: "One-off fees the change triggers whose price the terms do not publish." })
+  unpricedItems!: string[];
+
   @Field(() => String, {
     description: "The fee for the calendar month containing effectiveDate: old price before it, new price from it, by days where the terms prorate.",
   })

@@ -37,7 +37,7 @@ export class QuoteResolver {
 
   @Query(() => CancellationQuote, { description: "What cancelling would mean: for a signed-in customer's contract, or for a hypothetical one." })
   async cancellationQuote(@Arg("input", () => CancellationQuoteInput) input: CancellationQuoteInput, @Ctx() ctx: ApiContext): Promise<CancellationQuote> {
-    const r = quotes.quoteCancellation(ctx, input);
+    const r = await quotes.quoteCancellation(ctx, input);
     return {
       ...r,
       termsVersion: await publishedVersion(ctx, r.termsVersion),
@@ -51,11 +51,12 @@ export class QuoteResolver {
       "What changing a configuration would mean: allowed or not (and why), monthly before/after, one-off change fees, and the month of the change prorated where the terms say so.",
   })
   async changeQuote(@Arg("input", () => ChangeQuoteInput) input: ChangeQuoteInput, @Ctx() ctx: ApiContext): Promise<ChangeQuote> {
-    const r = quotes.quoteChange(ctx, input);
+    const r = await quotes.quoteChange(ctx, input);
     return {
       ...r,
       termsVersion: await publishedVersion(ctx, r.termsVersion),
       reasons: r.reasons.map((t) => t[ctx.lang]),
+      unpricedItems: r.unpricedItems.map((t) => t[ctx.lang]),
       oneOffCharges: r.oneOffCharges.map((c) => toChargeLine(c, ctx.lang)),
       explanation: toExplanation(r.explanation, ctx.lang),
     };

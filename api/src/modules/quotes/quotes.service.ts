@@ -13,7 +13,8 @@ import {
   type OutageCredit,
 } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
-import { AppError, badInput, withAppErrors, type LocatedIssue } from "../../errors.js";
+import { badInput, withAppErrors, type LocatedIssue } from "../../errors.js";
+import { getContract } from "../contracts/contracts.service.js";
 
 /** A contract to quote: a stored one (by id) or a hypothetical one described in the input. */
 export interface ContractRef {
@@ -23,10 +24,12 @@ export interface ContractRef {
   startDate?: string | null | undefined;
 }
 
-interface HypotheticalContract {
+interface QuotedContract {
   serviceId: string;
   parameters: unknown;
   startDate: string | null;
+  /** A stored contract's own monthly fee. */
+  monthlyFee?: string | undefined;
 }
 
 const missing = (field: string): LocatedIssue => ({
@@ -34,15 +37,19 @@ const missing = (field: string): LocatedIssue => ({
   message: { ja: `${field} を指定してください`, en: `${field} is required` },
 });
 
-/** Resolves the contract a quote is about. Stored contracts need a signed-in customer. */
-function hypothetical(ctx: ApiContext, ref: ContractRef, needsStart: boolean): HypotheticalContract {
+/**
+ * Resolves the contract a quote is about: a stored contract the viewer may see (by id; others are
+ * NOT_FOUND), or a hypothetical one described in full.
+ */
+async function contractFor(ctx: ApiContext, ref: ContractRef, needsStart: boolean): Promise<QuotedContract> {
   if (ref.contractId) {
-    throw new AppError(
-      "UNAUTHENTICATED",
-      { ja: "契約の見積もりにはサインインが必要です。", en: "Quoting a contract needs a signed-in customer." },
-      [],
-      ctx.lang,
-    );
+    const contract = await getContract(ctx, ref.contractId);
+    return {
+      serviceId: contract.serviceId,
+      parameters: contract.parameters,
+      startDate: contract.startDate,
+      monthlyFee: contract.monthlyFee ?? undefined,
+    };
   }
   const issues = [
     ...(ref.serviceId ? [] : [missing("serviceId")]),
@@ -86,10 +93,10 @@ export interface CancellationQuoteRequest extends ContractRef {
   confirmationDate?: string | null;
 }
 
-/** Quotes cancelling a (hypothetical) contract; notice defaults to today in Japan. */
-export function quoteCancellation(ctx: ApiContext, input: CancellationQuoteRequest): CancellationQuote {
-  const contract = hypothetical(ctx, input, true);
-  const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee);
+/** Quotes cancelling a contract (stored or hypothetical); notice defaults to today in Japan. */
+export async function quoteCancellation(ctx: ApiContext, input: CancellationQuoteRequest): Promise<CancellationQuote> {
+  const contract = await contractFor(ctx, input, true);
+  const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee) ?? contract.monthlyFee;
   return withAppErrors(ctx.lang, () =>
     engineQuoteCancellation({
       service: ctx.services.get(contract.serviceId),
@@ -108,8 +115,8 @@ export interface ChangeQuoteRequest extends ContractRef {
   effectiveDate: string;
 }
 
-export function quoteChange(ctx: ApiContext, input: ChangeQuoteRequest): ChangeQuote {
-  const contract = hypothetical(ctx, input, false);
+export async function quoteChange(ctx: ApiContext, input: ChangeQuoteRequest): Promise<ChangeQuote> {
+  const contract = await contractFor(ctx, input, false);
   return withAppErrors(ctx.lang, () =>
     engineQuoteChange({
       service: ctx.services.get(contract.serviceId),

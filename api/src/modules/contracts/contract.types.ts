@@ -1,0 +1,75 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { GraphQLJSON } from "graphql-scalars";
+import { DateScalar } from "../../scalars.js";
+
+@ObjectType({ description: "A customer's contract for one service." })
+export class Contract {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  contractNumber!: string;
+
+  @Field(() => ID)
+  serviceId!: string;
+
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => String)
+  organizationName!: string;
+
+  @Field(() => GraphQLJSON)
+  parameters!: unknown;
+
+  @Field(() => DateScalar, { description: "The day service (and billing) started." })
+  startDate!: string;
+
+  @Field(() => String, { description: '"pending" | "active" | "ended"' })
+  status!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  confirmationDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  initialWorkCompletedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Contract-specific monthly fee in yen (見積書, or QT PRO Cloud's unpublished prices)." })
+  monthlyFee?: string | null;
+
+  @Field(() => String, { nullable: true })
+  monthlyFeeSource?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The day the contract ends or ended, once decided." })
+  endDate?: string | null;
+}
+
+@ObjectType()
+export class ContractKeyDates {
+  @Field(() => DateScalar, { nullable: true })
+  minimumTermEndDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  maximumTermEndDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The earliest end date with a notice sent today." })
+  earliestEndDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "For that end date, the last day the notice may arrive." })
+  noticeDeadline?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Monthly fee now (tax-exclusive)." })
+  monthlyFee?: string | null;
+}
+
+@ObjectType()
+export class ContractConnection {
+  @Field(() => [Contract])
+  nodes!: Contract[];
+
+  @Field(() => String, { nullable: true })
+  endCursor?: string | null;
+
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+}

@@ -1,0 +1,83 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import type { ApiContext } from "../../context.js";
+import { DateScalar } from "../../scalars.js";
+import { Request, SubmitCancellationRequestInput, SubmitChangeRequestInput } from "./request.types.js";
+import * as requests from "./requests.service.js";
+
+export function toRequest(r: requests.RequestRecord): Request {
+  const quote = (r.acceptedQuote ?? r.quote) as { effectiveEndDate?: string };
+  return {
+    ...r,
+    submittedAt: new Date(r.submittedAt),
+    updatedAt: new Date(r.updatedAt),
+    effectiveEndDate: r.kind === "cancellation" ? (quote.effectiveEndDate ?? null) : null,
+  };
+}
+
+const STATUSES = ["pending", "accepted", "rejected", "completed", "withdrawn"] as const;
+
+@Resolver(() => Request)
+export class RequestResolver {
+  @Authorized()
+  @Query(() => [Request], { description: "Requests the viewer may see, newest first (customers: their organisation's)." })
+  async requests(
+    @Arg("statuses", () => [String], { nullable: true }) statuses: string[] | null,
+    @Arg("contractId", () => ID, { nullable: true }) contractId: string | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Request[]> {
+    const known = (statuses ?? []).filter((s): s is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(s));
+    return (await requests.listRequests(ctx, { statuses: known, contractId })).map(toRequest);
+  }
+
+  @Authorized()
+  @Query(() => Request)
+  async request(@Arg("id", () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Request> {
+    return toRequest(await requests.getRequest(ctx, id));
+  }
+
+  @Authorized("customer-admin")
+  @Mutation(() => Request)
+  async submitCancellationRequest(@Arg("input", () => SubmitCancellationRequestInput) input: SubmitCancellationRequestInput, @Ctx() ctx: ApiContext): Promise<Request> {
+    return toRequest(await requests.submitCancellationRequest(ctx, input));
+  }
+
+  @Authorized("customer-admin")
+  @Mutation(() => Request)
+  async submitChangeRequest(@Arg("input", () => SubmitChangeRequestInput) input: SubmitChangeRequestInput, @Ctx() ctx: ApiContext): Promise<Request> {
+    return toRequest(await requests.submitChangeRequest(ctx, input));
+  }
+
+  @Authorized("customer-admin")
+  @Mutation(() => Request, { description: "Withdraws a pending request." })
+  async withdrawRequest(@Arg("requestId", () => ID) requestId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: ApiContext): Promise<Request> {
+    return toRequest(await requests.withdrawRequest(ctx, { requestId, idempotencyKey }));
+  }
+
+  @Authorized("staff")
+  @Mutation(() => Request, { description: "Staff accept a request, recording the day they confirmed it (UTM/Server 第21条)." })
+  async acceptRequest(
+    @Arg("requestId", () => ID) requestId: string,
+    @Arg("confirmationDate", () => DateScalar) confirmationDate: string,
+    @Arg("idempotencyKey", () => String) idempotencyKey: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Request> {
+    return toRequest(await requests.acceptRequest(ctx, { requestId, confirmationDate, idempotencyKey }));
+  }
+
+  @Authorized("staff")
+  @Mutation(() => Request)
+  async rejectRequest(
+    @Arg("requestId", () => ID) requestId: string,
+    @Arg("reason", () => String) reason: string,
+    @Arg("idempotencyKey", () => String) idempotencyKey: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Request> {
+    return toRequest(await requests.rejectRequest(ctx, { requestId, reason, idempotencyKey }));
+  }
+
+  @Authorized("staff")
+  @Mutation(() => Request, { description: "Staff complete an accepted request: the contract ends, or takes its new configuration." })
+  async completeRequest(@Arg("requestId", () => ID) requestId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: ApiContext): Promise<Request> {
+    return toRequest(await requests.completeRequest(ctx, { requestId, idempotencyKey }));
+  }
+}

@@ -1,0 +1,48 @@
+import type { ApiContext } from "./context.js";
+import { auditTrail } from "./modules/audit/audit.query.js";
+import { signIn, signOut } from "./modules/auth/sessions.service.js";
+import { contractOverview, getContract, listContracts } from "./modules/contracts/contracts.service.js";
+import { estimateFees } from "./modules/fees/estimate-fees.service.js";
+import { orderDeadline, quoteCancellation, quoteChange } from "./modules/quotes/quotes.service.js";
+import * as requests from "./modules/requests/requests.service.js";
+import { findService, listServices } from "./modules/services/describe-service.js";
+import { parameterForm } from "./modules/services/parameter-form.js";
+import { serviceTerms } from "./modules/terms-info/terms-info.service.js";
+
+type Bound<F> = F extends (ctx: ApiContext, ...args: infer A) => infer R ? (...args: A) => R : never;
+const bind =
+  <F extends (ctx: ApiContext, ...args: never[]) => unknown>(ctx: ApiContext, fn: F): Bound<F> =>
+  ((...args: never[]) => fn(ctx, ...args)) as Bound<F>;
+
+/**
+ * Every operation bound to one request's context, for in-process callers (the portal's loaders
+ * and actions): the same service functions the GraphQL resolvers call, with the same authorisation.
+ */
+export function bindOperations(ctx: ApiContext) {
+  return {
+    listServices: bind(ctx, listServices),
+    findService: bind(ctx, findService),
+    estimateFees: bind(ctx, estimateFees),
+    parameterForm: bind(ctx, parameterForm),
+    serviceTerms: bind(ctx, serviceTerms),
+    orderDeadline: bind(ctx, orderDeadline),
+    quoteCancellation: bind(ctx, quoteCancellation),
+    quoteChange: bind(ctx, quoteChange),
+    signIn: bind(ctx, signIn),
+    signOut: () => signOut(ctx.db, ctx.sessionToken),
+    listContracts: bind(ctx, listContracts),
+    getContract: bind(ctx, getContract),
+    contractOverview: bind(ctx, contractOverview),
+    listRequests: bind(ctx, requests.listRequests),
+    getRequest: bind(ctx, requests.getRequest),
+    submitCancellationRequest: bind(ctx, requests.submitCancellationRequest),
+    submitChangeRequest: bind(ctx, requests.submitChangeRequest),
+    withdrawRequest: bind(ctx, requests.withdrawRequest),
+    acceptRequest: bind(ctx, requests.acceptRequest),
+    rejectRequest: bind(ctx, requests.rejectRequest),
+    completeRequest: bind(ctx, requests.completeRequest),
+    auditTrail: bind(ctx, auditTrail),
+  };
+}
+
+export type Operations = ReturnType<typeof bindOperations>;
