@@ -8,6 +8,12 @@ const envSchema = z.object({
   /** PostgreSQL server; when unset the embedded PGlite in DATA_DIR is used. */
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).default(".data"),
+  /**
+   * Mark the session cookie Secure. Default: on in production. Browsers accept Secure cookies over
+   * plain http only from localhost/127.0.0.1, so set "false" to serve production over plain http
+   * on any other host (not recommended).
+   */
+  SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   /** "false" to start without the demo organisations and contracts. */
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
 });

@@ -18,6 +18,7 @@ const api = await createApi({
   databaseUrl: env.DATABASE_URL,
   dataDir: env.DATA_DIR,
   seedDemo: env.SEED_DEMO === "true",
+  secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === "true" : env.NODE_ENV === "production",
 });
 
 const app = express();

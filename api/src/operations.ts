@@ -1,3 +1,4 @@
+import { tokyoDate } from "@yakkan/terms";
 import type { ApiContext } from "./context.js";
 import { auditTrail } from "./modules/audit/audit.query.js";
 import { signIn, signOut } from "./modules/auth/sessions.service.js";
@@ -7,7 +8,7 @@ import { orderDeadline, quoteCancellation, quoteChange } from "./modules/quotes/
 import * as requests from "./modules/requests/requests.service.js";
 import { findService, listServices } from "./modules/services/describe-service.js";
 import { parameterForm } from "./modules/services/parameter-form.js";
-import { serviceTerms } from "./modules/terms-info/terms-info.service.js";
+import { businessDays, ruleSummaries, serviceTerms } from "./modules/terms-info/terms-info.service.js";
 
 type Bound<F> = F extends (ctx: ApiContext, ...args: infer A) => infer R ? (...args: A) => R : never;
 const bind =
@@ -20,11 +21,15 @@ const bind =
  */
 export function bindOperations(ctx: ApiContext) {
   return {
+    /** Today in Japan, from the API's clock. */
+    today: () => tokyoDate(ctx.now()),
     listServices: bind(ctx, listServices),
     findService: bind(ctx, findService),
     estimateFees: bind(ctx, estimateFees),
     parameterForm: bind(ctx, parameterForm),
     serviceTerms: bind(ctx, serviceTerms),
+    ruleSummaries: bind(ctx, ruleSummaries),
+    businessDays: bind(ctx, businessDays),
     orderDeadline: bind(ctx, orderDeadline),
     quoteCancellation: bind(ctx, quoteCancellation),
     quoteChange: bind(ctx, quoteChange),

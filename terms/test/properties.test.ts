@@ -9,6 +9,7 @@ import {
   lateInterest,
   quoteCancellation,
   quoteChange,
+  quoteEarliestEnd,
   type CalendarDef,
   type ExplanationStep,
   type ParameterSpec,
@@ -192,6 +193,28 @@ describe.each(computable.map((c) => [c.service.id, c] as const))("%s", (_id, { s
         const month = BigInt(q.effectiveMonthCharge);
         expect(month >= lo! - 1n && month <= hi!).toBe(true);
         expect(allCited(q.explanation)).toBe(true);
+      }),
+      params,
+    );
+  });
+});
+
+describe.each(computable.map((c) => [c.service.id, c] as const))("%s: the earliest end date", (_id, { service, specs, asOf }) => {
+  it("is reached in time by a notice sent that day, and the day before it is not (unless bounded by the start)", () => {
+    fc.assert(
+      fc.property(configurationArb(specs), isoDateArb(asOf, 1200), (parameters, noticeDate) => {
+        let q;
+        try {
+          q = quoteEarliestEnd({ service, parameters, startDate: asOf, noticeDate, monthlyFee: "100000" });
+        } catch (error) {
+          expect(error).toBeInstanceOf(InvalidParametersError);
+          return;
+        }
+        expect(q.noticeInTime).toBe(true);
+        if (q.effectiveEndDate > asOf && !q.maximumTermEndDate) {
+          const dayBefore = quoteCancellation({ service, parameters, startDate: asOf, desiredEndDate: addDays(q.effectiveEndDate, -1), noticeDate, monthlyFee: "100000" });
+          expect(dayBefore.noticeInTime && dayBefore.effectiveEndDate < q.effectiveEndDate).toBe(false);
+        }
       }),
       params,
     );

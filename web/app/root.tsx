@@ -4,6 +4,7 @@ import {
   Link,
   Links,
   Meta,
+  NavLink,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -12,19 +13,79 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { getLang } from "~/i18n/lang.server";
+import { apiFor } from "~/utils/api.server";
 import { t, type Lang } from "~/i18n/messages";
 import styles from "~/styles.css?url";
 import "./load-context";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return { lang: await getLang(request) };
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { lang, api } = await apiFor(request, context);
+  const v = api.viewer;
+  return {
+    lang,
+    viewer: v && {
+      displayName: v.displayName,
+      role: v.role,
+      organizationName: lang === "ja" ? v.organizationName : v.organizationNameEn,
+    },
+  };
 }
 
 export function useLang(): Lang {
   return useRouteLoaderData<typeof loader>("root")?.lang ?? "ja";
+}
+
+export function useViewer() {
+  return useRouteLoaderData<typeof loader>("root")?.viewer ?? null;
+}
+
+function Navigation({ lang }: { lang: Lang }) {
+  const viewer = useViewer();
+  return (
+    <nav aria-label={lang === "ja" ? "メイン" : "Main"} className="main-nav">
+      <ul>
+        {viewer ? (
+          <>
+            <li>
+              <NavLink to="/contracts">{t(lang, "navContracts")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/requests">{t(lang, "navRequests")}</NavLink>
+            </li>
+            {viewer.role === "staff" ? (
+              <li>
+                <NavLink to="/staff/requests">{t(lang, "navQueue")}</NavLink>
+              </li>
+            ) : null}
+          </>
+        ) : null}
+        <li>
+          <NavLink to="/" end>
+            {t(lang, "navEstimate")}
+          </NavLink>
+        </li>
+      </ul>
+      <div className="session">
+        {viewer ? (
+          <>
+            <span className="who">
+              {viewer.displayName}
+              <small> {viewer.organizationName}</small>
+            </span>
+            <Form method="post" action="/logout">
+              <button type="submit" className="link-button">
+                {t(lang, "signOut")}
+              </button>
+            </Form>
+          </>
+        ) : (
+          <Link to="/login">{t(lang, "signIn")}</Link>
+        )}
+      </div>
+    </nav>
+  );
 }
 
 function LanguageSwitch({ lang }: { lang: Lang }) {
@@ -59,9 +120,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
           <Link to="/" className="brand">
             {t(lang, "appName")}
           </Link>
-          <nav aria-label={lang === "ja" ? "言語" : "Language"}>
+          <Navigation lang={lang} />
+          <div aria-label={lang === "ja" ? "言語" : "Language"} role="group">
             <LanguageSwitch lang={lang} />
-          </nav>
+          </div>
         </header>
         <main id="main" tabIndex={-1}>
           {children}

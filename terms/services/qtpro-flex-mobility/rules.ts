@@ -295,8 +295,9 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
     {
       operation: "contract.assign",
       label: { ja: "契約上の地位の譲渡", en: "Assign the contract" },
-      mode: "not-allowed",
-      note: { ja: "当社の書面による事前承諾がある場合を除きます。", en: "Unless QTnet agrees in writing beforehand." },
+      mode: "request",
+      documents: [{ ja: "当社の書面による事前の承諾", en: "QTnet's prior written consent" }],
+      note: { ja: "当社の書面による承諾がない限り譲渡できません。", en: "Not without QTnet's prior written consent." },
       cite: [
         cite(
           "第10条第4項",
@@ -329,10 +330,10 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       ],
     },
     {
+      // Only on Complete: the parameter rules already refuse the key elsewhere, and leaving Complete
+      // drops it, which is no change of retention to forbid.
       param: "logRetentionDays",
       label: { ja: "ログ保存期間", en: "Log retention" },
-      forbiddenWhen: { not: { param: "after.plan", in: ["complete"] } },
-      reason: { ja: "ログ保存期間は Complete の契約に限り指定できます。", en: "Log retention applies to Complete contracts only." },
       cite: [cite("第6条第1項第3号", "ログ保存期間（プランを Complete とする利用契約に限ります。）")],
     },
     {
@@ -432,6 +433,22 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
         en: "Cancellation is not prorated, so the month containing the end date is charged in full.",
       },
       cite: [cite("第8条第8項", "ただし解約の場合はこの限りではない。")],
+    },
+    {
+      topic: "early-termination-tax",
+      text: {
+        ja: "最低利用期間内の解約で支払う「残余の期間に相当する額」は残りの月額費用と同じ性質の対価と解し、見積もりの税込合計では消費税を加算しています（課税関係は規約に定めがありません）。",
+        en: "The sum due for ending inside the minimum term (the remaining period's fees) is read as consideration like the monthly fees it replaces, so quotes add consumption tax to it in the with-tax total (the terms do not say how it is taxed).",
+      },
+      cite: [cite("第8条第11項", "第 5 条第 2 項に定める最低利用期間内に解約が生じた時は、残余の期間に相当する額を一括して支払っていただきます。")],
+    },
+    {
+      topic: "notice-60-days",
+      text: {
+        ja: "「解約希望日の 60 日前まで」は暦日で数え、解約希望日の 60 日前の日に通知が届けば期限内とします（例: 2027-03-31 の 60 日前は 2027-01-30）。",
+        en: "\"60 days before the desired date\" counts calendar days: a notice arriving on the 60th day before is in time (60 days before 2027-03-31 is 2027-01-30).",
+      },
+      cite: [cite("第7条第1項", "契約者は、利用契約を解約しようとするときは、そのことを解約希望日の 60 日前までに、当社へ書面により通知していただきます。")],
     },
     {
       topic: "private-address-typo",

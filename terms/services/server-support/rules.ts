@@ -1131,8 +1131,8 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
     {
       topic: "maximum-term",
       text: {
-        ja: "別紙3 の「5年」は OS2 の行にだけ印字されていますが、縦に結合されたセルと解し、6 機種すべて 5 年とします。起算日は定めがないため利用開始日（初期工事完了日）とし、利用開始日を含めて 5 年の最終日（例: 2024-03-15 開始なら 2029-03-14）までを最長利用期間とします。契約はその日までに終了し（解約日）、第25条第1項により料金はその前日までです。満了時に自動終了するか解約の申出が必要かは定めがありません。",
-        en: "\"5年\" is printed only on the OS2 row of 別紙3; read as a vertically merged cell: 5 years for all six models. The start point is not stated; Yakkan counts from the usage start date (initial-work completion), start day included, so the maximum term's last day is e.g. 2029-03-14 for a 2024-03-15 start. The contract ends (解約日) by that day, and under 第25条第1項 fees run to the day before. Whether the contract ends automatically at the limit is not stated.",
+        ja: "別紙3 の「5年」は OS2 の行にだけ印字されていますが、縦に結合されたセルと解し、6 機種すべて 5 年とします。起算日は定めがないため利用開始日（初期工事完了日）とし、利用開始日を含めて 5 年の最終日（例: 2024-03-15 開始なら 2029-03-14。応当日がなければその月の末日）までを最長利用期間とします。最終日までは利用でき、その翌日が取り得る最も遅い解約日で、第25条第1項により料金は最終日まで生じます。満了時に自動終了するか解約の申出が必要かは定めがありません。",
+        en: "\"5年\" is printed only on the OS2 row of 別紙3; read as a vertically merged cell: 5 years for all six models. The start point is not stated; Yakkan counts from the usage start date (initial-work completion), start day included, so the maximum term's last day is e.g. 2029-03-14 for a 2024-03-15 start (the month's last day where there is no corresponding day). The service may be used through that day, so the latest end date (解約日) is the day after it and, under 第25条第1項, fees run through the last day. Whether the contract ends automatically at the limit is not stated.",
       },
       cite: [MAXIMUM_TERM, NO_CONTINUATION, DEVICE_TABLE_HEADER, FIVE_YEARS],
     },

@@ -965,8 +965,8 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
     {
       topic: "maximum-term",
       text: {
-        ja: "最長利用期間は利用開始日から起算し、暦に従って計算します（民法第143条に倣う）: 最終日は N 年後の応当日の前日です。この最終日を取り得る最も遅い解約日とし、第25条第1項により月額料金はその前日までです（最終日の翌日を解約日として最終日まで課金する読み方もありますが、採りません）。最長利用期間の満了時の手続（通知・自動終了）は定められていません。",
-        en: "The maximum term runs from the usage start date and is computed by the calendar (by analogy with 民法第143条): its last day is the day before the N-year anniversary. That last day is taken as the latest possible end date (解約日); under 第25条第1項 the fee runs to the day before it (the other reading, with the day after the last day as 解約日 so that the last day is billed, is not taken). What happens when the term runs out (notice, automatic end) is not stated.",
+        ja: "最長利用期間は利用開始日から起算し、暦に従って計算します（民法第143条に倣う）: 最終日は N 年後の応当日の前日（応当日がなければその月の末日）です。最終日までは利用でき、その翌日が取り得る最も遅い解約日です。第25条第1項により月額料金は解約日の前日、すなわち最終日まで生じます。最長利用期間の満了時の手続（通知・自動終了）は定められていません。",
+        en: "The maximum term runs from the usage start date and is computed by the calendar (by analogy with 民法第143条): its last day is the day before the N-year anniversary (the month's last day where there is no such day). The service may be used through that last day, so the latest possible end date (解約日) is the day after it; under 第25条第1項 the fee runs to the day before 解約日, i.e. through the last day. What happens when the term runs out (notice, automatic end) is not stated.",
       },
       cite: [MAXIMUM_TERM, NO_CONTINUATION, FEE_PERIOD],
     },

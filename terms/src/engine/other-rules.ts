@@ -1,5 +1,5 @@
 import type { IsoDate, Permission, ServiceDefinition, Text } from "../dsl/index.js";
-import { daysInMonth, parts } from "./calendar-dates.js";
+import { addDays, daysInMonth, parts } from "./calendar-dates.js";
 import { withTax, taxRateOn } from "./estimate-fees.js";
 import { step, type ExplanationStep } from "./explanation.js";
 import { TermsDataError } from "./errors.js";
@@ -41,16 +41,22 @@ export function outageCredit(o: OutageCreditOptions): OutageCredit {
     return { termsVersion: ctx.ref, creditedDays: 0, credit: "0", explanation };
   }
   const creditedDays = Math.floor(o.outageHours / rule.hours);
+  // Each full period counts as one day of the month it starts in (UTM 第28条第3項: by calendar
+  // days), so an outage across a month end uses both months' lengths.
+  const daily = Array.from({ length: creditedDays }, (_, i) => {
+    const { year, month } = parts(addDays(o.outageStart, (i * rule.hours) / 24));
+    return yen(o.monthlyFee).dividedBy(daysInMonth(year, month));
+  });
+  const credit = truncateYen(daily.reduce((sum, d) => sum.plus(d), yen(0)));
   const { year, month } = parts(o.outageStart);
   const dim = daysInMonth(year, month);
-  const credit = truncateYen(yen(o.monthlyFee).times(creditedDays).dividedBy(dim));
   explanation.push(
     step(
       creditedDays === 0
         ? { ja: `連続 ${rule.hours} 時間以上利用できなかった場合に限り減額されます（${o.outageHours} 時間）。`, en: `Credits start at ${rule.hours} consecutive hours (this was ${o.outageHours}).` }
         : {
-            ja: `${o.outageHours} 時間 → ${rule.hours} 時間ごとに 1 日分: ${creditedDays} 日 × ${yenJa(o.monthlyFee)} / ${dim} = ${yenJa(credit)}（1 円未満切捨て）`,
-            en: `${o.outageHours} hours → one day per full ${rule.hours} hours: ${creditedDays} days × ${yenEn(o.monthlyFee)} / ${dim} = ${yenEn(credit)} (fractions truncated)`,
+            ja: `${o.outageHours} 時間 → ${rule.hours} 時間ごとに 1 日分、${creditedDays} 日分を各日の属する月の日数で日割り（${yenJa(o.monthlyFee)} ÷ ${dim} 日 …）: ${yenJa(credit)}（1 円未満切捨て）`,
+            en: `${o.outageHours} hours → one day per full ${rule.hours} hours: ${creditedDays} days, each at the monthly fee over its own month's days (${yenEn(o.monthlyFee)} ÷ ${dim} …): ${yenEn(credit)} (fractions truncated)`,
           },
       [...rule.cite, ...ctx.terms.rounding.cite],
     ),

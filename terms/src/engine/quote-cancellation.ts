@@ -369,6 +369,9 @@ export function quoteEarliestEnd(options: EarliestEndOptions): CancellationQuote
   const rule = ctx.terms.cancellation;
   let end = rule.notice.amount === 0 ? options.noticeDate : shiftDate(options.noticeDate, rule.notice, 1, ctx.calendars);
   end = maxDate(end, options.startDate);
+  // Counting forward from a day off (or past a month end) can land a day early: step on until the
+  // quote's own rule, counting back, finds the notice in time.
+  while (rule.notice.amount > 0 && shiftDate(end, rule.notice, -1, ctx.calendars) < options.noticeDate) end = addDays(end, 1);
   if (rule.endOfMonthOnly) {
     end = lastOfMonth(end);
     while (shiftDate(end, rule.notice, -1, ctx.calendars) < options.noticeDate) end = lastOfMonth(addMonths(end, 1));

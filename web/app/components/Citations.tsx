@@ -1,7 +1,12 @@
-import type { Citation } from "@yakkan/terms";
+/** A cited clause, from the engine or from the API (whose text may be null). */
+export interface CitationView {
+  document: string;
+  clause: string;
+  text?: string | null | undefined;
+}
 
 /** Clauses as short labels; each opens to its quoted source text. */
-export function Citations({ citations }: { citations: readonly Citation[] }) {
+export function Citations({ citations }: { citations: readonly CitationView[] }) {
   return (
     <span className="citations">
       {citations.map((c, i) =>

@@ -1,13 +1,12 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { langCookie } from "~/i18n/lang.server";
+import { safeRedirect } from "~/utils/safe-redirect";
 
 /** Switches the portal language and returns to the page the visitor was on (same site only). */
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const lang = form.get("lang") === "en" ? "en" : "ja";
-  const back = String(form.get("redirectTo") ?? "/");
-  const safe = back.startsWith("/") && !back.startsWith("//") ? back : "/";
-  return redirect(safe, { headers: { "Set-Cookie": await langCookie.serialize(lang) } });
+  return redirect(safeRedirect(form.get("redirectTo")), { headers: { "Set-Cookie": await langCookie.serialize(lang) } });
 }
 
 export function loader() {

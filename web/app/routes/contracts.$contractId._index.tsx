@@ -1,0 +1,292 @@
+import { Link, useLoaderData } from "@remix-run/react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Citations } from "~/components/Citations";
+import { ConfigurationList } from "~/components/ConfigurationList";
+import { RequestStatus, requestKindLabel } from "~/components/StatusBadge";
+import { formatCount, formatDate, formatYen, t, type MessageKey } from "~/i18n/messages";
+import { requireUser } from "~/utils/api.server";
+import { contractSummary } from "~/utils/contracts.server";
+import { orNotFound } from "~/utils/errors.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.contract.contractNumber} | Yakkan` : "Yakkan" }];
+
+const MODE: Record<string, MessageKey> = { "self-service": "modeSelfService", request: "modeRequest", "not-allowed": "modeNotAllowed" };
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { lang, api, viewer } = await requireUser(request, context);
+  const row = await orNotFound(() => api.getContract(params["contractId"] ?? ""));
+  const contract = await contractSummary(api, lang, row);
+  const service = await api.findService(row.serviceId);
+  const overview = api.contractOverview(row);
+  const attempt = <T,>(fn: () => T): T | null => {
+    try {
+      return fn();
+    } catch {
+      return null;
+    }
+  };
+  const terms = await api.serviceTerms(row.serviceId).catch(() => null);
+  const rules = attempt(() => api.ruleSummaries(row.serviceId));
+  const requests = await api.listRequests({ contractId: row.id });
+  const local = <T extends { ja: string; en: string }>(text: T) => text[lang];
+  return {
+    lang,
+    canRequest: viewer.role === "customer-admin" && row.status === "active" && !row.endDate,
+    isMember: viewer.role === "customer-member",
+    contract,
+    specs: service?.parameters ?? [],
+    fees: overview.fees && {
+      monthly: overview.fees.monthly,
+      monthlyWithTax: overview.fees.monthlyWithTax,
+      version: overview.fees.termsVersion.version,
+      lines: overview.fees.lines.filter((l) => l.kind === "monthly").map((l) => ({ ...l, label: local(l.label) })),
+      unpricedItems: overview.fees.unpricedItems.map(local),
+    },
+    rules: rules && {
+      cancellation: rules.cancellation.map((r) => ({ text: local(r.text), citations: r.citations })),
+      order: rules.order.map((r) => ({ text: local(r.text), citations: r.citations })),
+    },
+    terms: terms && {
+      version: terms.termsVersion.version,
+      responsibilities: terms.responsibilities,
+      permissions: terms.permissions,
+      interpretations: terms.interpretations,
+    },
+    requests: requests.map((r) => ({ id: r.id, number: r.number, kind: r.kind, status: r.status, submittedAt: r.submittedAt })),
+  };
+}
+
+export default function ContractPage() {
+  const { lang, contract, specs, fees, rules, terms, requests, canRequest, isMember } = useLoaderData<typeof loader>();
+  return (
+    <article className="contract">
+      <h1>
+        {contract.serviceName} <span className="subtitle">{t(lang, "contractTitle", { number: contract.contractNumber })}</span>
+      </h1>
+      <div className="contract-grid">
+        <section className="panel" aria-labelledby="config-heading">
+          <h2 id="config-heading">{t(lang, "configurationNow")}</h2>
+          <ConfigurationList lang={lang} specs={specs} values={contract.parameters} />
+          <dl className="key-dates">
+            <dt>{t(lang, "startDate")}</dt>
+            <dd>{formatDate(lang, contract.startDate)}</dd>
+            {contract.endDate ? (
+              <>
+                <dt>{t(lang, "status")}</dt>
+                <dd>{t(lang, "endsOn", { date: formatDate(lang, contract.endDate) })}</dd>
+              </>
+            ) : null}
+            {contract.minimumTermEndDate ? (
+              <>
+                <dt>{t(lang, "minimumTermEnd")}</dt>
+                <dd>{formatDate(lang, contract.minimumTermEndDate)}</dd>
+              </>
+            ) : null}
+            {contract.maximumTermEndDate ? (
+              <>
+                <dt>{t(lang, "maximumTermEnd")}</dt>
+                <dd>{formatDate(lang, contract.maximumTermEndDate)}</dd>
+              </>
+            ) : null}
+          </dl>
+          {contract.earliestEndDate && contract.noticeDeadline && !contract.endDate ? (
+            <p className="deadline" data-testid="earliest-end">
+              {t(lang, "earliestEndSentence", { end: formatDate(lang, contract.earliestEndDate), by: formatDate(lang, contract.noticeDeadline) })}
+            </p>
+          ) : null}
+          <h3>{t(lang, "actions")}</h3>
+          {canRequest ? (
+            <ul className="actions">
+              <li>
+                <Link className="button" to={`/contracts/${contract.id}/cancel`}>
+                  {t(lang, "requestCancellation")}
+                </Link>
+              </li>
+              <li>
+                <Link className="button secondary" to={`/contracts/${contract.id}/change`}>
+                  {t(lang, "requestChange")}
+                </Link>
+              </li>
+            </ul>
+          ) : isMember ? (
+            <p className="hint">{t(lang, "readOnlyNotice")}</p>
+          ) : null}
+          <p>
+            <a href={`/contracts/${contract.id}/calendar.ics`} download>
+              {t(lang, "calendarExport")}
+            </a>
+          </p>
+          {requests.length > 0 ? (
+            <>
+              <h3>{t(lang, "navRequests")}</h3>
+              <ul className="plain-list">
+                {requests.map((r) => (
+                  <li key={r.id}>
+                    <Link to={`/requests/${r.id}`}>{r.number}</Link> {requestKindLabel(lang, r.kind)} <RequestStatus lang={lang} status={r.status} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+
+        <section className="panel" aria-labelledby="fees-heading">
+          <h2 id="fees-heading">{t(lang, "feesNow")}</h2>
+          {contract.monthlyFeeSource && contract.monthlyFee ? (
+            <p>
+              {t(lang, "contractSpecificFee", { source: contract.monthlyFeeSource })}: <strong>{formatYen(lang, contract.monthlyFee)}</strong>
+            </p>
+          ) : null}
+          {fees ? (
+            <>
+              <p>
+                {t(lang, "monthly")}: <strong data-testid="contract-monthly">{formatYen(lang, fees.monthly)}</strong> ({t(lang, "taxExcluded")}) /{" "}
+                {formatYen(lang, fees.monthlyWithTax)} ({t(lang, "taxIncluded")})
+              </p>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t(lang, "item")}</th>
+                    <th scope="col">{t(lang, "quantity")}</th>
+                    <th scope="col">{t(lang, "amount")}</th>
+                    <th scope="col">{t(lang, "clause")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {fees.lines.map((l) => (
+                    <tr key={l.code}>
+                      <th scope="row">{l.label}</th>
+                      <td className="num">{l.quantity ? formatCount(lang, l.quantity) : "—"}</td>
+                      <td className="num">{formatYen(lang, l.amount)}</td>
+                      <td>
+                        <Citations citations={l.citations} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {fees.unpricedItems.length > 0 ? (
+                <>
+                  <h3>{t(lang, "unpriced")}</h3>
+                  <ul>
+                    {fees.unpricedItems.map((u) => (
+                      <li key={u}>{u}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              <p className="version">{t(lang, "termsUsed", { version: fees.version })}</p>
+            </>
+          ) : (
+            <p className="empty">{t(lang, "notComputableContract")}</p>
+          )}
+        </section>
+      </div>
+
+      {rules ? (
+        <section className="panel" aria-labelledby="cancel-rules-heading">
+          <h2 id="cancel-rules-heading">{t(lang, "cancellationRules")}</h2>
+          <ul className="rules">
+            {rules.cancellation.map((r, i) => (
+              <li key={i}>
+                {r.text} <Citations citations={r.citations} />
+              </li>
+            ))}
+          </ul>
+          {rules.order.length > 0 ? (
+            <>
+              <h3>{t(lang, "orderRules")}</h3>
+              <ul className="rules">
+                {rules.order.map((r, i) => (
+                  <li key={i}>
+                    {r.text} <Citations citations={r.citations} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+
+      {terms ? (
+        <>
+          <section className="panel" aria-labelledby="resp-heading">
+            <h2 id="resp-heading">{t(lang, "responsibilities")}</h2>
+            <div className="table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t(lang, "area")}</th>
+                    <th scope="col">{t(lang, "duty")}</th>
+                    <th scope="col">{t(lang, "party")}</th>
+                    <th scope="col">{t(lang, "clause")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {terms.responsibilities.map((r, i) => (
+                    <tr key={i}>
+                      <td>{r.area}</td>
+                      <td>{r.duty}</td>
+                      <td>{r.partyName}</td>
+                      <td>
+                        <Citations citations={r.citations} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          <section className="panel" aria-labelledby="perm-heading">
+            <h2 id="perm-heading">{t(lang, "permissions")}</h2>
+            <div className="table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t(lang, "item")}</th>
+                    <th scope="col">{t(lang, "status")}</th>
+                    <th scope="col">{t(lang, "fee")}</th>
+                    <th scope="col">{t(lang, "documentsNeeded")}</th>
+                    <th scope="col">{t(lang, "clause")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {terms.permissions.map((p) => (
+                    <tr key={p.operation}>
+                      <td>
+                        {p.label}
+                        {p.note ? <p className="hint">{p.note}</p> : null}
+                      </td>
+                      <td>
+                        <span className={`mode mode-${p.mode}`}>{t(lang, MODE[p.mode] ?? "modeRequest")}</span>
+                        {p.leadTime ? <p className="hint">{`${t(lang, "leadTime")}: ${p.leadTime}`}</p> : null}
+                      </td>
+                      <td>{p.fee ? formatYen(lang, p.fee) : p.feeUnpublished ? t(lang, "feeUnpublished") : "—"}</td>
+                      <td>{p.documents.join(" / ") || "—"}</td>
+                      <td>
+                        <Citations citations={p.citations} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          {terms.interpretations.length > 0 ? (
+            <section className="panel" aria-labelledby="interp-heading">
+              <h2 id="interp-heading">{t(lang, "interpretations")}</h2>
+              <ul className="rules">
+                {terms.interpretations.map((i) => (
+                  <li key={i.topic}>
+                    {i.text} <Citations citations={i.citations} />
+                  </li>
+                ))}
+              </ul>
+              <p className="version">{t(lang, "termsUsed", { version: terms.version })}</p>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,150 @@
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { BusinessDayCalendar } from "~/components/BusinessDayCalendar";
+import { CancellationQuoteDetails } from "~/components/QuoteView";
+import { formatDate, t } from "~/i18n/messages";
+import { requireUser } from "~/utils/api.server";
+import { isAppError } from "~/utils/app-error";
+import { addMonthsToFirst, dayBefore, isIsoDate } from "~/utils/dates";
+import { orNotFound } from "~/utils/errors.server";
+
+export const meta: MetaFunction = () => [{ title: "解約の申請 | Yakkan" }];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { lang, api, viewer } = await requireUser(request, context);
+  const contract = await orNotFound(() => api.getContract(params["contractId"] ?? ""));
+  const today = api.today();
+  const earliest = api.contractOverview(contract).earliestEnd;
+  const asked = new URL(request.url).searchParams.get("desiredEndDate");
+  const desiredEndDate = isIsoDate(asked) ? asked : (earliest?.effectiveEndDate ?? today);
+
+  let quote = null;
+  let error: string | null = null;
+  try {
+    quote = await api.quoteCancellation({ contractId: contract.id, desiredEndDate, noticeDate: today });
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    error = e.issues.map((i) => i.message[lang]).join(" ") || e.text[lang];
+  }
+  const from = `${today.slice(0, 7)}-01`;
+  const calendar = (() => {
+    try {
+      return api.businessDays(contract.serviceId, from, dayBefore(addMonthsToFirst(from, 3)));
+    } catch {
+      return null;
+    }
+  })();
+  const service = await api.findService(contract.serviceId);
+  return {
+    lang,
+    contract: { id: contract.id, number: contract.contractNumber, serviceName: service ? service.definition[lang === "ja" ? "name" : "nameEn"] : contract.serviceId },
+    canSubmit: viewer.role === "customer-admin" && contract.status === "active" && !contract.endDate,
+    today,
+    desiredEndDate,
+    earliest: earliest?.effectiveEndDate ?? null,
+    quote,
+    error,
+    calendar: calendar && { name: calendar.calendar?.[lang] ?? "", days: calendar.days },
+    idempotencyKey: crypto.randomUUID(),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { lang, api } = await requireUser(request, context);
+  const form = await request.formData();
+  try {
+    const submitted = await api.submitCancellationRequest({
+      contractId: params["contractId"] ?? "",
+      desiredEndDate: String(form.get("desiredEndDate") ?? ""),
+      idempotencyKey: String(form.get("idempotencyKey") ?? ""),
+    });
+    return redirect(`/requests/${submitted.id}?submitted=1`);
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    if (e.code === "NOT_FOUND") throw new Response("Not found", { status: 404 });
+    return { message: e.text[lang], issues: e.issues.map((i) => i.message[lang]) };
+  }
+}
+
+export default function CancelPage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { lang, quote } = data;
+  const submitting = navigation.state === "submitting";
+  return (
+    <article>
+      <p>
+        <Link to={`/contracts/${data.contract.id}`}>
+          ← {data.contract.serviceName} ({data.contract.number})
+        </Link>
+      </p>
+      <h1>{t(lang, "cancelTitle")}</h1>
+      <div className="estimate-grid">
+        <section className="panel" aria-labelledby="date-heading">
+          <h2 id="date-heading">{t(lang, "desiredEndDate")}</h2>
+          {data.earliest ? <p className="deadline">{t(lang, "earliestValid", { date: formatDate(lang, data.earliest) })}</p> : null}
+          <Form method="get" className="inline-form">
+            <label htmlFor="desiredEndDate">{t(lang, "desiredEndDate")}</label>
+            <input
+              id="desiredEndDate"
+              name="desiredEndDate"
+              type="date"
+              min={data.today}
+              defaultValue={data.desiredEndDate}
+              key={data.desiredEndDate}
+              aria-invalid={data.error ? true : undefined}
+              aria-describedby={data.error ? "desiredEndDate-error" : undefined}
+            />
+            <button type="submit" className="button secondary">
+              {t(lang, "showQuote")}
+            </button>
+            {data.error ? (
+              <p id="desiredEndDate-error" className="error" role="alert">
+                {data.error}
+              </p>
+            ) : null}
+          </Form>
+          {data.calendar ? (
+            <BusinessDayCalendar
+              lang={lang}
+              days={data.calendar.days}
+              calendarName={data.calendar.name}
+              earliest={data.earliest}
+              selected={data.desiredEndDate}
+              param="desiredEndDate"
+              minDate={data.today}
+            />
+          ) : null}
+        </section>
+        <section className="panel result" aria-labelledby="quote-heading" aria-live="polite">
+          <h2 id="quote-heading">{t(lang, "estimateTitle")}</h2>
+          {quote ? <CancellationQuoteDetails lang={lang} quote={quote} testId="cancel-quote" /> : <p className="empty">{data.error}</p>}
+          {result ? (
+            <div className="error-summary" role="alert">
+              <p>{result.message}</p>
+              {result.issues.length > 0 ? (
+                <ul>
+                  {result.issues.map((i) => (
+                    <li key={i}>{i}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          ) : null}
+          {quote && data.canSubmit ? (
+            <Form method="post">
+              <input type="hidden" name="desiredEndDate" value={data.desiredEndDate} />
+              <input type="hidden" name="idempotencyKey" value={data.idempotencyKey} />
+              <button type="submit" className="button danger" disabled={submitting}>
+                {submitting ? t(lang, "submitting") : t(lang, "confirmCancellation")}
+              </button>
+            </Form>
+          ) : !data.canSubmit ? (
+            <p className="hint">{t(lang, "readOnlyNotice")}</p>
+          ) : null}
+        </section>
+      </div>
+    </article>
+  );
+}

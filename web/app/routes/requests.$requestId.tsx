@@ -1,0 +1,257 @@
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ConfigurationList } from "~/components/ConfigurationList";
+import { CancellationQuoteDetails, type CancellationQuoteView } from "~/components/QuoteView";
+import { RequestStatus, requestKindLabel } from "~/components/StatusBadge";
+import { formatDate, formatDateTime, formatYen, t } from "~/i18n/messages";
+import { requireUser } from "~/utils/api.server";
+import { isAppError } from "~/utils/app-error";
+import { orNotFound } from "~/utils/errors.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.request.number} | Yakkan` : "Yakkan" }];
+
+interface ChangeQuoteView {
+  allowed: boolean;
+  monthlyBefore: string;
+  monthlyAfter: string;
+  effectiveMonthCharge: string;
+  oneOffCharges: { code: string; label: { ja: string; en: string }; amount: string }[];
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { lang, api, viewer } = await requireUser(request, context);
+  const record = await orNotFound(() => api.getRequest(params["requestId"] ?? ""));
+  const [trail, contract] = await Promise.all([api.auditTrail(record.id), api.getContract(record.contractId)]);
+  const service = await api.findService(record.serviceId);
+  return {
+    lang,
+    role: viewer.role,
+    today: api.today(),
+    request: record,
+    specs: service?.parameters ?? [],
+    organizationName: lang === "ja" ? contract.organizationName : contract.organizationNameEn,
+    trail: trail.map((a) => ({ at: a.at.toISOString(), action: a.action, actorName: a.actorName ?? "—", after: a.after as Record<string, unknown> | null })),
+    idempotencyKey: crypto.randomUUID(),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const { lang, api } = await requireUser(request, context);
+  const form = await request.formData();
+  const requestId = params["requestId"] ?? "";
+  const idempotencyKey = String(form.get("idempotencyKey") ?? "");
+  try {
+    switch (form.get("intent")) {
+      case "withdraw":
+        await api.withdrawRequest({ requestId, idempotencyKey });
+        break;
+      case "accept":
+        await api.acceptRequest({ requestId, idempotencyKey, confirmationDate: String(form.get("confirmationDate") ?? "") });
+        break;
+      case "reject":
+        await api.rejectRequest({ requestId, idempotencyKey, reason: String(form.get("reason") ?? "") });
+        break;
+      case "complete":
+        await api.completeRequest({ requestId, idempotencyKey });
+        break;
+      default:
+        return { message: "unknown action", fields: {} as Record<string, string> };
+    }
+    return null;
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    if (e.code === "NOT_FOUND") throw new Response("Not found", { status: 404 });
+    return { message: e.text[lang], fields: Object.fromEntries(e.issues.map((i) => [String(i.path[0]), i.message[lang]])) };
+  }
+}
+
+const ACTION_LABEL: Record<string, { ja: string; en: string }> = {
+  "request.submit": { ja: "申請", en: "Submitted" },
+  "request.accept": { ja: "受付", en: "Accepted" },
+  "request.reject": { ja: "却下", en: "Rejected" },
+  "request.complete": { ja: "完了", en: "Completed" },
+  "request.withdraw": { ja: "取り下げ", en: "Withdrawn" },
+};
+
+export default function RequestPage() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const busy = useNavigation().state === "submitting";
+  const { lang, request: r } = data;
+  const payload = r.payload as { desiredEndDate?: string; noticeDate?: string; newParameters?: Record<string, unknown>; effectiveDate?: string };
+  const changeQuote = r.kind === "change" ? (r.quote as unknown as ChangeQuoteView) : null;
+  const field = (name: string) => result?.fields[name];
+  return (
+    <article>
+      <p>
+        <Link to="/requests">← {t(lang, "requestsTitle")}</Link>
+      </p>
+      <h1>
+        {t(lang, "requestTitle", { number: r.number })} <RequestStatus lang={lang} status={r.status} />
+      </h1>
+      {params.get("submitted") ? (
+        <p className="notice" role="status">
+          {t(lang, "submittedNotice", { number: r.number })}
+        </p>
+      ) : null}
+      {result ? (
+        <div className="error-summary" role="alert">
+          {result.message}
+        </div>
+      ) : null}
+      <div className="contract-grid">
+        <section className="panel" aria-labelledby="summary-heading">
+          <h2 id="summary-heading">{requestKindLabel(lang, r.kind)}</h2>
+          <dl className="key-dates">
+            <dt>{t(lang, "contractNumber")}</dt>
+            <dd>
+              <Link to={`/contracts/${r.contractId}`}>{r.contractNumber}</Link> ({data.organizationName})
+            </dd>
+            <dt>{t(lang, "submittedAt")}</dt>
+            <dd>{formatDateTime(lang, r.submittedAt)}</dd>
+            {payload.desiredEndDate ? (
+              <>
+                <dt>{t(lang, "desiredEndDate")}</dt>
+                <dd>{formatDate(lang, payload.desiredEndDate)}</dd>
+              </>
+            ) : null}
+            {payload.effectiveDate ? (
+              <>
+                <dt>{t(lang, "effectiveDate")}</dt>
+                <dd>{formatDate(lang, payload.effectiveDate)}</dd>
+              </>
+            ) : null}
+            {r.confirmationDate ? (
+              <>
+                <dt>{t(lang, "confirmationDate")}</dt>
+                <dd data-testid="confirmation-date">{formatDate(lang, r.confirmationDate)}</dd>
+              </>
+            ) : null}
+            {r.rejectionReason ? (
+              <>
+                <dt>{t(lang, "rejectionReason")}</dt>
+                <dd>{r.rejectionReason}</dd>
+              </>
+            ) : null}
+          </dl>
+          {payload.newParameters ? (
+            <>
+              <h3>{t(lang, "newParameters")}</h3>
+              <ConfigurationList lang={lang} specs={data.specs} values={payload.newParameters} />
+            </>
+          ) : null}
+          <h3>{t(lang, "history")}</h3>
+          <ol className="timeline">
+            {data.trail.map((a, i) => (
+              <li key={i}>
+                {formatDateTime(lang, a.at)} — {ACTION_LABEL[a.action]?.[lang] ?? a.action} ({a.actorName})
+              </li>
+            ))}
+          </ol>
+
+          {data.role === "customer-admin" && r.status === "pending" ? (
+            <Form method="post">
+              <input type="hidden" name="idempotencyKey" value={data.idempotencyKey} />
+              <button type="submit" name="intent" value="withdraw" className="button secondary" disabled={busy}>
+                {t(lang, "withdraw")}
+              </button>
+            </Form>
+          ) : null}
+
+          {data.role === "staff" && r.status === "pending" ? (
+            <div className="staff-actions">
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="idempotencyKey" value={data.idempotencyKey} />
+                <label htmlFor="confirmationDate">{t(lang, "confirmationDate")}</label>
+                <input
+                  id="confirmationDate"
+                  name="confirmationDate"
+                  type="date"
+                  defaultValue={data.today}
+                  required
+                  aria-invalid={field("confirmationDate") ? true : undefined}
+                  aria-describedby={field("confirmationDate") ? "confirmationDate-error" : undefined}
+                />
+                <button type="submit" name="intent" value="accept" className="button" disabled={busy}>
+                  {t(lang, "accept")}
+                </button>
+                {field("confirmationDate") ? (
+                  <p id="confirmationDate-error" className="error">
+                    {field("confirmationDate")}
+                  </p>
+                ) : null}
+              </Form>
+              <Form method="post" className="inline-form">
+                <input type="hidden" name="idempotencyKey" value={`${data.idempotencyKey}-reject`} />
+                <label htmlFor="reason">{t(lang, "rejectionReason")}</label>
+                <textarea
+                  id="reason"
+                  name="reason"
+                  rows={2}
+                  aria-invalid={field("reason") ? true : undefined}
+                  aria-describedby={field("reason") ? "reason-error" : undefined}
+                />
+                <button type="submit" name="intent" value="reject" className="button danger" disabled={busy}>
+                  {t(lang, "reject")}
+                </button>
+                {field("reason") ? (
+                  <p id="reason-error" className="error">
+                    {field("reason")}
+                  </p>
+                ) : null}
+              </Form>
+            </div>
+          ) : null}
+          {data.role === "staff" && r.status === "accepted" ? (
+            <Form method="post">
+              <input type="hidden" name="idempotencyKey" value={data.idempotencyKey} />
+              <button type="submit" name="intent" value="complete" className="button" disabled={busy}>
+                {t(lang, "complete")}
+              </button>
+            </Form>
+          ) : null}
+        </section>
+
+        <section className="panel" aria-labelledby="quote-heading">
+          {r.acceptedQuote && r.kind === "cancellation" ? (
+            <>
+              <h2 id="quote-heading">{t(lang, "quoteAtAcceptance", { date: formatDate(lang, r.confirmationDate) })}</h2>
+              <CancellationQuoteDetails lang={lang} quote={r.acceptedQuote as unknown as CancellationQuoteView} testId="accepted-quote" />
+              <h2>{t(lang, "quoteAtSubmission")}</h2>
+            </>
+          ) : (
+            <h2 id="quote-heading">{t(lang, "quoteAtSubmission")}</h2>
+          )}
+          {r.kind === "cancellation" ? (
+            <CancellationQuoteDetails lang={lang} quote={r.quote as unknown as CancellationQuoteView} testId="submitted-quote" />
+          ) : changeQuote ? (
+            <dl className="totals">
+              <div>
+                <dt>{t(lang, "monthlyBefore")}</dt>
+                <dd>{formatYen(lang, changeQuote.monthlyBefore)}</dd>
+              </div>
+              <div>
+                <dt>{t(lang, "monthlyAfter")}</dt>
+                <dd>{formatYen(lang, changeQuote.monthlyAfter)}</dd>
+              </div>
+              <div>
+                <dt>{t(lang, "effectiveMonthCharge")}</dt>
+                <dd>{formatYen(lang, changeQuote.effectiveMonthCharge)}</dd>
+              </div>
+              <div>
+                <dt>{t(lang, "oneOffCharges")}</dt>
+                <dd>
+                  {changeQuote.oneOffCharges.length === 0
+                    ? t(lang, "noOneOff")
+                    : changeQuote.oneOffCharges.map((c) => `${c.label[lang]} ${formatYen(lang, c.amount)}`).join(" / ")}
+                </dd>
+              </div>
+            </dl>
+          ) : null}
+          <p className="version">{t(lang, "termsUsed", { version: r.termsVersion })}</p>
+        </section>
+      </div>
+    </article>
+  );
+}
