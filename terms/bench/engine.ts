@@ -1,5 +1,6 @@
 // `pnpm bench`: the engine's time per call for each service, as median and p99, and ratios between
 // operations. Not a test: it prints numbers for docs/benchmarks.md (target: p99 < 100 µs).
+// It measures the built package (dist/), as the server runs it.
 import { performance } from "node:perf_hooks";
 import {
   builtInServices,
@@ -8,7 +9,7 @@ import {
   validateParameters,
   versionInForce,
   type ServiceDefinition,
-} from "../src/index.js";
+} from "@yakkan/terms";
 
 const ITERATIONS = Number(process.env["BENCH_ITERATIONS"] ?? 20_000);
 const WARMUP = Math.min(2_000, ITERATIONS);

@@ -39,6 +39,9 @@ const WEEKDAY_NAMES = {
 
 /** A business-day calendar interpreted from its data. */
 export class BusinessCalendar {
+  /** Days already classified: a calendar's answer for a date never changes. */
+  private readonly cache = new Map<IsoDate, DayOff | null>();
+
   constructor(readonly def: CalendarDef) {}
 
   get id(): string {
@@ -51,6 +54,14 @@ export class BusinessCalendar {
 
   /** Null when the day is a business day, else why it is not. Throws beyond the holiday dataset. */
   dayOff(date: IsoDate): DayOff | null {
+    const known = this.cache.get(date);
+    if (known !== undefined) return known;
+    const result = this.classify(date);
+    if (this.cache.size < 50_000) this.cache.set(date, result);
+    return result;
+  }
+
+  private classify(date: IsoDate): DayOff | null {
     if (this.def.nationalHolidays && (date < HOLIDAY_DATASET_RANGE.from || date > HOLIDAY_DATASET_RANGE.to)) {
       throw new CalendarRangeError(this.def.id, date);
     }

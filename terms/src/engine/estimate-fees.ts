@@ -64,7 +64,12 @@ function quantityOf(serviceId: string, item: FeeItem, values: ParameterValues) {
   return { requested: raw, priced, rounded: priced !== raw };
 }
 
-export function priceItem(serviceId: string, item: FeeItem, values: ParameterValues): PricedItem | { unpriced: Text; citations: Citation[] } {
+export function priceItem(
+  serviceId: string,
+  item: FeeItem,
+  values: ParameterValues,
+  explain = true,
+): PricedItem | { unpriced: Text; citations: Citation[] } {
   const qty = quantityOf(serviceId, item, values);
   const price = resolvePrice(serviceId, `fees.${item.code}.price`, item.price, values, qty.priced, [...item.cite]);
   if (price.kind === "unpriced") return { unpriced: item.label, citations: price.citations };
@@ -73,16 +78,21 @@ export function priceItem(serviceId: string, item: FeeItem, values: ParameterVal
   let amount = price.mode === "unit" ? price.unitPrice.times(qty.priced) : price.amount;
   const unitPrice = price.mode === "unit" ? price.unitPrice : null;
   const parts: { ja: string[]; en: string[] } = { ja: [], en: [] };
+  // Explanation texts are built only when asked for: totals alone (for quotes) skip the strings.
+  const note = (text: () => Text) => {
+    if (!explain) return;
+    const t = text();
+    parts.ja.push(t.ja);
+    parts.en.push(t.en);
+  };
   if (item.quantity) {
     citations.push(...(item.quantity.cite ?? []));
     const block = item.quantity.blockSize;
     if (qty.rounded && block) {
-      parts.ja.push(`${groupDigits(qty.requested)} を ${block} 単位に切り上げて ${groupDigits(qty.priced)}`);
-      parts.en.push(`${groupDigits(qty.requested)} rounded up to ${block}-unit blocks = ${groupDigits(qty.priced)}`);
+      note(() => ({ ja: `${groupDigits(qty.requested)} を ${block} 単位に切り上げて ${groupDigits(qty.priced)}`, en: `${groupDigits(qty.requested)} rounded up to ${block}-unit blocks = ${groupDigits(qty.priced)}` }));
     }
     if (unitPrice) {
-      parts.ja.push(`${groupDigits(qty.priced)} × ${yenJa(unitPrice)}`);
-      parts.en.push(`${groupDigits(qty.priced)} × ${yenEn(unitPrice)}`);
+      note(() => ({ ja: `${groupDigits(qty.priced)} × ${yenJa(unitPrice)}`, en: `${groupDigits(qty.priced)} × ${yenEn(unitPrice)}` }));
     }
   }
   let factor = 1;
@@ -91,23 +101,20 @@ export function priceItem(serviceId: string, item: FeeItem, values: ParameterVal
     factor *= m.factor;
     amount = amount.times(m.factor);
     citations.push(...m.cite);
-    parts.ja.push(`× ${m.factor}（${m.note.ja}）`);
-    parts.en.push(`× ${m.factor} (${m.note.en})`);
+    note(() => ({ ja: `× ${m.factor}（${m.note.ja}）`, en: `× ${m.factor} (${m.note.en})` }));
   }
   const waiver = item.waivers?.find((w) => holds(w.when, values));
   if (waiver) {
     amount = amount.times(0);
     citations.push(...waiver.cite);
-    parts.ja.push(`免除: ${waiver.note.ja}`);
-    parts.en.push(`waived: ${waiver.note.en}`);
+    note(() => ({ ja: `免除: ${waiver.note.ja}`, en: `waived: ${waiver.note.en}` }));
   }
   if (item.fromBillingMonth !== undefined) {
-    parts.ja.push(`第${item.fromBillingMonth}料金月から`);
-    parts.en.push(`from billing month ${item.fromBillingMonth}`);
+    note(() => ({ ja: `第${item.fromBillingMonth}料金月から`, en: `from billing month ${item.fromBillingMonth}` }));
   }
-  if (item.note) {
-    parts.ja.push(item.note.ja);
-    parts.en.push(item.note.en);
+  const itemNote = item.note;
+  if (itemNote) {
+    note(() => itemNote);
   }
   const line: ChargeLine = {
     code: item.code,
@@ -122,13 +129,9 @@ export function priceItem(serviceId: string, item: FeeItem, values: ParameterVal
   return {
     line,
     amount,
-    step: step(
-      {
-        ja: `${item.label.ja}${detail("ja")} → ${yenJa(amount)}`,
-        en: `${item.label.en}${detail("en")} → ${yenEn(amount)}`,
-      },
-      citations,
-    ),
+    step: explain
+      ? step({ ja: `${item.label.ja}${detail("ja")} → ${yenJa(amount)}`, en: `${item.label.en}${detail("en")} → ${yenEn(amount)}` }, citations)
+      : step(item.label, citations),
   };
 }
 
@@ -147,8 +150,11 @@ export function estimateFees({ service, parameters, asOf }: EstimateFeesOptions)
   return estimateWithTerms(ctx, values, asOf);
 }
 
-/** The same estimate for an already validated configuration. */
-export function estimateWithTerms(ctx: TermsContext, values: Record<string, Scalar>, asOf: IsoDate): FeeEstimate {
+/**
+ * The same estimate for an already validated configuration. With `explain` false the steps are
+ * not written (for callers that need only the amounts, such as quotes).
+ */
+export function estimateWithTerms(ctx: TermsContext, values: Record<string, Scalar>, asOf: IsoDate, explain = true): FeeEstimate {
   const { terms } = ctx;
   const serviceId = ctx.service.id;
   const explanation: ExplanationStep[] = [ctx.versionStep];
@@ -158,7 +164,7 @@ export function estimateWithTerms(ctx: TermsContext, values: Record<string, Scal
   for (const item of terms.fees) {
     const isEstimated = item.kind === "monthly" || item.event === "new";
     if (!isEstimated || !holds(item.when, values)) continue;
-    const priced = priceItem(serviceId, item, values);
+    const priced = priceItem(serviceId, item, values, explain);
     if ("unpriced" in priced) {
       unpricedItems.push(priced.unpriced);
       explanation.push(

@@ -11,6 +11,21 @@ export function yen(value: string | number): Money {
   return new Money(value);
 }
 
+const parsed = new Map<string, Money>();
+
+/**
+ * A price from terms data, parsed once: data amounts are a small fixed set and Decimal values are
+ * immutable, so sharing them is safe.
+ */
+export function dataYen(value: string): Money {
+  let amount = parsed.get(value);
+  if (!amount) {
+    amount = new Money(value);
+    if (parsed.size < 10_000) parsed.set(value, amount);
+  }
+  return amount;
+}
+
 /** Drop fractions of a yen (切り捨て): the rule of every document Yakkan encodes. */
 export function truncateYen(amount: Money): Money {
   return amount.toDecimalPlaces(0, Decimal.ROUND_DOWN);

@@ -1,7 +1,7 @@
 import type { Citation, Condition, PriceRule, Scalar } from "../dsl/index.js";
 import { holds, type ParameterValues } from "./conditions.js";
 import { TermsDataError } from "./errors.js";
-import { Money, yen } from "./money.js";
+import { dataYen, Money, yen } from "./money.js";
 
 /** What a price rule resolved to: a unit price (per quantity unit) or an unpriced item. */
 export type ResolvedPrice =
@@ -25,32 +25,32 @@ export function resolvePrice(
 ): ResolvedPrice {
   switch (rule.type) {
     case "fixed":
-      return { kind: "priced", unitPrice: yen(rule.amountYen), mode: "unit", citations: inherited };
+      return { kind: "priced", unitPrice: dataYen(rule.amountYen), mode: "unit", citations: inherited };
     case "unpriced":
       return { kind: "unpriced", citations: inherited };
     case "metered": {
-      const uncapped = yen(rule.unitPriceYen).times(quantity);
-      const amount = rule.monthlyCapYen === undefined ? uncapped : Money.min(uncapped, yen(rule.monthlyCapYen));
+      const uncapped = dataYen(rule.unitPriceYen).times(quantity);
+      const amount = rule.monthlyCapYen === undefined ? uncapped : Money.min(uncapped, dataYen(rule.monthlyCapYen));
       return { kind: "priced", amount, mode: "graduated", citations: inherited };
     }
     case "table": {
       const value: Scalar | undefined = values[rule.param];
       const row = rule.rows.find((r) => r.value === value);
       if (!row) throw new TermsDataError(serviceId, path, `no price for ${rule.param}=${JSON.stringify(value)}`);
-      return { kind: "priced", unitPrice: yen(row.amountYen), mode: "unit", citations: inherited };
+      return { kind: "priced", unitPrice: dataYen(row.amountYen), mode: "unit", citations: inherited };
     }
     case "bands": {
       if (rule.mode === "whole") {
         const band = rule.bands.find((b) => quantity >= b.from && (b.to === null || quantity <= b.to));
         if (!band) throw new TermsDataError(serviceId, path, `quantity ${quantity} is outside every band`);
-        return { kind: "priced", unitPrice: yen(band.unitPriceYen), mode: "unit", citations: inherited };
+        return { kind: "priced", unitPrice: dataYen(band.unitPriceYen), mode: "unit", citations: inherited };
       }
       // Graduated: each slice of the quantity at its own band's price.
       let amount = yen(0);
       for (const band of rule.bands) {
         const top = band.to === null ? quantity : Math.min(quantity, band.to);
         const slice = top - band.from + 1;
-        if (slice > 0) amount = amount.plus(yen(band.unitPriceYen).times(slice));
+        if (slice > 0) amount = amount.plus(dataYen(band.unitPriceYen).times(slice));
       }
       return { kind: "priced", amount, mode: "graduated", citations: inherited };
     }

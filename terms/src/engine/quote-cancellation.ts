@@ -47,7 +47,7 @@ export interface CancellationQuote {
 /** The monthly fee a quote uses: the contract's own, else the fee table's, else unknown. */
 function monthlyFeeOf(ctx: TermsContext, values: Record<string, Scalar>, override: string | undefined, asOf: IsoDate) {
   if (override !== undefined) return { amount: yen(override), source: "contract" as const };
-  const estimate = estimateWithTerms(ctx, values, asOf);
+  const estimate = estimateWithTerms(ctx, values, asOf, false);
   if (estimate.unpricedItems.length > 0) return { amount: null, source: "unpublished" as const };
   // Per-invoice fees (charged from a later billing month) are not part of the prorated monthly fee.
   const perInvoice = new Set(ctx.terms.fees.filter((f) => f.fromBillingMonth !== undefined).map((f) => f.code));

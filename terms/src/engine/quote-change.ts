@@ -110,8 +110,8 @@ export function quoteChange({ service, parameters, newParameters, effectiveDate 
   }
   const allowed = reasons.length === 0;
 
-  const monthlyBefore = yen(estimateWithTerms(ctx, before, effectiveDate).monthly);
-  const monthlyAfter = yen(estimateWithTerms(ctx, after, effectiveDate).monthly);
+  const monthlyBefore = yen(estimateWithTerms(ctx, before, effectiveDate, false).monthly);
+  const monthlyAfter = yen(estimateWithTerms(ctx, after, effectiveDate, false).monthly);
   const { year, month, day } = parts(effectiveDate);
   const dim = daysInMonth(year, month);
   let effectiveMonth = allowed ? monthlyAfter : monthlyBefore;

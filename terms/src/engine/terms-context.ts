@@ -14,15 +14,23 @@ export interface TermsContext {
   versionStep: ExplanationStep;
 }
 
+/** Calendars per terms body, built once: terms data is immutable once loaded. */
+const calendarsByTerms = new WeakMap<TermsBody, Calendars>();
+
 export function termsContext(service: ServiceDefinition, asOf: IsoDate): TermsContext {
   const { version, terms } = termsInForce(service, asOf);
+  let calendars = calendarsByTerms.get(terms);
+  if (!calendars) {
+    calendars = new Calendars(service.id, terms.calendars);
+    calendarsByTerms.set(terms, calendars);
+  }
   const ref = versionRef(service.id, version);
   return {
     service,
     version,
     ref,
     terms,
-    calendars: new Calendars(service.id, terms.calendars),
+    calendars,
     versionStep: step(
       {
         ja: `${asOf} 時点で有効な規約（${ref.version}、${ref.effectiveFrom} から有効）を適用します。`,
