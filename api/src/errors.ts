@@ -3,6 +3,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import {
   CalendarRangeError,
   InvalidParametersError,
+  NoSuchRuleError,
   NoTermsInForceError,
   TermsDataError,
   TermsError,
@@ -17,6 +18,7 @@ export const APP_ERROR_CODES = [
   "NO_TERMS_IN_FORCE",
   "TERMS_NOT_AVAILABLE",
   "CALENDAR_OUT_OF_RANGE",
+  "NO_SUCH_RULE",
   "NOT_FOUND",
   "UNAUTHENTICATED",
   "FORBIDDEN",
@@ -55,6 +57,7 @@ export function toAppError(error: unknown): unknown {
   if (error instanceof TermsNotAvailableError) return new AppError("TERMS_NOT_AVAILABLE", error.text);
   if (error instanceof UnknownServiceError) return new AppError("NOT_FOUND", error.text);
   if (error instanceof CalendarRangeError) return new AppError("CALENDAR_OUT_OF_RANGE", error.text);
+  if (error instanceof NoSuchRuleError) return new AppError("NO_SUCH_RULE", error.text);
   if (error instanceof TermsDataError) return error; // a defect in our data: logged, hidden
   return error;
 }

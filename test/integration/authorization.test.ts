@@ -78,6 +78,14 @@ describe.each(backends())("authorisation on %s", (kind) => {
       expected: { anonymous: "UNAUTHENTICATED", kyushuAdmin: "ok", kyushuMember: "ok", hakataAdmin: "NOT_FOUND", staff: "ok", legal: "ok" },
     },
     {
+      operation: "changeQuote(contractId)",
+      query: () => [
+        'query($id: ID!) { changeQuote(input: { contractId: $id, newParameters: { plan: "core", licenses: 1500, serverBandwidth: "300M", accessBandwidth: "300M" }, effectiveDate: "2027-04-01" }) { allowed } }',
+        { id: kyushuContract },
+      ],
+      expected: { anonymous: "UNAUTHENTICATED", kyushuAdmin: "ok", kyushuMember: "ok", hakataAdmin: "NOT_FOUND", staff: "ok", legal: "ok" },
+    },
+    {
       operation: "request(id)",
       query: () => ["query($id: ID!) { request(id: $id) { id } }", { id: pendingRequest }],
       expected: { anonymous: "UNAUTHENTICATED", kyushuAdmin: "ok", kyushuMember: "ok", hakataAdmin: "NOT_FOUND", staff: "ok", legal: "ok" },

@@ -104,6 +104,17 @@ describe.each(backends())("terms queries over HTTP on %s", (kind) => {
     expect(terms.changeRules.find((c) => c.param === "accessBandwidth")?.fees).toEqual(["access-bandwidth-change"]);
   });
 
+  it("computes the UTM surcharge (第26条) and says Flex Mobility has no such rule", async () => {
+    const utm = await graphql<{ evasionSurcharge: { surcharge: string; totalDue: string } }>(
+      server,
+      `{ evasionSurcharge(serviceId: "utm-support", evadedAmount: "2500", asOf: "2026-11-01") { surcharge totalDue } }`,
+    );
+    // 2 × 2,500 + 10% tax = 5,500; owed in all: 2,750 (the fee with its tax) + 5,500.
+    expect(utm.data?.evasionSurcharge).toEqual({ surcharge: "5500", totalDue: "8250" });
+    const flex = await graphql(server, `{ evasionSurcharge(serviceId: "qtpro-flex-mobility", evadedAmount: "1000") { surcharge } }`);
+    expect(flex.errors?.[0]?.extensions?.["code"]).toBe("NO_SUCH_RULE");
+  });
+
   it("rejects a hypothetical quote missing its contract, naming each missing field", async () => {
     const result = await graphql(server, `{ cancellationQuote(input: { serviceId: "qtpro-flex-mobility", desiredEndDate: "2027-03-31" }) { total } }`);
     expect(result.errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");

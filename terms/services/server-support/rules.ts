@@ -1,4 +1,4 @@
-import type { TermsBodyInput, TermLimit } from "../../src/dsl/index.js";
+import type { TermsBodyInput, TermLimitInput } from "../../src/dsl/index.js";
 import { STATUTORY_RATES } from "../common/calendars.js";
 import { BUSINESS_DAYS, calendars } from "./calendars.js";
 import {
@@ -60,7 +60,7 @@ import { DEVICES } from "./parameters.js";
 
 const NOT_STATED = { ja: "規約に定めがありません", en: "the terms state none" };
 
-const MAXIMUM: TermLimit[] = DEVICES.map((d) => ({
+const MAXIMUM: TermLimitInput[] = DEVICES.map((d) => ({
   when: { param: "device", in: [d.value] },
   duration: { amount: 5, unit: "years" as const },
   label: { ja: `最長利用期間（${d.name}: 5年）`, en: `Maximum term (${d.name}: 5 years)` },

@@ -88,6 +88,7 @@ export const termLimitSchema = z.strictObject({
   cite: citationsSchema,
 });
 export type TermLimit = z.infer<typeof termLimitSchema>;
+export type TermLimitInput = z.input<typeof termLimitSchema>;
 
 export const termsLimitsSchema = z.strictObject({
   /** First matching entry applies; counted from the service start date. */

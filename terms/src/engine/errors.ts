@@ -63,6 +63,21 @@ export class TermsNotAvailableError extends TermsError {
   }
 }
 
+/** The terms in force have no rule of the kind asked for (e.g. Flex Mobility has no surcharge clause). */
+export class NoSuchRuleError extends TermsError {
+  readonly code = "NO_SUCH_RULE";
+  constructor(
+    readonly serviceId: string,
+    readonly version: string,
+    rule: Text,
+  ) {
+    super({
+      ja: `「${serviceId}」の規約（${version}）には${rule.ja}の定めがありません。`,
+      en: `The terms of "${serviceId}" (${version}) have no ${rule.en} rule.`,
+    });
+  }
+}
+
 /** Raised when service data breaks the DSL's rules (a defect in the data, not in the input). */
 export class TermsDataError extends TermsError {
   readonly code = "TERMS_DATA";

@@ -2,7 +2,7 @@ import type { IsoDate, Permission, ServiceDefinition, Text } from "../dsl/index.
 import { addDays, daysInMonth, parts } from "./calendar-dates.js";
 import { withTax, taxRateOn } from "./estimate-fees.js";
 import { step, type ExplanationStep } from "./explanation.js";
-import { TermsDataError } from "./errors.js";
+import { NoSuchRuleError } from "./errors.js";
 import { yenEn, yenJa } from "./format.js";
 import { formatYen, truncateYen, yen } from "./money.js";
 import { termsContext } from "./terms-context.js";
@@ -106,7 +106,7 @@ export interface EvasionSurcharge {
 export function evasionSurcharge({ service, evadedAmount, asOf }: { service: ServiceDefinition; evadedAmount: string; asOf: IsoDate }): EvasionSurcharge {
   const ctx = termsContext(service, asOf);
   const rule = ctx.terms.surcharge;
-  if (!rule) throw new TermsDataError(service.id, "surcharge", "these terms define no surcharge");
+  if (!rule) throw new NoSuchRuleError(service.id, ctx.ref.version, { ja: "割増金", en: "surcharge" });
   const evaded = yen(evadedAmount);
   const base = evaded.times(rule.multiple);
   const rate = taxRateOn(service.id, ctx.terms.tax, asOf);

@@ -66,6 +66,8 @@ export const messages = {
   noContracts: { ja: "契約はまだありません。", en: "There are no contracts yet." },
   contractNumber: { ja: "契約番号", en: "Contract no." },
   startDate: { ja: "利用開始日", en: "Start date" },
+  contractConfirmed: { ja: "契約成立日（承諾日）", en: "Contract confirmed" },
+  initialWorkCompleted: { ja: "初期工事完了日", en: "Initial work completed" },
   status: { ja: "状態", en: "Status" },
   statusActive: { ja: "利用中", en: "Active" },
   statusEnded: { ja: "終了", en: "Ended" },

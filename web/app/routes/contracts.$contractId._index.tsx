@@ -70,6 +70,18 @@ export default function ContractPage() {
           <dl className="key-dates">
             <dt>{t(lang, "startDate")}</dt>
             <dd>{formatDate(lang, contract.startDate)}</dd>
+            {contract.confirmationDate ? (
+              <>
+                <dt>{t(lang, "contractConfirmed")}</dt>
+                <dd>{formatDate(lang, contract.confirmationDate)}</dd>
+              </>
+            ) : null}
+            {contract.initialWorkCompletedOn ? (
+              <>
+                <dt>{t(lang, "initialWorkCompleted")}</dt>
+                <dd>{formatDate(lang, contract.initialWorkCompletedOn)}</dd>
+              </>
+            ) : null}
             {contract.endDate ? (
               <>
                 <dt>{t(lang, "status")}</dt>

@@ -13,6 +13,8 @@ export async function contractSummary(api: RequestApi, lang: Lang, contract: Con
     serviceName: service ? (lang === "ja" ? service.definition.name : service.definition.nameEn) : contract.serviceId,
     organizationName: lang === "ja" ? contract.organizationName : contract.organizationNameEn,
     startDate: contract.startDate,
+    confirmationDate: contract.confirmationDate,
+    initialWorkCompletedOn: contract.initialWorkCompletedOn,
     endDate: contract.endDate,
     status: contract.status,
     parameters: contract.parameters,

@@ -175,6 +175,21 @@ export class LateInterest {
   explanation!: ExplanationStep[];
 }
 
+@ObjectType({ description: "The surcharge (割増金) for fees evaded unlawfully." })
+export class EvasionSurcharge {
+  @Field(() => TermsVersion)
+  termsVersion!: TermsVersion;
+
+  @Field(() => String)
+  surcharge!: string;
+
+  @Field(() => String, { description: "The evaded fee with its tax, plus the surcharge." })
+  totalDue!: string;
+
+  @Field(() => [ExplanationStep])
+  explanation!: ExplanationStep[];
+}
+
 @ObjectType()
 export class OutageCredit {
   @Field(() => TermsVersion)

@@ -10,6 +10,7 @@ import {
   CancellationQuoteInput,
   ChangeQuote,
   ChangeQuoteInput,
+  EvasionSurcharge,
   LateInterest,
   OrderDeadline,
   OutageCredit,
@@ -71,6 +72,17 @@ export class QuoteResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<LateInterest> {
     const r = quotes.lateInterest(ctx, { serviceId, amount, dueDate, paidDate });
+    return { ...r, termsVersion: await publishedVersion(ctx, r.termsVersion), explanation: toExplanation(r.explanation, ctx.lang) };
+  }
+
+  @Query(() => EvasionSurcharge, { description: "The surcharge (割増金) the terms impose on fees evaded unlawfully." })
+  async evasionSurcharge(
+    @Arg("serviceId", () => ID) serviceId: string,
+    @Arg("evadedAmount", () => String) evadedAmount: string,
+    @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<EvasionSurcharge> {
+    const r = quotes.evasionSurcharge(ctx, { serviceId, evadedAmount, asOf });
     return { ...r, termsVersion: await publishedVersion(ctx, r.termsVersion), explanation: toExplanation(r.explanation, ctx.lang) };
   }
 

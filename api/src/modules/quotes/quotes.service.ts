@@ -1,4 +1,5 @@
 import {
+  evasionSurcharge as engineEvasionSurcharge,
   lateInterest as engineLateInterest,
   orderDeadline as engineOrderDeadline,
   outageCredit as engineOutageCredit,
@@ -139,6 +140,13 @@ export function lateInterest(
   }
   return withAppErrors(ctx.lang, () =>
     engineLateInterest({ service: ctx.services.get(input.serviceId), amount, dueDate: input.dueDate, paidDate: input.paidDate }),
+  );
+}
+
+export function evasionSurcharge(ctx: ApiContext, input: { serviceId: string; evadedAmount: string; asOf?: string | null }) {
+  const evadedAmount = checkYen(ctx, "evadedAmount", input.evadedAmount) as string;
+  return withAppErrors(ctx.lang, () =>
+    engineEvasionSurcharge({ service: ctx.services.get(input.serviceId), evadedAmount, asOf: input.asOf ?? today(ctx) }),
   );
 }
 
