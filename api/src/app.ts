@@ -12,6 +12,7 @@ import type { Viewer } from "./modules/auth/viewer.js";
 import { createErrorFormatter, type Lang } from "./errors.js";
 import { bindOperations, type Operations } from "./operations.js";
 import { syncTermsVersions } from "./modules/terms-versions/sync-terms-versions.js";
+import { TermsStore } from "./modules/terms-versions/terms-store.js";
 import { buildApiSchema } from "./schema.js";
 
 export interface CreateApiOptions {
@@ -63,14 +64,19 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
   }
 
   const secure = options.secureCookies ?? false;
-  const context = async ({ lang, sessionToken }: { lang: Lang; sessionToken?: string | undefined }): Promise<ApiContext> => ({
+  const store = new TermsStore(services);
+  const context = async ({ lang, sessionToken }: { lang: Lang; sessionToken?: string | undefined }): Promise<ApiContext> => {
+    const snapshot = await store.current(db.db);
+    return {
     db: db.db,
-    services,
+    services: snapshot.registry,
+    versionRows: snapshot.rows,
     lang,
     now,
     sessionToken,
     viewer: await resolveSession(db.db, sessionToken, now()),
-  });
+    };
+  };
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     introspection: true,

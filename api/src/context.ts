@@ -6,7 +6,10 @@ import type { Viewer } from "./modules/auth/viewer.js";
 /** What every resolver and service function gets: typed once, built per request. */
 export interface ApiContext {
   db: Database;
+  /** The terms as published in the database (see TermsStore). */
   services: ServiceRegistry;
+  /** Row id and publication time of every published or scheduled version. */
+  versionRows: ReadonlyMap<string, { id: string; publishedAt: Date | null }>;
   lang: Lang;
   /** The current instant; an argument so that "today in Japan" is testable. */
   now: () => Date;

@@ -4,6 +4,10 @@ import { auditTrail } from "./modules/audit/audit.query.js";
 import { signIn, signOut } from "./modules/auth/sessions.service.js";
 import { contractOverview, getContract, listContracts } from "./modules/contracts/contracts.service.js";
 import { estimateFees } from "./modules/fees/estimate-fees.service.js";
+import * as legal from "./modules/legal/drafts.service.js";
+import { impactAnalysis, impactCsv } from "./modules/legal/impact.service.js";
+import { approveAndPublish } from "./modules/legal/publish.service.js";
+import { listNotices, markNoticeRead } from "./modules/notices/notices.service.js";
 import { orderDeadline, quoteCancellation, quoteChange } from "./modules/quotes/quotes.service.js";
 import * as requests from "./modules/requests/requests.service.js";
 import { findService, listServices } from "./modules/services/describe-service.js";
@@ -47,6 +51,19 @@ export function bindOperations(ctx: ApiContext) {
     rejectRequest: bind(ctx, requests.rejectRequest),
     completeRequest: bind(ctx, requests.completeRequest),
     auditTrail: bind(ctx, auditTrail),
+    listVersions: bind(ctx, legal.listVersions),
+    getVersion: bind(ctx, legal.getVersion),
+    createDraft: bind(ctx, legal.createDraft),
+    updateDraft: bind(ctx, legal.updateDraft),
+    requestReview: bind(ctx, legal.requestReview),
+    deleteDraft: bind(ctx, legal.deleteDraft),
+    lintDraft: bind(ctx, legal.lintDraft),
+    diffVersions: bind(ctx, legal.diffVersions),
+    impactAnalysis: bind(ctx, impactAnalysis),
+    impactCsv,
+    approveAndPublish: bind(ctx, approveAndPublish),
+    listNotices: bind(ctx, listNotices),
+    markNoticeRead: bind(ctx, markNoticeRead),
   };
 }
 

@@ -6,6 +6,7 @@ import { authChecker } from "./modules/auth/auth-checker.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { ContractResolver } from "./modules/contracts/contracts.resolver.js";
 import { FeeResolver } from "./modules/fees/fee.resolver.js";
+import { LegalResolver } from "./modules/legal/legal.resolver.js";
 import { RequestResolver } from "./modules/requests/requests.resolver.js";
 import { QuoteResolver } from "./modules/quotes/quotes.resolver.js";
 import { ServiceResolver } from "./modules/services/service.resolver.js";
@@ -14,7 +15,7 @@ import { TermsInfoResolver } from "./modules/terms-info/terms-info.resolver.js";
 /** The GraphQL schema, built from the resolvers (committed as api/schema.graphql). */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ServiceResolver, FeeResolver, QuoteResolver, TermsInfoResolver, AuthResolver, ContractResolver, RequestResolver, AuditResolver],
+    resolvers: [ServiceResolver, FeeResolver, QuoteResolver, TermsInfoResolver, AuthResolver, ContractResolver, RequestResolver, AuditResolver, LegalResolver],
     authChecker,
     validate: false,
   });

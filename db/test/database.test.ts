@@ -81,3 +81,37 @@ function databaseMessage(error: unknown): string {
   const cause = (error as { cause?: unknown }).cause;
   return cause instanceof Error ? cause.message : String(error);
 }
+
+describe.each(backends())("published terms versions on %s", (kind) => {
+  let handle: Awaited<ReturnType<typeof openTestDb>>;
+  beforeAll(async () => {
+    handle = await openTestDb(kind);
+  });
+  afterAll(async () => {
+    await handle?.drop();
+  });
+
+  const version = (status: "draft" | "published", label: string) => ({
+    serviceId: "s",
+    version: label,
+    effectiveFrom: "2027-01-01",
+    status,
+    contentHash: "h",
+    content: { label },
+  });
+
+  it("refuses UPDATE and DELETE of a published version even from a direct SQL session", async () => {
+    await handle.db.insert(schema.termsVersions).values(version("published", "v1"));
+    const update = await handle.db.execute(sql`update terms_versions set content = '{"x":1}' where version = 'v1'`).catch((e: unknown) => e);
+    const remove = await handle.db.execute(sql`delete from terms_versions where version = 'v1'`).catch((e: unknown) => e);
+    expect(databaseMessage(update)).toMatch(/is published and cannot be changed/);
+    expect(databaseMessage(remove)).toMatch(/is published and cannot be deleted/);
+  });
+
+  it("lets a draft change, but publishes it only with a second person's approval", async () => {
+    await handle.db.insert(schema.termsVersions).values(version("draft", "v2"));
+    await handle.db.execute(sql`update terms_versions set content = '{"edited":true}' where version = 'v2'`);
+    const alone = await handle.db.execute(sql`update terms_versions set status = 'published' where version = 'v2'`).catch((e: unknown) => e);
+    expect(databaseMessage(alone)).toMatch(/needs the approval of a second person/);
+  });
+});

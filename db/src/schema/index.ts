@@ -1,5 +1,6 @@
 export * from "./app-meta.js";
 export * from "./contracts.js";
+export * from "./notices.js";
 export * from "./organizations.js";
 export * from "./relations.js";
 export * from "./requests.js";

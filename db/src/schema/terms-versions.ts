@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { checkIn } from "./checks.js";
+import { users } from "./users.js";
 
 export const TERMS_VERSION_STATUSES = ["draft", "scheduled", "published"] as const;
 
@@ -21,7 +22,16 @@ export const termsVersions = pgTable(
     contentHash: text().notNull(),
     content: jsonb().notNull(),
     publishedAt: timestamp({ withTimezone: true }),
+    /** Who drafted it (null: shipped with the product). */
+    authorId: uuid().references(() => users.id),
+    /** The second legal user who approved publishing it (four eyes). */
+    approvedBy: uuid().references(() => users.id),
+    /** Set when the author asks for approval; cleared by any later edit. */
+    reviewRequestedAt: timestamp({ withTimezone: true }),
+    /** The version it was drafted from, for history and diffs. */
+    basedOnId: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     unique().on(t.serviceId, t.version),

@@ -1,12 +1,12 @@
 import { tokyoDate, versionInForce, versionRef, type ParameterSpec, type ServiceDefinition, type TermsVersionRef } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import { AppError, withAppErrors, type Lang } from "../../errors.js";
-import { publishedAtByVersion, versionKey } from "../terms-versions/sync-terms-versions.js";
+import { versionKey } from "../terms-versions/sync-terms-versions.js";
 
 export interface ServiceDescription {
   definition: ServiceDefinition;
-  currentVersion: TermsVersionRef & { publishedAt: Date | null };
-  versions: (TermsVersionRef & { publishedAt: Date | null })[];
+  currentVersion: TermsVersionRef & { publishedAt: Date | null; id: string | null };
+  versions: (TermsVersionRef & { publishedAt: Date | null; id: string | null })[];
   /** The parameter specs of the version in force today (empty if its text is not available). */
   parameters: ParameterSpec[];
 }
@@ -14,13 +14,13 @@ export interface ServiceDescription {
 function describe(
   definition: ServiceDefinition,
   today: string,
-  published: Map<string, Date | null>,
+  rows: ApiContext["versionRows"],
   lang: Lang,
 ): ServiceDescription {
-  const withPublished = (ref: TermsVersionRef) => ({
-    ...ref,
-    publishedAt: published.get(versionKey(ref.serviceId, ref.version)) ?? null,
-  });
+  const withPublished = (ref: TermsVersionRef) => {
+    const row = rows.get(versionKey(ref.serviceId, ref.version));
+    return { ...ref, publishedAt: row?.publishedAt ?? null, id: row?.id ?? null };
+  };
   const current = withAppErrors(lang, () => versionInForce(definition, today));
   return {
     definition,
@@ -34,16 +34,15 @@ function describe(
 
 /** Every service, each with its versions and the parameters of the version in force today. */
 export async function listServices(ctx: ApiContext): Promise<ServiceDescription[]> {
-  const published = await publishedAtByVersion(ctx.db);
   const today = tokyoDate(ctx.now());
-  return ctx.services.list().map((s) => describe(s, today, published, ctx.lang));
+  return ctx.services.list().map((s) => describe(s, today, ctx.versionRows, ctx.lang));
 }
 
 /** One service by id, or null when there is none. */
 export async function findService(ctx: ApiContext, id: string): Promise<ServiceDescription | null> {
   const definition = ctx.services.find(id);
   if (!definition) return null;
-  return describe(definition, tokyoDate(ctx.now()), await publishedAtByVersion(ctx.db), ctx.lang);
+  return describe(definition, tokyoDate(ctx.now()), ctx.versionRows, ctx.lang);
 }
 
 /** One service by id, or NOT_FOUND. */

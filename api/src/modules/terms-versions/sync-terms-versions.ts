@@ -53,16 +53,4 @@ export async function syncTermsVersions(db: Database, registry: ServiceRegistry)
   return changed;
 }
 
-/** When each version was published, keyed "serviceId\u0000version". */
-export async function publishedAtByVersion(db: Database): Promise<Map<string, Date | null>> {
-  const rows = await db
-    .select({
-      serviceId: schema.termsVersions.serviceId,
-      version: schema.termsVersions.version,
-      publishedAt: schema.termsVersions.publishedAt,
-    })
-    .from(schema.termsVersions);
-  return new Map(rows.map((r) => [versionKey(r.serviceId, r.version), r.publishedAt]));
-}
-
 export const versionKey = (serviceId: string, version: string) => `${serviceId}\u0000${version}`;

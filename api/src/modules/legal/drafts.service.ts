@@ -1,0 +1,221 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { schema } from "@yakkan/db";
+import {
+  diffTerms,
+  lintService,
+  termsVersionSchema,
+  tokyoDate,
+  type DiffLine,
+  type Finding,
+  type TermsVersionDef,
+} from "@yakkan/terms";
+import type { ApiContext } from "../../context.js";
+import { AppError, badInput, type LocatedIssue } from "../../errors.js";
+import { recordAudit } from "../audit/audit.js";
+import { notFound, requireRole } from "../auth/viewer.js";
+import { contentHash } from "../terms-versions/sync-terms-versions.js";
+import { withDerivedEnds } from "../terms-versions/terms-store.js";
+
+export type VersionRecord = typeof schema.termsVersions.$inferSelect;
+const VERSION = { ja: "規約の版", en: "Terms version" };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every version of a service (or of all services), drafts included, newest first. Legal only. */
+export async function listVersions(ctx: ApiContext, serviceId?: string | null): Promise<VersionRecord[]> {
+  requireRole(ctx, "legal");
+  return ctx.db
+    .select()
+    .from(schema.termsVersions)
+    .where(serviceId ? eq(schema.termsVersions.serviceId, serviceId) : undefined)
+    .orderBy(asc(schema.termsVersions.serviceId), desc(schema.termsVersions.effectiveFrom), desc(schema.termsVersions.createdAt));
+}
+
+export async function getVersion(ctx: ApiContext, id: string): Promise<VersionRecord> {
+  requireRole(ctx, "legal");
+  if (!UUID.test(id)) throw notFound(ctx, VERSION);
+  const [row] = await ctx.db.select().from(schema.termsVersions).where(eq(schema.termsVersions.id, id));
+  if (!row) throw notFound(ctx, VERSION);
+  return row;
+}
+
+/** The published (and scheduled) version definitions of a service, in order. */
+async function liveVersions(ctx: ApiContext, serviceId: string): Promise<TermsVersionDef[]> {
+  const rows = await ctx.db
+    .select()
+    .from(schema.termsVersions)
+    .where(and(eq(schema.termsVersions.serviceId, serviceId), inArray(schema.termsVersions.status, ["scheduled", "published"])));
+  return withDerivedEnds(rows.map((r) => termsVersionSchema.parse(r.content)));
+}
+
+/**
+ * A service definition with the draft added after the published versions, as the engine will see it
+ * once the draft is published.
+ */
+export async function definitionWithDraft(ctx: ApiContext, draft: VersionRecord) {
+  const meta = ctx.services.get(draft.serviceId);
+  const content = termsVersionSchema.parse(draft.content);
+  const live = (await liveVersions(ctx, draft.serviceId)).filter((v) => v.effectiveFrom < content.effectiveFrom);
+  return { ...meta, versions: withDerivedEnds([...live, content]) };
+}
+
+/** Lint findings of a draft, located inside the draft's content ("terms.fees[2].price…"). */
+export async function lintDraft(ctx: ApiContext, draft: VersionRecord): Promise<Finding[]> {
+  const definition = await definitionWithDraft(ctx, draft);
+  const index = definition.versions.length - 1;
+  const prefix = `versions[${index}]`;
+  return lintService(definition, `draft ${draft.version}`)
+    .filter((f) => f.path === prefix || f.path.startsWith(`${prefix}.`) || f.path.startsWith(`${prefix}[`) || f.path === "versions")
+    .map((f) => ({ ...f, path: f.path.startsWith(prefix) ? f.path.slice(prefix.length).replace(/^\./, "") : f.path }));
+}
+
+function requireDraft(ctx: ApiContext, row: VersionRecord) {
+  if (row.status !== "draft") {
+    throw new AppError("CONFLICT", { ja: `この版は「${row.status}」のため変更できません。`, en: `This version is ${row.status} and cannot be changed.` }, [], ctx.lang);
+  }
+}
+
+/** Starts a draft from any computable version: a copy the author can edit. */
+export async function createDraft(ctx: ApiContext, input: { fromVersionId: string }) {
+  const viewer = requireRole(ctx, "legal");
+  const source = await getVersion(ctx, input.fromVersionId);
+  const content = termsVersionSchema.parse(source.content);
+  if (!content.terms) {
+    throw badInput(ctx.lang, [
+      { path: ["fromVersionId"], message: { ja: "本文のない版からは下書きを作れません", en: "a version without text cannot be drafted from" } },
+    ]);
+  }
+  const today = tokyoDate(ctx.now());
+  const label = `${today} 改定案 (${Date.now().toString(36)})`;
+  const draft: TermsVersionDef = {
+    ...content,
+    version: label,
+    effectiveFrom: today,
+    effectiveTo: undefined,
+    source: { ja: `${source.version} をもとにした改定案`, en: `Draft based on ${source.version}` },
+  };
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(schema.termsVersions)
+      .values({
+        serviceId: source.serviceId,
+        version: label,
+        effectiveFrom: today,
+        status: "draft",
+        contentHash: contentHash(draft),
+        content: JSON.parse(JSON.stringify(draft)) as object,
+        authorId: viewer.userId,
+        basedOnId: source.id,
+      })
+      .returning();
+    if (!row) throw new Error("insert returned nothing");
+    await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "terms.draft", entityType: "terms_version", entityId: row.id, after: { basedOn: source.version } });
+    return row;
+  });
+}
+
+/** Sets a value at a path like "terms.fees[0].price.amountYen" inside a JSON object (a copy). */
+export function setAtPath(root: unknown, path: string, value: unknown): unknown {
+  const keys = path.match(/[^.[\]]+/g) ?? [];
+  const copy = structuredClone(root) as Record<string, unknown>;
+  let node: Record<string, unknown> | unknown[] = copy;
+  keys.forEach((key, i) => {
+    const k: string | number = Array.isArray(node) ? Number(key) : key;
+    if (i === keys.length - 1) {
+      (node as Record<string | number, unknown>)[k] = value;
+      return;
+    }
+    const next = (node as Record<string | number, unknown>)[k];
+    if (next === null || typeof next !== "object") throw new Error(`no object at ${keys.slice(0, i + 1).join(".")}`);
+    node = next as Record<string, unknown>;
+  });
+  return copy;
+}
+
+export interface UpdateDraftInput {
+  id: string;
+  /** The whole content (the JSON editor). */
+  content?: unknown;
+  /** Single values by path (the structured editor), applied after `content`. */
+  sets?: { path: string; value: unknown }[];
+  version?: string | null;
+  effectiveFrom?: string | null;
+}
+
+/**
+ * Saves a draft. The content must pass the DSL's schema (problems are located at their path and
+ * nothing is saved); lint findings are returned with the saved draft. Any edit withdraws a pending
+ * request for approval.
+ */
+export async function updateDraft(ctx: ApiContext, input: UpdateDraftInput): Promise<{ row: VersionRecord; findings: Finding[] }> {
+  const viewer = requireRole(ctx, "legal");
+  const row = await getVersion(ctx, input.id);
+  requireDraft(ctx, row);
+  let content: unknown = input.content ?? row.content;
+  const issues: LocatedIssue[] = [];
+  for (const set of input.sets ?? []) {
+    try {
+      content = setAtPath(content, set.path, set.value);
+    } catch (e) {
+      issues.push({ path: set.path.split("."), message: { ja: `設定できません: ${(e as Error).message}`, en: `cannot set: ${(e as Error).message}` } });
+    }
+  }
+  const version = input.version?.trim() || row.version;
+  const effectiveFrom = input.effectiveFrom ?? row.effectiveFrom;
+  content = { ...(content as object), version, effectiveFrom, effectiveTo: undefined };
+  const parsed = termsVersionSchema.safeParse(content);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) issues.push({ path: issue.path.map((p) => (typeof p === "number" ? p : String(p))), message: { ja: issue.message, en: issue.message } });
+  }
+  if (issues.length > 0 || !parsed.success) throw badInput(ctx.lang, issues);
+  const saved = await ctx.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(schema.termsVersions)
+      .set({
+        content: JSON.parse(JSON.stringify(parsed.data)) as object,
+        contentHash: contentHash(parsed.data),
+        version,
+        effectiveFrom,
+        reviewRequestedAt: null,
+        updatedAt: ctx.now(),
+      })
+      .where(and(eq(schema.termsVersions.id, row.id), eq(schema.termsVersions.status, "draft")))
+      .returning();
+    if (!updated) throw new Error("draft vanished");
+    await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "terms.edit", entityType: "terms_version", entityId: row.id, before: { hash: row.contentHash }, after: { hash: updated.contentHash } });
+    return updated;
+  });
+  return { row: saved, findings: await lintDraft(ctx, saved) };
+}
+
+/** The author asks a second legal user to approve publishing the draft. */
+export async function requestReview(ctx: ApiContext, id: string): Promise<VersionRecord> {
+  const viewer = requireRole(ctx, "legal");
+  const row = await getVersion(ctx, id);
+  requireDraft(ctx, row);
+  const errors = (await lintDraft(ctx, row)).filter((f) => f.severity === "error");
+  if (errors.length > 0) {
+    throw badInput(ctx.lang, errors.map((f) => ({ path: f.path.split("."), message: { ja: f.message, en: f.message } })));
+  }
+  return ctx.db.transaction(async (tx) => {
+    const [updated] = await tx.update(schema.termsVersions).set({ reviewRequestedAt: ctx.now() }).where(eq(schema.termsVersions.id, row.id)).returning();
+    await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "terms.request-review", entityType: "terms_version", entityId: row.id });
+    return updated as VersionRecord;
+  });
+}
+
+export async function deleteDraft(ctx: ApiContext, id: string): Promise<boolean> {
+  const viewer = requireRole(ctx, "legal");
+  const row = await getVersion(ctx, id);
+  requireDraft(ctx, row);
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(schema.termsVersions).where(and(eq(schema.termsVersions.id, row.id), eq(schema.termsVersions.status, "draft")));
+    await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "terms.delete-draft", entityType: "terms_version", entityId: row.id, before: { version: row.version } });
+  });
+  return true;
+}
+
+/** The plain-language differences from version `a` to version `b` (any two, drafts included). */
+export async function diffVersions(ctx: ApiContext, aId: string, bId: string): Promise<DiffLine[]> {
+  const [a, b] = await Promise.all([getVersion(ctx, aId), getVersion(ctx, bId)]);
+  return diffTerms(termsVersionSchema.parse(a.content), termsVersionSchema.parse(b.content));
+}

@@ -1,0 +1,139 @@
+import { and, eq, inArray, max } from "drizzle-orm";
+import { schema } from "@yakkan/db";
+import { diffTerms, termsVersionSchema, tokyoDate, versionInForce, type DiffLine } from "@yakkan/terms";
+import type { ApiContext } from "../../context.js";
+import { AppError, badInput } from "../../errors.js";
+import { recordAudit } from "../audit/audit.js";
+import { requireRole } from "../auth/viewer.js";
+import { idempotent } from "../requests/idempotency.js";
+import { getVersion, lintDraft, type VersionRecord } from "./drafts.service.js";
+import { impactOfDraft } from "./impact.service.js";
+
+export interface PublishResult {
+  id: string;
+  version: string;
+  status: string;
+  effectiveFrom: string;
+  noticesSent: number;
+}
+
+/**
+ * A second legal user approves and publishes a draft whose author asked for review: from an
+ * effective date today or later, after every published version, with no lint errors. In the same
+ * transaction every organisation with an active contract of the service gets a portal notice (with
+ * the changes and what they mean for its contracts) and its users an e-mail in the outbox.
+ */
+export async function approveAndPublish(ctx: ApiContext, input: { id: string; idempotencyKey: string }): Promise<PublishResult> {
+  const viewer = requireRole(ctx, "legal");
+  const draft = await getVersion(ctx, input.id);
+  const today = tokyoDate(ctx.now());
+  if (draft.status === "draft") await checkPublishable(ctx, draft, viewer.userId, today);
+
+  const impact = draft.status === "draft" ? await impactOfDraft(ctx, draft) : null;
+  const service = ctx.services.get(draft.serviceId);
+  const previous = (() => {
+    try {
+      return versionInForce(service, draft.effectiveFrom);
+    } catch {
+      return null;
+    }
+  })();
+  const changes: DiffLine[] = previous ? diffTerms(previous, termsVersionSchema.parse(draft.content)) : [];
+
+  return idempotent(ctx, viewer.userId, "approveAndPublish", input.idempotencyKey, { id: draft.id }, async (tx) => {
+    const [locked] = await tx.select().from(schema.termsVersions).where(eq(schema.termsVersions.id, draft.id)).for("update");
+    if (!locked || locked.status !== "draft") {
+      throw new AppError("CONFLICT", { ja: "この版はすでに公開されています。", en: "This version is already published." }, [], ctx.lang);
+    }
+    const status = draft.effectiveFrom > today ? "scheduled" : "published";
+    await tx
+      .update(schema.termsVersions)
+      .set({ status, approvedBy: viewer.userId, publishedAt: ctx.now(), updatedAt: ctx.now() })
+      .where(eq(schema.termsVersions.id, draft.id));
+
+    const byOrg = new Map<string, NonNullable<typeof impact>["rows"]>();
+    for (const row of impact?.rows ?? []) byOrg.set(row.organizationId, [...(byOrg.get(row.organizationId) ?? []), row]);
+    for (const [organizationId, rows] of byOrg) {
+      await tx
+        .insert(schema.notices)
+        .values({
+          organizationId,
+          termsVersionId: draft.id,
+          body: JSON.parse(
+            JSON.stringify({
+              serviceId: draft.serviceId,
+              serviceName: { ja: service.name, en: service.nameEn },
+              version: draft.version,
+              effectiveFrom: draft.effectiveFrom,
+              changes,
+              contracts: rows,
+            }),
+          ) as Record<string, unknown>,
+        })
+        .onConflictDoNothing();
+      const recipients = await tx
+        .select({ id: schema.users.id, email: schema.users.email })
+        .from(schema.users)
+        .where(and(eq(schema.users.organizationId, organizationId), inArray(schema.users.role, ["customer-admin", "customer-member"])));
+      for (const user of recipients) {
+        await tx.insert(schema.outbox).values({
+          toUserId: user.id,
+          toEmail: user.email,
+          subject: `【規約変更のお知らせ】${service.name}（${draft.effectiveFrom} から）`,
+          body: [
+            `${service.name} の利用規約を ${draft.effectiveFrom} から変更します（${draft.version}）。`,
+            "",
+            ...changes.map((c) => `・${c.text.ja}（${c.citations.map((x) => x.clause).join("、")}）`),
+            "",
+            "ご契約への影響はポータルのお知らせでご確認ください。",
+          ].join("\n"),
+        });
+      }
+    }
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      organizationId: viewer.organizationId,
+      action: "terms.publish",
+      entityType: "terms_version",
+      entityId: draft.id,
+      before: { status: "draft" },
+      after: { status, effectiveFrom: draft.effectiveFrom, approvedBy: viewer.userId, notices: byOrg.size },
+    });
+    return { id: draft.id, version: draft.version, status, effectiveFrom: draft.effectiveFrom, noticesSent: byOrg.size };
+  });
+}
+
+async function checkPublishable(ctx: ApiContext, draft: VersionRecord, approverId: string, today: string) {
+  if (draft.authorId === approverId) {
+    throw new AppError(
+      "FORBIDDEN",
+      { ja: "自分が作成した改定案は承認できません（二人目の法務担当者の承認が必要です）。", en: "You cannot approve your own draft: a second legal user must." },
+      [],
+      ctx.lang,
+    );
+  }
+  if (!draft.reviewRequestedAt) {
+    throw new AppError("CONFLICT", { ja: "作成者が承認を依頼していません。", en: "The author has not asked for approval." }, [], ctx.lang);
+  }
+  if (draft.effectiveFrom < today) {
+    throw badInput(ctx.lang, [
+      { path: ["effectiveFrom"], message: { ja: `効力発生日は本日（${today}）以降にしてください`, en: `the effective date must be today (${today}) or later` } },
+    ]);
+  }
+  const [latest] = await ctx.db
+    .select({ from: max(schema.termsVersions.effectiveFrom) })
+    .from(schema.termsVersions)
+    .where(and(eq(schema.termsVersions.serviceId, draft.serviceId), inArray(schema.termsVersions.status, ["scheduled", "published"])));
+  if (latest?.from && draft.effectiveFrom <= latest.from) {
+    throw badInput(ctx.lang, [
+      {
+        path: ["effectiveFrom"],
+        message: { ja: `効力発生日は公開済みの最新の版（${latest.from}）より後にしてください`, en: `the effective date must be after the latest published version (${latest.from})` },
+      },
+    ]);
+  }
+  const errors = (await lintDraft(ctx, draft)).filter((f) => f.severity === "error");
+  if (errors.length > 0) {
+    throw badInput(ctx.lang, errors.map((f) => ({ path: f.path.split("."), message: { ja: f.message, en: f.message } })));
+  }
+}
