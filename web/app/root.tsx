@@ -59,6 +59,11 @@ function Navigation({ lang }: { lang: Lang }) {
                 <NavLink to="/staff/requests">{t(lang, "navQueue")}</NavLink>
               </li>
             ) : null}
+            {viewer.role === "legal" ? (
+              <li>
+                <NavLink to="/legal">{t(lang, "navLegal")}</NavLink>
+              </li>
+            ) : null}
           </>
         ) : null}
         <li>

@@ -1,5 +1,6 @@
-import { Link, useLoaderData } from "@remix-run/react";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { DiffList } from "~/components/DiffList";
 import { RequestStatus, requestKindLabel } from "~/components/StatusBadge";
 import { formatDate, formatYen, t } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
@@ -9,20 +10,78 @@ export const meta: MetaFunction = () => [{ title: "契約一覧 | Yakkan" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireUser(request, context);
-  const [page, open] = await Promise.all([api.listContracts({ first: 200 }), api.listRequests({ statuses: ["pending", "accepted"] })]);
+  const [page, open, notices] = await Promise.all([
+    api.listContracts({ first: 200 }),
+    api.listRequests({ statuses: ["pending", "accepted"] }),
+    api.listNotices({ unreadOnly: true }),
+  ]);
   return {
     lang,
     canRequest: viewer.role === "customer-admin",
     showOrganization: viewer.role === "staff" || viewer.role === "legal",
     contracts: await Promise.all(page.nodes.map((c) => contractSummary(api, lang, c))),
     openRequests: open.map((r) => ({ id: r.id, number: r.number, kind: r.kind, status: r.status, contractNumber: r.contractNumber, submittedAt: r.submittedAt })),
+    notices: notices.map((n) => {
+      const body = n.body as unknown as NoticeBody;
+      return {
+        id: n.id,
+        service: body.serviceName[lang],
+        version: body.version,
+        effectiveFrom: body.effectiveFrom,
+        changes: body.changes.map((c) => ({ area: c.area, text: c.text[lang], citations: c.citations })),
+        contracts: body.contracts.map((c) => ({ contractNumber: c.contractNumber, monthlyBefore: c.monthlyBefore, monthlyAfter: c.monthlyAfter, earliestEndBefore: c.earliestEndBefore, earliestEndAfter: c.earliestEndAfter })),
+      };
+    }),
   };
 }
 
+interface NoticeBody {
+  serviceName: { ja: string; en: string };
+  version: string;
+  effectiveFrom: string;
+  changes: { area: string; text: { ja: string; en: string }; citations: { document: string; clause: string; text?: string }[] }[];
+  contracts: { contractNumber: string; monthlyBefore: string | null; monthlyAfter: string | null; earliestEndBefore: string | null; earliestEndAfter: string | null }[];
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { api } = await requireUser(request, context);
+  const form = await request.formData();
+  await api.markNoticeRead(String(form.get("noticeId") ?? ""));
+  return null;
+}
+
 export default function Dashboard() {
-  const { lang, contracts, openRequests, showOrganization } = useLoaderData<typeof loader>();
+  const { lang, contracts, openRequests, showOrganization, notices } = useLoaderData<typeof loader>();
   return (
     <>
+      {notices.length > 0 ? (
+        <section aria-labelledby="notices-heading" className="panel notice-card" data-testid="notices">
+          <h2 id="notices-heading">{t(lang, "noticesTitle")}</h2>
+          {notices.map((n) => (
+            <article key={n.id} className="notice-item">
+              <p>
+                <strong>{t(lang, "noticeBody", { service: n.service, date: formatDate(lang, n.effectiveFrom), version: n.version })}</strong>
+              </p>
+              <DiffList lang={lang} lines={n.changes} />
+              <h3>{t(lang, "yourContracts")}</h3>
+              <ul className="plain-list">
+                {n.contracts.map((c) => (
+                  <li key={c.contractNumber}>
+                    {c.contractNumber}: {t(lang, "monthlyNow")} {c.monthlyBefore ? formatYen(lang, c.monthlyBefore) : "—"} →{" "}
+                    <strong>{c.monthlyAfter ? formatYen(lang, c.monthlyAfter) : "—"}</strong>
+                  </li>
+                ))}
+              </ul>
+              <Form method="post">
+                <input type="hidden" name="noticeId" value={n.id} />
+                <button type="submit" className="link-button">
+                  {t(lang, "markRead")}
+                </button>
+              </Form>
+            </article>
+          ))}
+        </section>
+      ) : null}
       <h1>{t(lang, "dashboardTitle")}</h1>
       {contracts.length === 0 ? <p className="empty">{t(lang, "noContracts")}</p> : null}
       <ul className="cards contract-cards">

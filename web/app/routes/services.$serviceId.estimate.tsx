@@ -6,6 +6,7 @@ import { ParameterField } from "~/components/ParameterField";
 import { apiFor } from "~/utils/api.server";
 import { formatCount, formatYen, t, type Lang } from "~/i18n/messages";
 import { isAppError } from "~/utils/app-error";
+import { isIsoDate } from "~/utils/dates";
 import { isSubmitted, parametersFromSearch } from "~/utils/parameters";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -23,13 +24,17 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const form = api.parameterForm(service.definition.id, draft);
   const values = isSubmitted(service.parameters, search) ? draft : form.values;
 
+  // Which terms version applies: today's unless the visitor picks another day (e.g. after a change).
+  const asked = search.get("asOf");
+  const asOf = isIsoDate(asked) ? asked : null;
   let estimate: Awaited<ReturnType<typeof api.estimateFees>> | null = null;
   let issues: { path: (string | number)[]; message: string }[] = [];
   try {
-    estimate = await api.estimateFees({ serviceId: service.definition.id, parameters: values });
+    estimate = await api.estimateFees({ serviceId: service.definition.id, parameters: values, asOf });
   } catch (error) {
-    if (!isAppError(error) || error.code !== "INVALID_PARAMETERS") throw error;
-    issues = error.issues.map((i) => ({ path: i.path, message: i.message[lang] }));
+    if (!isAppError(error)) throw error;
+    if (error.code === "INVALID_PARAMETERS") issues = error.issues.map((i) => ({ path: i.path, message: i.message[lang] }));
+    else issues = [{ path: ["asOf"], message: error.text[lang] }];
   }
 
   return {
@@ -37,6 +42,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     serviceId: service.definition.id,
     serviceName: lang === "ja" ? service.definition.name : service.definition.nameEn,
     values,
+    asOf,
+    today: api.today(),
     fields: form.states.filter((s) => s.applies !== false).map(({ spec, rule }) => ({ spec, rule })),
     issues,
     estimate: estimate && {
@@ -137,6 +144,13 @@ export default function EstimatePage() {
                 error={errorFor(f.spec.key)}
               />
             ))}
+            <div className="field">
+              <label htmlFor="asOf">{t(lang, "asOfLabel")}</label>
+              <input id="asOf" name="asOf" type="date" defaultValue={data.asOf ?? ""} aria-describedby="asOf-hint" />
+              <p id="asOf-hint" className="hint">
+                {t(lang, "asOfHint", { today: data.today })}
+              </p>
+            </div>
             <button type="submit" className="button">
               {t(lang, "calculate")}
             </button>{" "}

@@ -1,5 +1,8 @@
 import type { ParameterSpec, Scalar } from "@yakkan/terms";
 
+/** Form fields that are not service parameters. */
+const FORM_KEYS = new Set(["lang", "asOf", "effectiveDate"]);
+
 /**
  * Reads a configuration from form fields, typed by the service's parameter specs. Values that do
  * not parse are passed on as the raw string so that validation reports them at their key; nothing
@@ -25,7 +28,7 @@ export function parametersFromSearch(specs: readonly ParameterSpec[], search: UR
   }
   // Keys the service does not know are passed on too, so they are reported, not ignored.
   for (const [key, raw] of search) {
-    if (key !== "lang" && !specs.some((s) => s.key === key) && raw !== "") values[key] = raw;
+    if (!FORM_KEYS.has(key) && !specs.some((s) => s.key === key) && raw !== "") values[key] = raw;
   }
   return values;
 }

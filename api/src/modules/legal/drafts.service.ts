@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { schema } from "@yakkan/db";
 import {
   diffTerms,
@@ -17,17 +18,23 @@ import { contentHash } from "../terms-versions/sync-terms-versions.js";
 import { withDerivedEnds } from "../terms-versions/terms-store.js";
 
 export type VersionRecord = typeof schema.termsVersions.$inferSelect;
+export type VersionListItem = VersionRecord & { authorName: string | null; approverName: string | null };
 const VERSION = { ja: "規約の版", en: "Terms version" };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Every version of a service (or of all services), drafts included, newest first. Legal only. */
-export async function listVersions(ctx: ApiContext, serviceId?: string | null): Promise<VersionRecord[]> {
+/** Every version of a service (or of all services), drafts included, newest first, with who drafted and approved it. Legal only. */
+export async function listVersions(ctx: ApiContext, serviceId?: string | null): Promise<VersionListItem[]> {
   requireRole(ctx, "legal");
-  return ctx.db
-    .select()
+  const author = alias(schema.users, "author");
+  const approver = alias(schema.users, "approver");
+  const rows = await ctx.db
+    .select({ version: schema.termsVersions, authorName: author.displayName, approverName: approver.displayName })
     .from(schema.termsVersions)
+    .leftJoin(author, eq(author.id, schema.termsVersions.authorId))
+    .leftJoin(approver, eq(approver.id, schema.termsVersions.approvedBy))
     .where(serviceId ? eq(schema.termsVersions.serviceId, serviceId) : undefined)
     .orderBy(asc(schema.termsVersions.serviceId), desc(schema.termsVersions.effectiveFrom), desc(schema.termsVersions.createdAt));
+  return rows.map((r) => ({ ...r.version, authorName: r.authorName, approverName: r.approverName }));
 }
 
 export async function getVersion(ctx: ApiContext, id: string): Promise<VersionRecord> {
