@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 const CANDIDATES = [process.env["CHROMIUM_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
@@ -36,4 +36,15 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-dev-shm-usage",
     ],
   });
+}
+
+/** A new page signed in through the portal's form as a demo user. */
+export async function signedInPage(browser: Browser, server: { url: string }, email: string, password: string): Promise<Page> {
+  const page = await browser.newPage({ locale: "ja-JP" });
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel("メールアドレス").fill(email);
+  await page.getByLabel("パスワード").fill(password);
+  await page.getByRole("button", { name: "サインイン" }).click();
+  await page.waitForURL(/\/(contracts|legal|staff\/requests)$/);
+  return page;
 }

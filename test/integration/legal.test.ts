@@ -1,12 +1,8 @@
 import { backends } from "@yakkan/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tokyoDay } from "../helpers/dates.js";
 import { graphql, signIn, startServer, type RunningServer } from "../helpers/server.js";
 
-/** A date N days from today in Japan, ISO. */
-function tokyoDay(offset: number): string {
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date()).split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + offset)).toISOString().slice(0, 10);
-}
 
 const CORE_1001 = { plan: "core", licenses: 1001, serverBandwidth: "200M", accessBandwidth: "200M" };
 const FEE = `query($asOf: Date) { feeEstimate(serviceId: "qtpro-flex-mobility", parameters: ${JSON.stringify(CORE_1001).replace(/"(\w+)":/g, "$1:")}, asOf: $asOf) { monthly termsVersion { version } } }`;

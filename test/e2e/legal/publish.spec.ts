@@ -1,13 +1,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser } from "../../helpers/browser.js";
+import { browserAvailable, launchBrowser, signedInPage } from "../../helpers/browser.js";
+import { tokyoDay } from "../../helpers/dates.js";
 import { DEMO_PASSWORD, startServer, type RunningServer } from "../../helpers/server.js";
 
-/** N days from today in Japan, ISO. */
-function tokyoDay(offset: number): string {
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date()).split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + offset)).toISOString().slice(0, 10);
-}
 
 const CORE_1001 = "plan=core&licenses=1001&serverBandwidth=200M&accessBandwidth=200M";
 
@@ -25,15 +21,7 @@ describe.runIf(browserAvailable())("the legal console in Chromium", () => {
     await server?.stop();
   });
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await browser.newPage({ locale: "ja-JP" });
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel("メールアドレス").fill(email);
-    await page.getByLabel("パスワード").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "サインイン" }).click();
-    await page.waitForURL(/\/(contracts|legal|staff\/requests)$/);
-    return page;
-  }
+  const signedIn = (email: string): Promise<Page> => signedInPage(browser, server, email, DEMO_PASSWORD);
 
   it("drafts a new Flex Mobility version, edits a band price, and shows the diff and the impact", async () => {
     const page = await signedIn("legal@yakkan.example");

@@ -1,14 +1,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser } from "../../helpers/browser.js";
+import { browserAvailable, launchBrowser, signedInPage } from "../../helpers/browser.js";
+import { japaneseDate, tokyoDay } from "../../helpers/dates.js";
 import { DEMO_PASSWORD, startServer, type RunningServer } from "../../helpers/server.js";
 
-/** Today in Japan and N calendar days later, as the portal writes dates ("2027年1月21日"). */
-function japaneseDate(offsetDays: number): string {
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date()).split("-").map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d! + offsetDays));
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
-}
 
 describe.runIf(browserAvailable())("the customer portal in Chromium", () => {
   let server: RunningServer;
@@ -22,15 +17,7 @@ describe.runIf(browserAvailable())("the customer portal in Chromium", () => {
     await server?.stop();
   });
 
-  async function signedIn(email: string): Promise<Page> {
-    const page = await browser.newPage({ locale: "ja-JP" });
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel("メールアドレス").fill(email);
-    await page.getByLabel("パスワード").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "サインイン" }).click();
-    await page.waitForURL(/\/(contracts|staff\/requests)$/);
-    return page;
-  }
+  const signedIn = (email: string): Promise<Page> => signedInPage(browser, server, email, DEMO_PASSWORD);
 
   let utmContractUrl = "";
 
@@ -39,8 +26,8 @@ describe.runIf(browserAvailable())("the customer portal in Chromium", () => {
     const card = page.locator('[data-contract="YK-FM-0001"]');
     const sentence = (await card.getByTestId("earliest-end").textContent()) ?? "";
     // Notice sent today reaches in time for the day 60 days from today.
-    expect(sentence).toContain(`最も早く ${japaneseDate(60)}`);
-    expect(sentence).toContain(`${japaneseDate(0)}`);
+    expect(sentence).toContain(`最も早く ${japaneseDate(tokyoDay(60))}`);
+    expect(sentence).toContain(`${japaneseDate(tokyoDay(0))}`);
     await page.close();
   });
 
