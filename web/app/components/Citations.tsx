@@ -5,17 +5,29 @@ export interface CitationView {
   text?: string | null | undefined;
 }
 
-/** Clauses as short labels; each opens to its quoted source text. */
+/**
+ * Clauses as short labels; each opens to its quoted source text. Several quotes from one clause
+ * show as one label.
+ */
 export function Citations({ citations }: { citations: readonly CitationView[] }) {
+  const byClause = new Map<string, { clause: string; document: string; texts: string[] }>();
+  for (const c of citations) {
+    const key = `${c.document}\u0000${c.clause}`;
+    const entry = byClause.get(key) ?? { clause: c.clause, document: c.document, texts: [] };
+    if (c.text && !entry.texts.includes(c.text)) entry.texts.push(c.text);
+    byClause.set(key, entry);
+  }
   return (
     <span className="citations">
-      {citations.map((c, i) =>
-        c.text ? (
+      {[...byClause.values()].map((c, i) =>
+        c.texts.length > 0 ? (
           <details key={i} className="citation">
             <summary>{c.clause}</summary>
-            <blockquote lang="ja" cite={c.document}>
-              {c.text}
-            </blockquote>
+            {c.texts.map((text) => (
+              <blockquote key={text} lang="ja" cite={c.document}>
+                {text}
+              </blockquote>
+            ))}
           </details>
         ) : (
           <span key={i} className="citation">

@@ -13,6 +13,7 @@ export const messages = {
   estimateFees: { ja: "料金を試算する", en: "Estimate fees" },
   noServices: { ja: "登録されたサービスはありません。", en: "No services are registered." },
   estimateTitle: { ja: "料金試算", en: "Fee estimate" },
+  quoteTitle: { ja: "見積もり", en: "Quote" },
   configuration: { ja: "構成", en: "Configuration" },
   calculate: { ja: "再計算", en: "Recalculate" },
   calculating: { ja: "計算中…", en: "Calculating…" },

@@ -26,7 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     }
   };
   const terms = await api.serviceTerms(row.serviceId).catch(() => null);
-  const rules = attempt(() => api.ruleSummaries(row.serviceId));
+  const rules = attempt(() => api.ruleSummaries(row.serviceId, null, row.parameters));
   const requests = await api.listRequests({ contractId: row.id });
   const local = <T extends { ja: string; en: string }>(text: T) => text[lang];
   return {

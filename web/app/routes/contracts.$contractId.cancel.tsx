@@ -44,7 +44,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     earliest: earliest?.effectiveEndDate ?? null,
     quote,
     error,
-    calendar: calendar && { name: calendar.calendar?.[lang] ?? "", days: calendar.days },
+    // Only where the cancellation counts business days (a calendar-day or month rule needs none).
+    calendar: calendar && calendar.days.length > 0 ? { name: calendar.calendar?.[lang] ?? "", days: calendar.days } : null,
     idempotencyKey: crypto.randomUUID(),
   };
 }
@@ -118,7 +119,7 @@ export default function CancelPage() {
           ) : null}
         </section>
         <section className="panel result" aria-labelledby="quote-heading" aria-live="polite">
-          <h2 id="quote-heading">{t(lang, "estimateTitle")}</h2>
+          <h2 id="quote-heading">{t(lang, "quoteTitle")}</h2>
           {quote ? <CancellationQuoteDetails lang={lang} quote={quote} testId="cancel-quote" /> : <p className="empty">{data.error}</p>}
           {result ? (
             <div className="error-summary" role="alert">

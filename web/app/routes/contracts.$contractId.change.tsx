@@ -114,7 +114,7 @@ export default function ChangePage() {
           </Form>
         </section>
         <section className="panel result" aria-labelledby="change-quote-heading" aria-live="polite">
-          <h2 id="change-quote-heading">{t(lang, "estimateTitle")}</h2>
+          <h2 id="change-quote-heading">{t(lang, "quoteTitle")}</h2>
           {quote ? (
             <>
               {!quote.allowed ? (

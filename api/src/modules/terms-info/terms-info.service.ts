@@ -2,10 +2,12 @@ import {
   addDays,
   canSelfServe as engineCanSelfServe,
   describeDuration,
+  holds,
   termsContext,
   tokyoDate,
   type Citation as EngineCitation,
   type IsoDate,
+  type ParameterValues,
   type Permission as EnginePermission,
   type Text,
 } from "@yakkan/terms";
@@ -41,10 +43,17 @@ export interface RuleSummary {
  * The cancellation and ordering rules of the terms in force on asOf, in words (both languages):
  * what the contract page shows before any quote is asked for.
  */
-export function ruleSummaries(ctx: ApiContext, serviceId: string, asOf?: string | null): { cancellation: RuleSummary[]; order: RuleSummary[] } {
+export function ruleSummaries(
+  ctx: ApiContext,
+  serviceId: string,
+  asOf?: string | null,
+  /** A contract's configuration: only the term limits and deadlines that apply to it are listed. */
+  parameters?: Record<string, unknown>,
+): { cancellation: RuleSummary[]; order: RuleSummary[] } {
   const tc = withAppErrors(ctx.lang, () => termsContext(ctx.services.get(serviceId), asOf ?? tokyoDate(ctx.now())));
   const { cancellation: c, order, limits, billing } = tc.terms;
   const notice = describeDuration(c.notice);
+  const applies = (when: Parameters<typeof holds>[0]) => !parameters || holds(when, parameters as ParameterValues);
   const cancellation: RuleSummary[] = [
     {
       text:
@@ -65,11 +74,11 @@ export function ruleSummaries(ctx: ApiContext, serviceId: string, asOf?: string 
             : { ja: "解約日は当社の確認完了日によって変わることがあります（確認完了日の前日以前を希望した場合）。", en: "The end date can move with the provider's confirmation date (when the desired date falls before it)." },
       citations: c.lateNotice.cite,
     },
-    ...limits.minimum.map((m) => ({
+    ...limits.minimum.filter((m) => applies(m.when)).map((m) => ({
       text: { ja: `${m.label.ja}: 利用開始日から${describeDuration(m.duration).ja}`, en: `${m.label.en}: ${describeDuration(m.duration).en} from the start date` },
       citations: m.cite,
     })),
-    ...limits.maximum.map((m) => ({
+    ...limits.maximum.filter((m) => applies(m.when)).map((m) => ({
       text: { ja: `${m.label.ja}: 利用開始日から${describeDuration(m.duration).ja}（延長不可）`, en: `${m.label.en}: ${describeDuration(m.duration).en} from the start date (no continuation)` },
       citations: m.cite,
     })),
@@ -86,7 +95,7 @@ export function ruleSummaries(ctx: ApiContext, serviceId: string, asOf?: string 
     ...c.duties.map((d) => ({ text: d.text, citations: d.cite })),
   ];
   const orderRules: RuleSummary[] = [
-    ...order.deadlines.map((d) => ({
+    ...order.deadlines.filter((d) => applies(d.when)).map((d) => ({
       text: { ja: `${d.label.ja}: 開始希望日の ${describeDuration(d.before).ja}前まで`, en: `${d.label.en}: ${describeDuration(d.before).en} before the desired start` },
       citations: d.cite,
     })),
