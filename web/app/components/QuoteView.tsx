@@ -1,4 +1,5 @@
 import { Citations, type CitationView } from "~/components/Citations";
+import { DateList } from "~/components/DateList";
 import { formatCount, formatDate, formatYen, t, type Lang } from "~/i18n/messages";
 
 type Text = { ja: string; en: string };
@@ -45,28 +46,15 @@ export function CancellationQuoteDetails({ lang, quote, testId }: { lang: Lang; 
           <dd data-testid={testId ? `${testId}-total` : undefined}>{formatYen(lang, quote.totalWithTax)}</dd>
         </div>
       </dl>
-      <dl className="key-dates">
-        <dt>{t(lang, "lastBilledDate")}</dt>
-        <dd>{formatDate(lang, quote.lastBilledDate)}</dd>
-        {quote.minimumTermEndDate ? (
-          <>
-            <dt>{t(lang, "minimumTermEnd")}</dt>
-            <dd>{formatDate(lang, quote.minimumTermEndDate)}</dd>
-          </>
-        ) : null}
-        {quote.maximumTermEndDate ? (
-          <>
-            <dt>{t(lang, "maximumTermEnd")}</dt>
-            <dd>{formatDate(lang, quote.maximumTermEndDate)}</dd>
-          </>
-        ) : null}
-        {quote.confirmationDate ? (
-          <>
-            <dt>{t(lang, "confirmationDate")}</dt>
-            <dd>{formatDate(lang, quote.confirmationDate)}</dd>
-          </>
-        ) : null}
-      </dl>
+      <DateList
+        lang={lang}
+        items={[
+          { label: t(lang, "lastBilledDate"), date: quote.lastBilledDate },
+          { label: t(lang, "minimumTermEnd"), date: quote.minimumTermEndDate },
+          { label: t(lang, "maximumTermEnd"), date: quote.maximumTermEndDate },
+          { label: t(lang, "confirmationDate"), date: quote.confirmationDate },
+        ]}
+      />
       <h3>{t(lang, "charges")}</h3>
       <table>
         <thead>

@@ -2,6 +2,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Citations } from "~/components/Citations";
 import { ConfigurationList } from "~/components/ConfigurationList";
+import { DateList } from "~/components/DateList";
 import { RequestStatus, requestKindLabel } from "~/components/StatusBadge";
 import { formatCount, formatDate, formatYen, t, type MessageKey } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
@@ -67,40 +68,17 @@ export default function ContractPage() {
         <section className="panel" aria-labelledby="config-heading">
           <h2 id="config-heading">{t(lang, "configurationNow")}</h2>
           <ConfigurationList lang={lang} specs={specs} values={contract.parameters} />
-          <dl className="key-dates">
-            <dt>{t(lang, "startDate")}</dt>
-            <dd>{formatDate(lang, contract.startDate)}</dd>
-            {contract.confirmationDate ? (
-              <>
-                <dt>{t(lang, "contractConfirmed")}</dt>
-                <dd>{formatDate(lang, contract.confirmationDate)}</dd>
-              </>
-            ) : null}
-            {contract.initialWorkCompletedOn ? (
-              <>
-                <dt>{t(lang, "initialWorkCompleted")}</dt>
-                <dd>{formatDate(lang, contract.initialWorkCompletedOn)}</dd>
-              </>
-            ) : null}
-            {contract.endDate ? (
-              <>
-                <dt>{t(lang, "status")}</dt>
-                <dd>{t(lang, "endsOn", { date: formatDate(lang, contract.endDate) })}</dd>
-              </>
-            ) : null}
-            {contract.minimumTermEndDate ? (
-              <>
-                <dt>{t(lang, "minimumTermEnd")}</dt>
-                <dd>{formatDate(lang, contract.minimumTermEndDate)}</dd>
-              </>
-            ) : null}
-            {contract.maximumTermEndDate ? (
-              <>
-                <dt>{t(lang, "maximumTermEnd")}</dt>
-                <dd>{formatDate(lang, contract.maximumTermEndDate)}</dd>
-              </>
-            ) : null}
-          </dl>
+          <DateList
+            lang={lang}
+            items={[
+              { label: t(lang, "startDate"), date: contract.startDate },
+              { label: t(lang, "contractConfirmed"), date: contract.confirmationDate },
+              { label: t(lang, "initialWorkCompleted"), date: contract.initialWorkCompletedOn },
+              { label: t(lang, "effectiveEndDate"), date: contract.endDate },
+              { label: t(lang, "minimumTermEnd"), date: contract.minimumTermEndDate },
+              { label: t(lang, "maximumTermEnd"), date: contract.maximumTermEndDate },
+            ]}
+          />
           {contract.earliestEndDate && contract.noticeDeadline && !contract.endDate ? (
             <p className="deadline" data-testid="earliest-end">
               {t(lang, "earliestEndSentence", { end: formatDate(lang, contract.earliestEndDate), by: formatDate(lang, contract.noticeDeadline) })}

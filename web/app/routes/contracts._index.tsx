@@ -1,5 +1,6 @@
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { DateList } from "~/components/DateList";
 import { DiffList } from "~/components/DiffList";
 import { RequestStatus, requestKindLabel } from "~/components/StatusBadge";
 import { formatDate, formatYen, t } from "~/i18n/messages";
@@ -94,34 +95,20 @@ export default function Dashboard() {
               {t(lang, "contractNumber")} {c.contractNumber}
               {showOrganization ? ` · ${c.organizationName}` : ""}
             </p>
-            <dl>
-              <dt>{t(lang, "startDate")}</dt>
-              <dd>{formatDate(lang, c.startDate)}</dd>
-              {c.endDate ? (
-                <>
-                  <dt>{t(lang, "status")}</dt>
-                  <dd>{t(lang, "endsOn", { date: formatDate(lang, c.endDate) })}</dd>
-                </>
-              ) : null}
-              {c.monthlyFee ? (
-                <>
-                  <dt>{t(lang, "monthlyNow")}</dt>
-                  <dd>{formatYen(lang, c.monthlyFee)}</dd>
-                </>
-              ) : null}
-              {c.minimumTermEndDate ? (
-                <>
-                  <dt>{t(lang, "minimumTermEnd")}</dt>
-                  <dd>{formatDate(lang, c.minimumTermEndDate)}</dd>
-                </>
-              ) : null}
-              {c.maximumTermEndDate ? (
-                <>
-                  <dt>{t(lang, "maximumTermEnd")}</dt>
-                  <dd>{formatDate(lang, c.maximumTermEndDate)}</dd>
-                </>
-              ) : null}
-            </dl>
+            {c.monthlyFee ? (
+              <p>
+                {t(lang, "monthlyNow")}: <strong>{formatYen(lang, c.monthlyFee)}</strong>
+              </p>
+            ) : null}
+            <DateList
+              lang={lang}
+              items={[
+                { label: t(lang, "startDate"), date: c.startDate },
+                { label: t(lang, "effectiveEndDate"), date: c.endDate },
+                { label: t(lang, "minimumTermEnd"), date: c.minimumTermEndDate },
+                { label: t(lang, "maximumTermEnd"), date: c.maximumTermEndDate },
+              ]}
+            />
             {c.earliestEndDate && c.noticeDeadline && !c.endDate ? (
               <p className="deadline" data-testid="earliest-end">
                 {t(lang, "earliestEndSentence", { end: formatDate(lang, c.earliestEndDate), by: formatDate(lang, c.noticeDeadline) })}

@@ -14,6 +14,7 @@ import { AppError, badInput, withAppErrors, type LocatedIssue } from "../../erro
 import { recordAudit } from "../audit/audit.js";
 import { isCustomer, notFound, requireRole, requireViewer, type Viewer } from "../auth/viewer.js";
 import { getContract, type ContractRow } from "../contracts/contracts.service.js";
+import { versionKey } from "../terms-versions/sync-terms-versions.js";
 import { idempotent, type Tx } from "./idempotency.js";
 
 export type RequestRow = typeof schema.requests.$inferSelect;
@@ -110,13 +111,48 @@ export async function getRequest(ctx: ApiContext, id: string): Promise<RequestRe
 }
 
 /** The terms_versions row a quote was computed with: requests reference the exact version. */
-async function termsVersionId(tx: Tx, serviceId: string, version: string): Promise<string> {
-  const [row] = await tx
-    .select({ id: schema.termsVersions.id })
-    .from(schema.termsVersions)
-    .where(and(eq(schema.termsVersions.serviceId, serviceId), eq(schema.termsVersions.version, version)));
+function termsVersionId(ctx: ApiContext, serviceId: string, version: string): string {
+  const row = ctx.versionRows.get(versionKey(serviceId, version));
   if (!row) throw new Error(`terms version ${serviceId} ${version} is not recorded`);
   return row.id;
+}
+
+/**
+ * Writes a submitted request with the quote shown and the version it used, and its audit row, in
+ * the caller's transaction. Null when the database refuses it as a duplicate open cancellation.
+ */
+async function insertRequest(
+  ctx: ApiContext,
+  tx: Tx,
+  viewer: Viewer,
+  contract: ContractRow,
+  kind: RequestRow["kind"],
+  payload: Record<string, unknown>,
+  quote: CancellationQuote | ChangeQuote,
+): Promise<RequestRecord | null> {
+  const [row] = await tx
+    .insert(schema.requests)
+    .values({
+      organizationId: contract.organizationId,
+      contractId: contract.id,
+      kind,
+      payload: asJson(payload),
+      quote: asJson(quote),
+      termsVersionId: termsVersionId(ctx, contract.serviceId, quote.termsVersion.version),
+      submittedBy: viewer.userId,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) return null;
+  await recordAudit(tx, {
+    actorUserId: viewer.userId,
+    organizationId: contract.organizationId,
+    action: "request.submit",
+    entityType: "request",
+    entityId: row.id,
+    after: { number: row.number, kind: row.kind, status: row.status, payload },
+  });
+  return toRecord(row, contract, quote.termsVersion.version);
 }
 
 function dateIssues(fields: Record<string, string | null | undefined>, notBefore: string): LocatedIssue[] {
@@ -195,22 +231,8 @@ export async function submitCancellationRequest(ctx: ApiContext, input: SubmitCa
   );
   const payload = { desiredEndDate: input.desiredEndDate, noticeDate };
   return idempotent(ctx, viewer.userId, "submitCancellationRequest", input.idempotencyKey, { contractId: contract.id, ...payload }, async (tx) => {
-    const versionId = await termsVersionId(tx, contract.serviceId, quote.termsVersion.version);
-    const inserted = await tx
-      .insert(schema.requests)
-      .values({
-        organizationId: contract.organizationId,
-        contractId: contract.id,
-        kind: "cancellation",
-        payload,
-        quote: asJson(quote),
-        termsVersionId: versionId,
-        submittedBy: viewer.userId,
-      })
-      .onConflictDoNothing()
-      .returning();
-    const row = inserted[0];
-    if (!row) {
+    const record = await insertRequest(ctx, tx, viewer, contract, "cancellation", payload, quote);
+    if (!record) {
       throw new AppError(
         "CONFLICT",
         {
@@ -221,15 +243,7 @@ export async function submitCancellationRequest(ctx: ApiContext, input: SubmitCa
         ctx.lang,
       );
     }
-    await recordAudit(tx, {
-      actorUserId: viewer.userId,
-      organizationId: contract.organizationId,
-      action: "request.submit",
-      entityType: "request",
-      entityId: row.id,
-      after: { number: row.number, kind: row.kind, status: row.status, payload },
-    });
-    return toRecord(row, contract, quote.termsVersion.version);
+    return record;
   });
 }
 
@@ -268,29 +282,9 @@ export async function submitChangeRequest(ctx: ApiContext, input: SubmitChangeIn
   }
   const payload = { newParameters: input.newParameters, effectiveDate: input.effectiveDate };
   return idempotent(ctx, viewer.userId, "submitChangeRequest", input.idempotencyKey, { contractId: contract.id, ...payload }, async (tx) => {
-    const versionId = await termsVersionId(tx, contract.serviceId, quote.termsVersion.version);
-    const [row] = await tx
-      .insert(schema.requests)
-      .values({
-        organizationId: contract.organizationId,
-        contractId: contract.id,
-        kind: "change",
-        payload: asJson(payload),
-        quote: asJson(quote),
-        termsVersionId: versionId,
-        submittedBy: viewer.userId,
-      })
-      .returning();
-    if (!row) throw new Error("insert returned nothing");
-    await recordAudit(tx, {
-      actorUserId: viewer.userId,
-      organizationId: contract.organizationId,
-      action: "request.submit",
-      entityType: "request",
-      entityId: row.id,
-      after: { number: row.number, kind: row.kind, status: row.status, payload },
-    });
-    return toRecord(row, contract, quote.termsVersion.version);
+    const record = await insertRequest(ctx, tx, viewer, contract, "change", payload, quote);
+    if (!record) throw new Error("a change request was refused as a duplicate");
+    return record;
   });
 }
 
