@@ -1,4 +1,4 @@
-import { tokyoDate } from "@yakkan/terms";
+import { readSourceDocument, tokyoDate } from "@yakkan/terms";
 import type { ApiContext } from "./context.js";
 import { auditTrail } from "./modules/audit/audit.query.js";
 import { signIn, signOut } from "./modules/auth/sessions.service.js";
@@ -27,6 +27,8 @@ export function bindOperations(ctx: ApiContext) {
   return {
     /** Today in Japan, from the API's clock. */
     today: () => tokyoDate(ctx.now()),
+    /** A cited source document's text (public: the terms themselves), or null. */
+    sourceDocument: (id: string) => readSourceDocument(id),
     listServices: bind(ctx, listServices),
     findService: bind(ctx, findService),
     estimateFees: bind(ctx, estimateFees),

@@ -7,6 +7,7 @@ import { parse } from "yaml";
 import { serviceDefinitions } from "../services/index.js";
 import { lintService, type Finding } from "./lint/lint.js";
 import { findSeedsDir, readSources } from "./lint/sources.js";
+import { SOURCES_DIR } from "./sources.js";
 
 const TERMS_ROOT = fileURLToPath(new URL(import.meta.url.includes("/dist/") ? "../../" : "../", import.meta.url));
 
@@ -22,7 +23,7 @@ function builtInFile(serviceId: string, path: string): string {
 }
 
 function lintCommand(files: string[]): number {
-  const seeds = findSeedsDir(process.cwd()) ?? findSeedsDir(TERMS_ROOT);
+  const seeds = findSeedsDir(process.cwd()) ?? findSeedsDir(TERMS_ROOT) ?? SOURCES_DIR;
   const sources = seeds ? readSources(seeds) : new Map<string, string>();
   if (!seeds) console.warn("notice: shared/seeds not found (set YAKKAN_SEEDS): quotes are not checked against the sources");
 

@@ -21,3 +21,4 @@ export * from "./engine/quote-cancellation.js";
 export * from "./engine/quote-change.js";
 export * from "./engine/terms-context.js";
 export { lintService, type Finding, type SourceTexts } from "./lint/lint.js";
+export { readSourceDocument, sourceDocumentIds, SOURCES_DIR } from "./sources.js";

@@ -149,3 +149,13 @@ describe("pnpm terms lint", () => {
     expect(output).toContain(`${file}: error: versions[1].terms.responsibilities[0].party: unknown party "customer"`);
   });
 });
+
+describe("the source documents shipped with the package", () => {
+  it("are the authoritative texts of shared/seeds, unchanged", async () => {
+    const { SOURCES_DIR, sourceDocumentIds } = await import("../src/sources.js");
+    const shipped = readSources(SOURCES_DIR);
+    const authoritative = readSources(seedsDir!);
+    expect(sourceDocumentIds()).toEqual([...authoritative.keys()].sort());
+    for (const [id, text] of authoritative) expect(shipped.get(id), id).toBe(text);
+  });
+});

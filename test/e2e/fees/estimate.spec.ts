@@ -25,6 +25,18 @@ describe.runIf(browserAvailable())("the fee estimate page in Chromium", () => {
     expect(await page.getByTestId("monthly-total-with-tax").textContent()).toBe("313,500円");
   });
 
+  it("opens a cited clause in the source document, the quoted line marked", async () => {
+    const citation = page.locator('tr[data-code="device-licence"] details.citation').first();
+    await citation.locator("summary").click();
+    const link = citation.getByRole("link", { name: "原文" }).first();
+    const href = (await link.getAttribute("href")) ?? "";
+    const source = await browser.newPage();
+    await source.goto(new URL(href, server.url).toString());
+    expect(await source.getByRole("heading", { level: 1 }).textContent()).toContain("qtpro-flex-mobility.terms");
+    expect(await source.locator("mark").first().textContent()).toContain("提供価格 (1ライセンス当たり)");
+    await source.close();
+  });
+
   it("recomputes the monthly fee when the licence count changes (451 → priced as 500)", async () => {
     await page.getByLabel(/デバイスライセンス数/).fill("451");
     // 500 × 500 + 150,000 + 85,000 (別紙1 2.(1)① ※ 50-licence units, rounded up).

@@ -1,3 +1,6 @@
+import { useRouteLoaderData } from "@remix-run/react";
+import { t, type Lang } from "~/i18n/messages";
+
 /** A cited clause, from the engine or from the API (whose text may be null). */
 export interface CitationView {
   document: string;
@@ -5,11 +8,15 @@ export interface CitationView {
   text?: string | null | undefined;
 }
 
+/** Documents shipped as source texts (the service documents, not statutes). */
+const SOURCE_DOCUMENTS = /\.(terms|spec-sheet)$/;
+
 /**
  * Clauses as short labels; each opens to its quoted source text. Several quotes from one clause
  * show as one label.
  */
 export function Citations({ citations }: { citations: readonly CitationView[] }) {
+  const lang = useRouteLoaderData<{ lang: Lang }>("root")?.lang ?? "ja";
   const byClause = new Map<string, { clause: string; document: string; texts: string[] }>();
   for (const c of citations) {
     const key = `${c.document}\u0000${c.clause}`;
@@ -25,7 +32,12 @@ export function Citations({ citations }: { citations: readonly CitationView[] })
             <summary>{c.clause}</summary>
             {c.texts.map((text) => (
               <blockquote key={text} lang="ja" cite={c.document}>
-                {text}
+                {text}{" "}
+                {SOURCE_DOCUMENTS.test(c.document) ? (
+                  <a href={`/sources/${encodeURIComponent(c.document)}?q=${encodeURIComponent(text)}#match`} className="source-link">
+                    {t(lang, "sourceTitle")}
+                  </a>
+                ) : null}
               </blockquote>
             ))}
           </details>

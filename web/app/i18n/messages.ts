@@ -46,6 +46,9 @@ export const messages = {
   errorBody: { ja: "時間をおいて再度お試しください。", en: "Please try again in a moment." },
   backHome: { ja: "トップへ戻る", en: "Back to the start page" },
   yen: { ja: "{amount}円", en: "¥{amount}" },
+  sourceTitle: { ja: "原文", en: "Source text" },
+  quoteNotFound: { ja: "引用箇所は見つかりませんでした。", en: "The quoted passage was not found." },
+  jumpToQuote: { ja: "引用箇所へ移動", en: "Jump to the quoted passage" },
   asOfLabel: { ja: "試算の基準日（任意）", en: "Estimate as of (optional)" },
   asOfHint: { ja: "空欄なら本日（{today}）時点の規約で計算します。", en: "Empty: the terms in force today ({today})." },
   // Navigation and session
