@@ -1,6 +1,6 @@
 import { backends } from "@yakkan/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql, signIn, startServer, type RunningServer } from "../helpers/server.js";
+import { DEMO_PASSWORD, graphql, signIn, startServer, type RunningServer } from "../helpers/server.js";
 
 // Every operation × every role × own / other organisation. The contract and requests belong to
 // Kyushu Logistics; Hakata Design is "another organisation".
@@ -51,6 +51,18 @@ describe.each(backends())("authorisation on %s", (kind) => {
     const unknown = await graphql(server, `mutation { signIn(email: "nobody@example.com", password: "nope") { id } }`);
     expect(outcome(wrong)).toBe("UNAUTHENTICATED");
     expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
+  });
+
+  it("pauses sign-in to an account after 5 failures, even with the right password", async () => {
+    const email = ACCOUNTS.kyushuMember;
+    for (let i = 0; i < 5; i++) {
+      const r = await graphql(server, `mutation { signIn(email: "${email}", password: "wrong-${i}") { id } }`);
+      expect(outcome(r)).toBe("UNAUTHENTICATED");
+    }
+    const right = await graphql(server, `mutation($p: String!) { signIn(email: "${email}", password: $p) { id } }`, { p: DEMO_PASSWORD });
+    expect(right.errors?.[0]?.extensions?.["code"]).toBe("TOO_MANY_ATTEMPTS");
+    // The session opened before the failures still works.
+    expect(outcome(await graphql(server, "{ contracts { nodes { id } } }", {}, as("kyushuMember")))).toBe("ok");
   });
 
   it("lists only the viewer's organisation's contracts to customers, all to staff and legal", async () => {

@@ -41,6 +41,22 @@ export interface SignInResult {
 }
 
 const WRONG = { ja: "メールアドレスまたはパスワードが違います。", en: "The e-mail address or password is wrong." };
+const LOCKED = {
+  ja: "サインインの失敗が続いたため、15 分間このアカウントへのサインインを止めています。",
+  en: "Too many failed sign-ins: sign-in to this account is paused for 15 minutes.",
+};
+
+/** Failed sign-ins per e-mail address: 5 within 15 minutes pause that address for 15 minutes. */
+const FAILURE_LIMIT = 5;
+const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+const failures = new Map<string, number[]>();
+
+function recentFailures(email: string, now: number): number[] {
+  const recent = (failures.get(email) ?? []).filter((t) => now - t < FAILURE_WINDOW_MS);
+  if (recent.length === 0) failures.delete(email);
+  else failures.set(email, recent);
+  return recent;
+}
 
 /** Checks the password and opens a session. Wrong e-mail and wrong password read the same. */
 export async function signIn(ctx: ApiContext, email: string, password: string): Promise<SignInResult> {
@@ -49,10 +65,17 @@ export async function signIn(ctx: ApiContext, email: string, password: string): 
     ...(password ? [] : [{ path: ["password"], message: { ja: "パスワードを入力してください", en: "enter your password" } }]),
   ];
   if (issues.length > 0) throw badInput(ctx.lang, issues);
-  const [user] = await ctx.db.select().from(schema.users).where(eq(schema.users.email, email.trim().toLowerCase()));
+  const address = email.trim().toLowerCase();
+  const at = ctx.now().getTime();
+  if (recentFailures(address, at).length >= FAILURE_LIMIT) throw new AppError("TOO_MANY_ATTEMPTS", LOCKED, [], ctx.lang);
+  const [user] = await ctx.db.select().from(schema.users).where(eq(schema.users.email, address));
   // Verify against a dummy hash for unknown users too, so timing does not reveal which e-mails exist.
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok) throw new AppError("UNAUTHENTICATED", WRONG, [], ctx.lang);
+  if (!user || !ok) {
+    failures.set(address, [...recentFailures(address, at), at]);
+    throw new AppError("UNAUTHENTICATED", WRONG, [], ctx.lang);
+  }
+  failures.delete(address);
 
   const token = randomBytes(32).toString("base64url");
   const now = ctx.now();
