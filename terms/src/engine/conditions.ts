@@ -32,14 +32,6 @@ export function evaluateCondition(
   return value !== undefined && condition.in.includes(value);
 }
 
-/** Every key a condition reads; used by the linter to check references resolve. */
-export function conditionParams(condition: Condition): string[] {
-  if ("all" in condition) return condition.all.flatMap(conditionParams);
-  if ("any" in condition) return condition.any.flatMap(conditionParams);
-  if ("not" in condition) return conditionParams(condition.not);
-  return [condition.param];
-}
-
 /** True only when the condition certainly holds; used where a rule must be known to apply. */
 export function holds(condition: Condition | undefined, values: ParameterValues): boolean {
   return condition === undefined || evaluateCondition(condition, values) === true;

@@ -1,16 +1,9 @@
 import { redirect } from "@remix-run/node";
 import type { AppLoadContext } from "@remix-run/node";
-import { SESSION_COOKIE, type RequestApi, type Viewer } from "@yakkan/api";
+import { readCookie, SESSION_COOKIE, type RequestApi, type Viewer } from "@yakkan/api";
 import { getLang } from "~/i18n/lang.server";
 import type { Lang } from "~/i18n/messages";
 
-function readCookie(header: string | null, name: string): string | undefined {
-  for (const part of header?.split(";") ?? []) {
-    const [key, ...value] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
-  }
-  return undefined;
-}
 
 /** The API for this request, as its signed-in user (if any), in the visitor's language. */
 export async function apiFor(request: Request, context: AppLoadContext): Promise<{ lang: Lang; api: RequestApi }> {

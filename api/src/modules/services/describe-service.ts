@@ -1,6 +1,6 @@
 import { tokyoDate, versionInForce, versionRef, type ParameterSpec, type ServiceDefinition, type TermsVersionRef } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
-import { AppError, withAppErrors, type Lang } from "../../errors.js";
+import { withAppErrors, type Lang } from "../../errors.js";
 import { versionKey } from "../terms-versions/sync-terms-versions.js";
 
 export interface ServiceDescription {
@@ -43,11 +43,4 @@ export async function findService(ctx: ApiContext, id: string): Promise<ServiceD
   const definition = ctx.services.find(id);
   if (!definition) return null;
   return describe(definition, tokyoDate(ctx.now()), ctx.versionRows, ctx.lang);
-}
-
-/** One service by id, or NOT_FOUND. */
-export async function getService(ctx: ApiContext, id: string): Promise<ServiceDescription> {
-  const service = await findService(ctx, id);
-  if (!service) throw new AppError("NOT_FOUND", { ja: `サービス「${id}」はありません。`, en: `There is no service "${id}".` }, [], ctx.lang);
-  return service;
 }
