@@ -2,7 +2,7 @@ import type { Citation, IsoDate, Scalar, ServiceDefinition } from "../dsl/index.
 import { addDays, addMonths, lastOfMonth, maxDate, minDate, monthsBetween } from "./calendar-dates.js";
 import { holds } from "./conditions.js";
 import { describeDuration, shiftDate, termEnd } from "./durations.js";
-import { estimateWithTerms, taxRateOn, withTax, type ChargeLine } from "./estimate-fees.js";
+import { priceItem, taxRateOn, withTax, type ChargeLine } from "./estimate-fees.js";
 import { step, type ExplanationStep } from "./explanation.js";
 import { InvalidParametersError } from "./errors.js";
 import { yenEn, yenJa } from "./format.js";
@@ -45,14 +45,17 @@ export interface CancellationQuote {
 }
 
 /** The monthly fee a quote uses: the contract's own, else the fee table's, else unknown. */
-function monthlyFeeOf(ctx: TermsContext, values: Record<string, Scalar>, override: string | undefined, asOf: IsoDate) {
+function monthlyFeeOf(ctx: TermsContext, values: Record<string, Scalar>, override: string | undefined) {
   if (override !== undefined) return { amount: yen(override), source: "contract" as const };
-  const estimate = estimateWithTerms(ctx, values, asOf, false);
-  if (estimate.unpricedItems.length > 0) return { amount: null, source: "unpublished" as const };
-  // Per-invoice fees (charged from a later billing month) are not part of the prorated monthly fee.
-  const perInvoice = new Set(ctx.terms.fees.filter((f) => f.fromBillingMonth !== undefined).map((f) => f.code));
-  const base = estimate.lines.filter((l) => l.kind === "monthly" && !perInvoice.has(l.code));
-  return { amount: sumYen(base.map((l) => yen(l.amount))), source: "table" as const };
+  let amount = yen(0);
+  for (const item of ctx.terms.fees) {
+    // Per-invoice fees (charged from a later billing month) are not part of the prorated monthly fee.
+    if (item.kind !== "monthly" || item.fromBillingMonth !== undefined || !holds(item.when, values)) continue;
+    const priced = priceItem(ctx.service.id, item, values, false);
+    if ("unpriced" in priced) return { amount: null, source: "unpublished" as const };
+    amount = amount.plus(priced.amount);
+  }
+  return { amount, source: "table" as const };
 }
 
 /** Whether a waiver (e.g. licensed gateway) sets the monthly fee to zero for this configuration. */
@@ -90,7 +93,7 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
   const explanation: ExplanationStep[] = [ctx.versionStep];
   const charges: ChargeLine[] = [];
 
-  const fee = monthlyFeeOf(ctx, values, options.monthlyFee, noticeDate);
+  const fee = monthlyFeeOf(ctx, values, options.monthlyFee);
   const waiver = waivedBy(ctx, values);
   const monthly: Money | null = waiver ? yen(0) : fee.amount;
   if (waiver) explanation.push(step(waiver.note, waiver.cite));
