@@ -1,7 +1,7 @@
 import { readSourceDocument, tokyoDate } from "@yakkan/terms";
 import type { ApiContext } from "./context.js";
 import { auditTrail } from "./modules/audit/audit.query.js";
-import { signIn, signOut } from "./modules/auth/sessions.service.js";
+import { changePassword, signIn, signOut } from "./modules/auth/sessions.service.js";
 import { contractOverview, getContract, listContracts } from "./modules/contracts/contracts.service.js";
 import { estimateFees } from "./modules/fees/estimate-fees.service.js";
 import * as legal from "./modules/legal/drafts.service.js";
@@ -41,6 +41,7 @@ export function bindOperations(ctx: ApiContext) {
     quoteChange: bind(ctx, quoteChange),
     signIn: bind(ctx, signIn),
     signOut: () => signOut(ctx.db, ctx.sessionToken),
+    changePassword: bind(ctx, changePassword),
     listContracts: bind(ctx, listContracts),
     getContract: bind(ctx, getContract),
     contractOverview: bind(ctx, contractOverview),

@@ -180,8 +180,24 @@ describe.each(backends())("authorisation on %s", (kind) => {
     expect(r.data?.requests.map((x) => x.id)).not.toContain(pendingRequest);
   });
 
+  it("changes a password: the old one stops working and the user's other sessions end", async () => {
+    // legal2 is in no other test of this file, so ending its sessions disturbs nothing else.
+    const LEGAL2 = "legal2@yakkan.example";
+    const [first, second] = [await signIn(server, LEGAL2), await signIn(server, LEGAL2)];
+    const change = (cookie: string, current: string, next: string) =>
+      graphql(server, "mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }", { c: current, n: next }, { cookie });
+    const short = await change(first, DEMO_PASSWORD, "short");
+    expect((short.errors?.[0]?.extensions?.["issues"] as { path: string[] }[])[0]?.path).toEqual(["newPassword"]);
+    expect(outcome(await change(first, DEMO_PASSWORD, "a-much-longer-password"))).toBe("ok");
+    expect(outcome(await graphql(server, "{ contracts { nodes { id } } }", {}, { cookie: first }))).toBe("ok");
+    expect(outcome(await graphql(server, "{ contracts { nodes { id } } }", {}, { cookie: second }))).toBe("UNAUTHENTICATED");
+    const old = await graphql(server, `mutation($p: String!) { signIn(email: "${LEGAL2}", password: $p) { id } }`, { p: DEMO_PASSWORD });
+    expect(outcome(old)).toBe("UNAUTHENTICATED");
+    expect(await signIn(server, LEGAL2, "a-much-longer-password")).toContain("yakkan_session=");
+  });
+
   it("ends the session on sign-out", async () => {
-    const cookie = await signIn(server, ACCOUNTS.legal);
+    const cookie = await signIn(server, ACCOUNTS.staff);
     await graphql(server, "mutation { signOut }", {}, { cookie });
     expect(outcome(await graphql(server, "{ contracts { nodes { id } } }", {}, { cookie }))).toBe("UNAUTHENTICATED");
   });

@@ -75,10 +75,10 @@ function Navigation({ lang }: { lang: Lang }) {
       <div className="session">
         {viewer ? (
           <>
-            <span className="who">
+            <Link to="/account" className="who" title={t(lang, "changePassword")}>
               {viewer.displayName}
               <small> {viewer.organizationName}</small>
-            </span>
+            </Link>
             <Form method="post" action="/logout">
               <button type="submit" className="link-button">
                 {t(lang, "signOut")}

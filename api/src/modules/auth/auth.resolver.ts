@@ -1,7 +1,7 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { ApiContext } from "../../context.js";
 import { ViewerType } from "./auth.types.js";
-import { signIn, signOut } from "./sessions.service.js";
+import { changePassword, signIn, signOut } from "./sessions.service.js";
 import type { Viewer } from "./viewer.js";
 
 export function toViewerType(v: Viewer, lang: ApiContext["lang"]): ViewerType {
@@ -28,6 +28,16 @@ export class AuthResolver {
     const result = await signIn(ctx, email, password);
     ctx.setSessionCookie?.(result.token, result.expiresAt);
     return toViewerType(result.viewer, ctx.lang);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: "Changes the signed-in user's password; their other sessions end." })
+  changePassword(
+    @Arg("currentPassword", () => String) currentPassword: string,
+    @Arg("newPassword", () => String) newPassword: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<boolean> {
+    return changePassword(ctx, { currentPassword, newPassword });
   }
 
   @Mutation(() => Boolean, { description: "Ends the current session." })

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq, gt, lt, ne } from "drizzle-orm";
 import { schema, type Database } from "@yakkan/db";
 import type { ApiContext } from "../../context.js";
 import { AppError, badInput } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
-import { verifyPassword } from "./password.js";
-import type { Role, Viewer } from "./viewer.js";
+import { hashPassword, verifyPassword } from "./password.js";
+import { requireViewer, type Role, type Viewer } from "./viewer.js";
 
 /** Sessions last 8 hours from sign-in. */
 export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
@@ -94,6 +94,35 @@ export async function signIn(ctx: ApiContext, email: string, password: string): 
   const viewer = await resolveSession(ctx.db, token, now);
   if (!viewer) throw new Error("session vanished right after sign-in");
   return { token, expiresAt, viewer };
+}
+
+/**
+ * Changes the signed-in user's password: the current one must be right, the new one at least 12
+ * characters and different. Every other session of the user ends; this one stays.
+ */
+export async function changePassword(ctx: ApiContext, input: { currentPassword: string; newPassword: string }): Promise<boolean> {
+  const viewer = requireViewer(ctx);
+  const issues = [
+    ...(input.newPassword.length >= 12
+      ? []
+      : [{ path: ["newPassword"], message: { ja: "新しいパスワードは 12 文字以上にしてください", en: "the new password needs at least 12 characters" } }]),
+    ...(input.newPassword === input.currentPassword
+      ? [{ path: ["newPassword"], message: { ja: "現在と同じパスワードは使えません", en: "the new password must differ from the current one" } }]
+      : []),
+  ];
+  if (issues.length > 0) throw badInput(ctx.lang, issues);
+  const [user] = await ctx.db.select().from(schema.users).where(eq(schema.users.id, viewer.userId));
+  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw badInput(ctx.lang, [{ path: ["currentPassword"], message: { ja: "現在のパスワードが違います", en: "the current password is wrong" } }]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, user.id));
+    const keep = ctx.sessionToken ? tokenId(ctx.sessionToken) : "";
+    await tx.delete(schema.sessions).where(and(eq(schema.sessions.userId, user.id), ne(schema.sessions.id, keep)));
+    await recordAudit(tx, { actorUserId: user.id, organizationId: user.organizationId, action: "user.change-password", entityType: "user", entityId: user.id });
+  });
+  return true;
 }
 
 /** Ends a session (idempotent: an unknown token is simply gone already). */
