@@ -37,6 +37,9 @@ describe.runIf(browserAvailable())("the customer portal in Chromium", () => {
     utmContractUrl = new URL((await link.getAttribute("href")) ?? "", server.url).toString();
     await page.goto(`${utmContractUrl}/cancel?desiredEndDate=2027-03-01`);
     expect(await page.getByTestId("cancel-quote-end").textContent()).toContain("2027年3月1日");
+    // The quote follows the date picker without pressing a button.
+    await page.locator("input#desiredEndDate").fill("2027-03-02");
+    await expect.poll(() => page.getByTestId("cancel-quote-end").textContent(), { timeout: 10_000 }).toContain("2027年3月2日");
     await page.getByRole("button", { name: "この内容で解約を申請する" }).click();
     await page.waitForURL(/\/requests\/[0-9a-f-]+\?submitted=1/);
     const notice = (await page.getByRole("status").first().textContent()) ?? "";
@@ -54,7 +57,7 @@ describe.runIf(browserAvailable())("the customer portal in Chromium", () => {
     await page.waitForURL(/\/requests\/[0-9a-f-]+$/);
     await page.getByLabel("確認完了日").fill("2027-03-05");
     await page.getByRole("button", { name: "受け付ける" }).click();
-    // Desired 2027-03-01 is before the day before confirmation (03-04): the end is 5 business days
+    // Desired 2027-03-02 is before the day before confirmation (03-04): the end is 5 business days
     // after 2027-03-05 (Fri): 03-08, 09, 10, 11, 12.
     await expect.poll(() => page.getByTestId("accepted-quote-end").textContent(), { timeout: 10_000 }).toContain("2027年3月12日");
     expect(await page.getByTestId("confirmation-date").textContent()).toContain("2027年3月5日");

@@ -2,6 +2,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { BusinessDayCalendar } from "~/components/BusinessDayCalendar";
 import { CancellationQuoteDetails } from "~/components/QuoteView";
+import { useAutoSubmit } from "~/hooks/useAutoSubmit";
 import { formatDate, t } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
@@ -71,6 +72,7 @@ export default function CancelPage() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
+  const onChange = useAutoSubmit();
   const { lang, quote } = data;
   const submitting = navigation.state === "submitting";
   return (
@@ -85,7 +87,7 @@ export default function CancelPage() {
         <section className="panel" aria-labelledby="date-heading">
           <h2 id="date-heading">{t(lang, "desiredEndDate")}</h2>
           {data.earliest ? <p className="deadline">{t(lang, "earliestValid", { date: formatDate(lang, data.earliest) })}</p> : null}
-          <Form method="get" className="inline-form">
+          <Form method="get" className="inline-form" onChange={onChange}>
             <label htmlFor="desiredEndDate">{t(lang, "desiredEndDate")}</label>
             <input
               id="desiredEndDate"

@@ -3,6 +3,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import type { Scalar } from "@yakkan/terms";
 import { Citations } from "~/components/Citations";
 import { ParameterField } from "~/components/ParameterField";
+import { useAutoSubmit } from "~/hooks/useAutoSubmit";
 import { formatYen, t } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
@@ -80,6 +81,7 @@ export default function ChangePage() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const submitting = useNavigation().state === "submitting";
+  const onChange = useAutoSubmit();
   const { lang, quote } = data;
   const errorFor = (key: string) => data.issues.find((i) => i.key === key)?.message;
   return (
@@ -93,7 +95,7 @@ export default function ChangePage() {
       <div className="estimate-grid">
         <section className="panel" aria-labelledby="new-heading">
           <h2 id="new-heading">{t(lang, "newParameters")}</h2>
-          <Form method="get" noValidate>
+          <Form method="get" noValidate onChange={onChange}>
             {data.fields.map((f) => (
               <ParameterField key={f.spec.key} spec={f.spec} rule={f.rule} lang={lang} value={data.values[f.spec.key]} error={errorFor(f.spec.key)} />
             ))}

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from "react";
-import { Form, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Citations } from "~/components/Citations";
+import { useAutoSubmit } from "~/hooks/useAutoSubmit";
 import { ParameterField } from "~/components/ParameterField";
 import { apiFor } from "~/utils/api.server";
 import { formatCount, formatYen, t, type Lang } from "~/i18n/messages";
@@ -91,21 +91,13 @@ function Totals({ lang, estimate }: { lang: Lang; estimate: Estimate }) {
 export default function EstimatePage() {
   const data = useLoaderData<typeof loader>();
   const { lang, estimate, issues } = data;
-  const submit = useSubmit();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
-  const timer = useRef<ReturnType<typeof setTimeout>>();
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const onChange = useAutoSubmit();
 
   const errorFor = (key: string) => issues.find((i) => i.path[0] === key)?.message;
   const fieldKeys = new Set(data.fields.map((f) => f.spec.key));
 
-  const onChange = (event: React.FormEvent<HTMLFormElement>) => {
-    const form = event.currentTarget;
-    const delay = (event.target as HTMLElement).tagName === "INPUT" && (event.target as HTMLInputElement).type === "number" ? 400 : 0;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => submit(form, { replace: true, preventScrollReset: true }), delay);
-  };
 
   return (
     <div className="estimate">
