@@ -18,7 +18,10 @@ import { t, type Lang } from "~/i18n/messages";
 import styles from "~/styles.css?url";
 import "./load-context";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { lang, api } = await apiFor(request, context);
