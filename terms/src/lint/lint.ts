@@ -7,6 +7,7 @@ import {
   type ServiceDefinition,
   type TermsBody,
 } from "../dsl/index.js";
+import { addDays } from "../engine/calendar-dates.js";
 
 /** One problem found in terms data, located by file and path inside it. */
 export interface Finding {
@@ -74,15 +75,11 @@ function lintVersions(service: ServiceDefinition, error: Report, notice: Report)
       error(`versions[${i + 1}].effectiveFrom`, `versions must be in order of effectiveFrom (${next.effectiveFrom} is not after ${v.effectiveFrom})`);
     } else if (v.effectiveTo && v.effectiveTo >= next.effectiveFrom) {
       error(`versions[${i}].effectiveTo`, `overlaps the next version (${v.effectiveTo} ≥ ${next.effectiveFrom})`);
-    } else if (v.effectiveTo && addDay(v.effectiveTo) !== next.effectiveFrom) {
-      notice(`versions[${i}].effectiveTo`, `no version is in force from ${addDay(v.effectiveTo)} to the day before ${next.effectiveFrom}`);
+    } else if (v.effectiveTo && addDays(v.effectiveTo, 1) !== next.effectiveFrom) {
+      notice(`versions[${i}].effectiveTo`, `no version is in force from ${addDays(v.effectiveTo, 1)} to the day before ${next.effectiveFrom}`);
     }
   });
   if (!versions.some((v) => v.terms)) notice("versions", "no version is computable (no terms text)");
-}
-
-function addDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 function lintTerms(terms: TermsBody, base: string, error: Report, notice: Report) {

@@ -5,8 +5,10 @@ export function addMonthsToFirst(iso: string, months: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function dayBefore(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+export function addDaysIso(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+export const dayBefore = (iso: string) => addDaysIso(iso, -1);
 
 export const isIsoDate = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);

@@ -1,3 +1,5 @@
+import { addDaysIso } from "./dates";
+
 /** One all-day event. */
 export interface IcsEvent {
   uid: string;
@@ -29,7 +31,7 @@ function fold(line: string): string {
 }
 
 const basic = (iso: string) => iso.replaceAll("-", "");
-const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (iso: string) => addDaysIso(iso, 1);
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 
 /** A VCALENDAR of all-day events (DTEND is the day after, as RFC 5545 requires). */

@@ -1,6 +1,6 @@
 import { count, inArray, max } from "drizzle-orm";
 import { schema, type Database } from "@yakkan/db";
-import { loadService, ServiceRegistry, termsVersionSchema, type ServiceDefinition, type TermsVersionDef } from "@yakkan/terms";
+import { addDays, loadService, ServiceRegistry, termsVersionSchema, type ServiceDefinition, type TermsVersionDef } from "@yakkan/terms";
 import { versionKey } from "./sync-terms-versions.js";
 
 /** A published (or scheduled) version as stored: its row id and when it was published. */
@@ -26,7 +26,7 @@ export function withDerivedEnds(versions: TermsVersionDef[]): TermsVersionDef[] 
   return sorted.map((v, i) => {
     const next = sorted[i + 1];
     if (!next) return v;
-    const dayBefore = new Date(Date.parse(`${next.effectiveFrom}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const dayBefore = addDays(next.effectiveFrom, -1);
     return { ...v, effectiveTo: v.effectiveTo && v.effectiveTo < dayBefore ? v.effectiveTo : dayBefore };
   });
 }
