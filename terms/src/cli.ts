@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { serviceDefinitions } from "../services/index.js";
 import { lintService, type Finding } from "./lint/lint.js";
-import { findSeedsDir, readSources } from "./lint/sources.js";
+import { readSources } from "./lint/sources.js";
 import { SOURCES_DIR } from "./sources.js";
 
 const TERMS_ROOT = fileURLToPath(new URL(import.meta.url.includes("/dist/") ? "../../" : "../", import.meta.url));
@@ -23,9 +23,8 @@ function builtInFile(serviceId: string, path: string): string {
 }
 
 function lintCommand(files: string[]): number {
-  const seeds = findSeedsDir(process.cwd()) ?? findSeedsDir(TERMS_ROOT) ?? SOURCES_DIR;
-  const sources = seeds ? readSources(seeds) : new Map<string, string>();
-  if (!seeds) console.warn("notice: shared/seeds not found (set YAKKAN_SEEDS): quotes are not checked against the sources");
+  // Quotes are checked against the documents shipped in terms/sources/ (YAKKAN_SEEDS names another copy).
+  const sources = readSources(process.env["YAKKAN_SEEDS"] ?? SOURCES_DIR);
 
   const findings: Finding[] = [];
   if (files.length === 0) {
