@@ -3,7 +3,7 @@ import { addDays, daysBetween } from "./calendar-dates.js";
 import { step, type ExplanationStep } from "./explanation.js";
 import { TermsDataError } from "./errors.js";
 import { yenEn, yenJa } from "./format.js";
-import { formatYen, truncateYen, yen } from "./money.js";
+import { formatYen, truncateExact, yen } from "./money.js";
 import { termsContext } from "./terms-context.js";
 import type { TermsVersionRef } from "./versions.js";
 
@@ -78,7 +78,8 @@ export function lateInterest({ service, amount, dueDate, paidDate }: LateInteres
   }
 
   const days = Math.max(0, daysBetween(firstDay, addDays(lastDay, 1)));
-  const interest = truncateYen(principal.times(rate.rate).times(days).dividedBy(rule.dayCountBasis));
+  // principal × rate × days / 365 as one exact fraction, truncated once (端数切捨て).
+  const interest = truncateExact({ num: principal.times(rate.rate).times(days), den: rule.dayCountBasis });
   explanation.push(
     step(
       {

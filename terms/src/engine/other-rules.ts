@@ -1,10 +1,10 @@
 import type { IsoDate, Permission, ServiceDefinition, Text } from "../dsl/index.js";
-import { addDays, daysInMonth, parts } from "./calendar-dates.js";
+import { dayNumber, daysInMonth, fromDayNumber, parts } from "./calendar-dates.js";
 import { withTax, taxRateOn } from "./estimate-fees.js";
 import { step, type ExplanationStep } from "./explanation.js";
 import { NoSuchRuleError } from "./errors.js";
 import { yenEn, yenJa } from "./format.js";
-import { formatYen, truncateYen, yen } from "./money.js";
+import { formatYen, shareOf, sumExact, truncateExact, truncateYen, yen } from "./money.js";
 import { termsContext } from "./terms-context.js";
 import type { TermsVersionRef } from "./versions.js";
 
@@ -27,6 +27,27 @@ export interface OutageCredit {
   explanation: ExplanationStep[];
 }
 
+/**
+ * How many credited periods start in each calendar month: period i starts ⌊i × hours / 24⌋ days
+ * after the outage starts. One step per month touched, however long the outage.
+ */
+export function creditedDaysByMonth(start: string, periods: number, hours: number): { month: string; days: number; daysInMonth: number }[] {
+  const result: { month: string; days: number; daysInMonth: number }[] = [];
+  const first = dayNumber(start);
+  let i = 0;
+  while (i < periods) {
+    const day = fromDayNumber(first + Math.floor((i * hours) / 24));
+    const { year, month } = parts(day);
+    const dim = daysInMonth(year, month);
+    // Periods starting before the month's end: the largest j with first + ⌊j·hours/24⌋ ≤ monthEnd.
+    const monthEnd = dayNumber(day) + (dim - parts(day).day);
+    const lastInMonth = Math.min(periods - 1, Math.floor(((monthEnd - first + 1) * 24 - 1) / hours));
+    result.push({ month: day.slice(0, 7), days: lastInMonth - i + 1, daysInMonth: dim });
+    i = lastInMonth + 1;
+  }
+  return result;
+}
+
 /** The fee reduction an outage earns under the terms (none where the terms exclude it). */
 export function outageCredit(o: OutageCreditOptions): OutageCredit {
   const ctx = termsContext(o.service, o.outageStart);
@@ -42,12 +63,9 @@ export function outageCredit(o: OutageCreditOptions): OutageCredit {
   }
   const creditedDays = Math.floor(o.outageHours / rule.hours);
   // Each full period counts as one day of the month it starts in (UTM 第28条第3項: by calendar
-  // days), so an outage across a month end uses both months' lengths.
-  const daily = Array.from({ length: creditedDays }, (_, i) => {
-    const { year, month } = parts(addDays(o.outageStart, (i * rule.hours) / 24));
-    return yen(o.monthlyFee).dividedBy(daysInMonth(year, month));
-  });
-  const credit = truncateYen(daily.reduce((sum, d) => sum.plus(d), yen(0)));
+  // days), so an outage across a month end uses both months' lengths: the credit is the fee ×
+  // Σ (days in month m / days of m), formed exactly and truncated once.
+  const credit = truncateExact(sumExact(creditedDaysByMonth(o.outageStart, creditedDays, rule.hours).map((m) => shareOf(yen(o.monthlyFee), m.days, m.daysInMonth))));
   const { year, month } = parts(o.outageStart);
   const dim = daysInMonth(year, month);
   explanation.push(

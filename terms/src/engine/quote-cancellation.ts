@@ -6,7 +6,7 @@ import { priceItem, taxRateOn, withTax, type ChargeLine } from "./estimate-fees.
 import { step, type ExplanationStep } from "./explanation.js";
 import { InvalidParametersError } from "./errors.js";
 import { yenEn, yenJa } from "./format.js";
-import { formatYen, sumYen, truncateYen, yen, type Money } from "./money.js";
+import { formatYen, sumExact, sumYen, truncateExact, yen, type Money } from "./money.js";
 import { prorateExact } from "./prorate.js";
 import { termsContext, type TermsContext } from "./terms-context.js";
 import { validateParameters } from "./validate-parameters.js";
@@ -248,7 +248,7 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
   if (monthly) {
     const prorated = billing.proration.end === "daily";
     const exact = prorated ? prorateExact(monthly, monthStart, lastBilledDate) : [];
-    const amount = prorated ? truncateYen(sumYen(exact.map((m) => m.amount))) : monthly;
+    const amount = prorated ? truncateExact(sumExact(exact.map((m) => m.amount))) : monthly;
     const days = exact[0]?.days ?? 0;
     const dim = exact[0]?.daysInMonth ?? 0;
     charges.push({

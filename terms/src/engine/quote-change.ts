@@ -1,11 +1,11 @@
 import type { ChangeRule, FeeItem, IsoDate, Scalar, ServiceDefinition, Text } from "../dsl/index.js";
-import { addDays, daysInMonth, firstOfMonth, lastOfMonth, parts } from "./calendar-dates.js";
+import { parts } from "./calendar-dates.js";
 import { evaluateCondition } from "./conditions.js";
 import { estimateWithTerms, priceItem, type ChargeLine } from "./estimate-fees.js";
 import { step, type ExplanationStep } from "./explanation.js";
 import { yenEn, yenJa } from "./format.js";
-import { formatYen, sumYen, truncateYen, yen } from "./money.js";
-import { prorateExact } from "./prorate.js";
+import { formatYen, yen } from "./money.js";
+import { prorateChange } from "./prorate.js";
 import { termsContext } from "./terms-context.js";
 import { validateParameters } from "./validate-parameters.js";
 import type { TermsVersionRef } from "./versions.js";
@@ -112,15 +112,12 @@ export function quoteChange({ service, parameters, newParameters, effectiveDate 
 
   const monthlyBefore = yen(estimateWithTerms(ctx, before, effectiveDate, false).monthly);
   const monthlyAfter = yen(estimateWithTerms(ctx, after, effectiveDate, false).monthly);
-  const { year, month, day } = parts(effectiveDate);
-  const dim = daysInMonth(year, month);
+  const { day } = parts(effectiveDate);
   let effectiveMonth = allowed ? monthlyAfter : monthlyBefore;
   if (allowed && day !== 1 && terms.billing.proration.change === "daily") {
-    const old = prorateExact(monthlyBefore, firstOfMonth(effectiveDate), addDays(effectiveDate, -1));
-    const next = prorateExact(monthlyAfter, effectiveDate, lastOfMonth(effectiveDate));
-    effectiveMonth = truncateYen(sumYen([...old, ...next].map((m) => m.amount)));
-    const oldDays = day - 1;
-    const newDays = dim - oldDays;
+    // 第8条第8項 (Flex): old fee × days before + new fee × days from, over the month's days, truncated once.
+    const { amount, oldDays, newDays, daysInMonth: dim } = prorateChange(monthlyBefore, monthlyAfter, effectiveDate);
+    effectiveMonth = amount;
     explanation.push(
       step(
         {
