@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import {
   CalendarRangeError,
+  DateOutOfRangeError,
   InvalidParametersError,
   NoSuchRuleError,
   NoTermsInForceError,
@@ -18,6 +19,7 @@ export const APP_ERROR_CODES = [
   "NO_TERMS_IN_FORCE",
   "TERMS_NOT_AVAILABLE",
   "CALENDAR_OUT_OF_RANGE",
+  "DATE_OUT_OF_RANGE",
   "NO_SUCH_RULE",
   "NOT_FOUND",
   "UNAUTHENTICATED",
@@ -58,6 +60,10 @@ export function toAppError(error: unknown): unknown {
   if (error instanceof TermsNotAvailableError) return new AppError("TERMS_NOT_AVAILABLE", error.text);
   if (error instanceof UnknownServiceError) return new AppError("NOT_FOUND", error.text);
   if (error instanceof CalendarRangeError) return new AppError("CALENDAR_OUT_OF_RANGE", error.text);
+  if (error instanceof DateOutOfRangeError) {
+    // Located: the input field and the supported range.
+    return new AppError("DATE_OUT_OF_RANGE", error.text, [{ path: [error.field], message: error.text }]);
+  }
   if (error instanceof NoSuchRuleError) return new AppError("NO_SUCH_RULE", error.text);
   if (error instanceof TermsDataError) return error; // a defect in our data: logged, hidden
   return error;

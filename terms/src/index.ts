@@ -4,6 +4,7 @@ export * from "./engine/calendar-dates.js";
 export * from "./engine/conditions.js";
 export * from "./engine/diff-terms.js";
 export * from "./engine/dates.js";
+export * from "./engine/date-range.js";
 export * from "./engine/errors.js";
 export * from "./engine/estimate-fees.js";
 export * from "./engine/explanation.js";

@@ -37,6 +37,12 @@ const yenInteger = /^\d+$/;
 const allCited = (steps: ExplanationStep[]) => steps.every((s) => s.citations.length > 0);
 
 const flex = builtInServices().get("qtpro-flex-mobility");
+
+/** A start date the service can have: Flex (第5条) and QT PRO Cloud (spec §16①) start on a 1st. */
+function validStart(service: ServiceDefinition, date: string): string {
+  const terms = [...service.versions].reverse().find((v) => v.terms)?.terms;
+  return terms?.billing.serviceStart === "initialWorkCompletion" ? date : `${date.slice(0, 7)}-01`;
+}
 const computable = builtInServices()
   .list()
   .flatMap((service) => {
@@ -147,7 +153,8 @@ describe.each(computable.map((c) => [c.service.id, c] as const))("%s", (_id, { s
 
   it("cancellation quotes are whole yen, end no earlier than desired unless capped by a maximum term, and cite every step", () => {
     fc.assert(
-      fc.property(configurationArb(specs), isoDateArb(asOf, 1500), fc.integer({ min: 0, max: 800 }), fc.integer({ min: 0, max: 400 }), (parameters, startDate, len, noticeBefore) => {
+      fc.property(configurationArb(specs), isoDateArb(asOf, 1500), fc.integer({ min: 0, max: 800 }), fc.integer({ min: 0, max: 400 }), (parameters, start, len, noticeBefore) => {
+        const startDate = validStart(s, start);
         const desiredEndDate = addDays(startDate, len);
         const noticeDate = addDays(desiredEndDate, -noticeBefore) < asOf ? asOf : addDays(desiredEndDate, -noticeBefore);
         let q;
@@ -205,16 +212,60 @@ describe.each(computable.map((c) => [c.service.id, c] as const))("%s: the earlie
       fc.property(configurationArb(specs), isoDateArb(asOf, 1200), (parameters, noticeDate) => {
         let q;
         try {
-          q = quoteEarliestEnd({ service, parameters, startDate: asOf, noticeDate, monthlyFee: "100000" });
+          q = quoteEarliestEnd({ service, parameters, startDate: validStart(service, asOf), noticeDate, monthlyFee: "100000" });
         } catch (error) {
           expect(error).toBeInstanceOf(InvalidParametersError);
           return;
         }
         expect(q.noticeInTime).toBe(true);
         if (q.effectiveEndDate > asOf && !q.maximumTermEndDate) {
-          const dayBefore = quoteCancellation({ service, parameters, startDate: asOf, desiredEndDate: addDays(q.effectiveEndDate, -1), noticeDate, monthlyFee: "100000" });
+          const dayBefore = quoteCancellation({ service, parameters, startDate: validStart(service, asOf), desiredEndDate: addDays(q.effectiveEndDate, -1), noticeDate, monthlyFee: "100000" });
           expect(dayBefore.noticeInTime && dayBefore.effectiveEndDate < q.effectiveEndDate).toBe(false);
         }
+      }),
+      params,
+    );
+  });
+});
+
+describe.each(computable.map((c) => [c.service.id, c] as const))("%s: notice and end date agree", (_id, { service, specs, asOf }) => {
+  const terms = [...service.versions].reverse().find((v) => v.terms)!.terms!;
+  const rule = terms.cancellation;
+  /** Late notice moves the end (QT PRO Cloud 第18条; Server 第21条第2項 with no minimum notice). */
+  const lateMovesEnd = rule.lateNotice.type === "moveEnd" || (rule.lateNotice.type === "byConfirmation" && rule.notice.amount === 0);
+
+  it("noticeInTime ⇔ the effective end date is the (valid) desired date, and a late notice is always explained by its clause", () => {
+    fc.assert(
+      fc.property(configurationArb(specs), isoDateArb(asOf, 1500), fc.integer({ min: 0, max: 900 }), fc.integer({ min: -30, max: 200 }), (parameters, start, len, noticeBefore) => {
+        const startDate = validStart(service, start);
+        let desiredEndDate = addDays(startDate, len);
+        // A valid desired date: a month end where the terms end only at month ends (QT PRO Cloud 第18条).
+        if (rule.endOfMonthOnly) desiredEndDate = addDays(`${addDays(desiredEndDate, 40).slice(0, 7)}-01`, -1);
+        const noticeDate = addDays(desiredEndDate, -noticeBefore) < asOf ? asOf : addDays(desiredEndDate, -noticeBefore);
+        let q;
+        try {
+          q = quoteCancellation({ service, parameters, startDate, desiredEndDate, noticeDate, monthlyFee: "100000" });
+        } catch (error) {
+          expect(error).toBeInstanceOf(InvalidParametersError);
+          return;
+        }
+        fc.pre(!q.maximumTermEndDate || desiredEndDate <= q.maximumTermEndDate);
+        if (q.noticeInTime) expect(q.effectiveEndDate).toBe(desiredEndDate);
+        if (q.effectiveEndDate !== desiredEndDate) expect(q.noticeInTime).toBe(false);
+        if (lateMovesEnd) expect(q.noticeInTime).toBe(q.effectiveEndDate === desiredEndDate);
+        if (!q.noticeInTime && q.effectiveEndDate === desiredEndDate) {
+          // The end stands despite a late notice only where a clause says so: Flex 第7条第2項 (a
+          // possible charge for the following month) or UTM 第21条第2項 (the desired date is not
+          // before the confirmation date).
+          if (rule.lateNotice.type === "possibleCharge") expect(q.charges.some((c) => c.code === "late-notice-month")).toBe(true);
+          else expect(rule.lateNotice.type === "byConfirmation" && q.confirmationDate !== null && q.confirmationDate <= desiredEndDate).toBe(true);
+        }
+        // The latest notice day is exact: a notice that day is in time, the day after it is not.
+        if (q.latestNoticeDate < asOf) return;
+        const onTime = quoteCancellation({ service, parameters, startDate, desiredEndDate, noticeDate: q.latestNoticeDate, monthlyFee: "100000" });
+        const dayLate = quoteCancellation({ service, parameters, startDate, desiredEndDate, noticeDate: addDays(q.latestNoticeDate, 1), monthlyFee: "100000" });
+        expect(onTime.noticeInTime).toBe(true);
+        expect(dayLate.noticeInTime).toBe(false);
       }),
       params,
     );

@@ -1,7 +1,10 @@
 import holidayJp from "@holiday-jp/holiday_jp";
 import type { CalendarDef, Citation, IsoDate, Text } from "../dsl/index.js";
 import { addDays, isoWeekday } from "./calendar-dates.js";
-import { TermsError } from "./errors.js";
+import { TermsDataError, TermsError } from "./errors.js";
+
+/** The longest run of days off a calendar may have: a year without a business day is a data defect. */
+const MAX_GAP_DAYS = 366;
 
 /** National holidays keyed by ISO date. The dataset is keyed by date strings, so no time zone is involved. */
 const HOLIDAYS = holidayJp.holidays as Readonly<Record<string, { name: string; name_en: string }>>;
@@ -89,23 +92,37 @@ export class BusinessCalendar {
   /** The date itself if it is a business day, else the next (direction 1) or previous (-1) one. */
   rollToBusinessDay(date: IsoDate, direction: 1 | -1): IsoDate {
     let d = date;
-    while (!this.isBusinessDay(d)) d = addDays(d, direction);
+    for (let step = 0; !this.isBusinessDay(d); step++) {
+      if (step > MAX_GAP_DAYS) throw this.noBusinessDay(date);
+      d = addDays(d, direction);
+    }
     return d;
   }
 
   /**
    * Moves by `count` business days: +N is the Nth business day after `date`, -N the Nth before it.
-   * `date` itself never counts, whether or not it is a business day.
+   * `date` itself never counts, whether or not it is a business day. Each business day must come
+   * within a year of the previous one, so the walk is bounded by |count| × 367 days.
    */
   addBusinessDays(date: IsoDate, count: number): IsoDate {
     const step = count < 0 ? -1 : 1;
     let remaining = Math.abs(count);
     let d = date;
+    let gap = 0;
     while (remaining > 0) {
       d = addDays(d, step);
-      if (this.isBusinessDay(d)) remaining -= 1;
+      if (this.isBusinessDay(d)) {
+        remaining -= 1;
+        gap = 0;
+      } else if (++gap > MAX_GAP_DAYS) {
+        throw this.noBusinessDay(date);
+      }
     }
     return d;
+  }
+
+  private noBusinessDay(date: IsoDate): TermsDataError {
+    return new TermsDataError(this.def.id, "workdays", `no business day within a year of ${date}`);
   }
 
   /** The days off strictly between two dates, for explanations ("skipped 12-29 … 01-04"). */

@@ -6,6 +6,7 @@ import { groupDigits, yenEn, yenJa } from "./format.js";
 import { formatYen, sumYen, truncateYen, yen, type Money } from "./money.js";
 import { resolvePrice } from "./pricing.js";
 import { validateParameters } from "./validate-parameters.js";
+import { requireSupportedDates } from "./date-range.js";
 import { termsContext, type TermsContext } from "./terms-context.js";
 import type { TermsVersionRef } from "./versions.js";
 
@@ -145,6 +146,7 @@ export function withTax(amount: Money, rate: Money): Money {
  * each line priced from the fee table it cites, then the totals with consumption tax.
  */
 export function estimateFees({ service, parameters, asOf }: EstimateFeesOptions): FeeEstimate {
+  requireSupportedDates({ asOf });
   const ctx = termsContext(service, asOf);
   const values = validateParameters(service.id, ctx.terms.parameters, parameters);
   return estimateWithTerms(ctx, values, asOf);

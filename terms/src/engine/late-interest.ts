@@ -5,6 +5,7 @@ import { TermsDataError } from "./errors.js";
 import { yenEn, yenJa } from "./format.js";
 import { formatYen, truncateExact, yen } from "./money.js";
 import { termsContext } from "./terms-context.js";
+import { requireSupportedDates } from "./date-range.js";
 import type { TermsVersionRef } from "./versions.js";
 
 export interface LateInterestOptions {
@@ -28,6 +29,7 @@ export interface LateInterest {
  * the counted days / 365, truncated to the yen. Uses the terms in force on the due date.
  */
 export function lateInterest({ service, amount, dueDate, paidDate }: LateInterestOptions): LateInterest {
+  requireSupportedDates({ dueDate, paidDate });
   const ctx = termsContext(service, dueDate);
   const rule = ctx.terms.lateInterest;
   const explanation: ExplanationStep[] = [ctx.versionStep];

@@ -5,6 +5,7 @@ import { describeDuration, shiftDate } from "./durations.js";
 import { step, type ExplanationStep } from "./explanation.js";
 import { termsContext } from "./terms-context.js";
 import { validateParameters } from "./validate-parameters.js";
+import { requireSupportedDates } from "./date-range.js";
 import type { TermsVersionRef } from "./versions.js";
 import type { Text } from "../dsl/index.js";
 
@@ -32,6 +33,7 @@ export interface OrderDeadline {
  * every lead time that applies is counted back from that date and the earliest result wins.
  */
 export function orderDeadline({ service, parameters, desiredStartDate, asOf }: OrderDeadlineOptions): OrderDeadline {
+  requireSupportedDates({ desiredStartDate, asOf });
   const ctx = termsContext(service, asOf ?? desiredStartDate);
   const values = validateParameters(service.id, ctx.terms.parameters, parameters);
   const { order, billing } = ctx.terms;

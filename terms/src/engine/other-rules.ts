@@ -1,11 +1,12 @@
 import type { IsoDate, Permission, ServiceDefinition, Text } from "../dsl/index.js";
-import { dayNumber, daysInMonth, fromDayNumber, parts } from "./calendar-dates.js";
+import { addDays, dayNumber, daysInMonth, fromDayNumber, parts } from "./calendar-dates.js";
 import { withTax, taxRateOn } from "./estimate-fees.js";
 import { step, type ExplanationStep } from "./explanation.js";
 import { NoSuchRuleError } from "./errors.js";
 import { yenEn, yenJa } from "./format.js";
 import { formatYen, shareOf, sumExact, truncateExact, truncateYen, yen } from "./money.js";
 import { termsContext } from "./terms-context.js";
+import { DateOutOfRangeError, requireSupportedDates, SUPPORTED_DATE_RANGE } from "./date-range.js";
 import type { TermsVersionRef } from "./versions.js";
 
 export interface OutageCreditOptions {
@@ -50,6 +51,13 @@ export function creditedDaysByMonth(start: string, periods: number, hours: numbe
 
 /** The fee reduction an outage earns under the terms (none where the terms exclude it). */
 export function outageCredit(o: OutageCreditOptions): OutageCredit {
+  requireSupportedDates({ outageStart: o.outageStart });
+  // The outage must end inside the calendar data too: this bounds the hours (and every loop below).
+  if (!Number.isSafeInteger(o.outageHours) || o.outageHours < 0) {
+    throw new DateOutOfRangeError("outageHours", String(o.outageHours));
+  }
+  const outageEnd = addDays(o.outageStart, Math.floor(o.outageHours / 24));
+  if (outageEnd > SUPPORTED_DATE_RANGE.to) throw new DateOutOfRangeError("outageHours", outageEnd);
   const ctx = termsContext(o.service, o.outageStart);
   const rule = ctx.terms.outageCredit;
   const explanation: ExplanationStep[] = [ctx.versionStep];
@@ -93,6 +101,7 @@ export interface SelfServeAnswer {
 
 /** Whether the customer may do an operation themselves, must ask the provider (with fee and documents), or may not. */
 export function canSelfServe({ service, operation, asOf }: { service: ServiceDefinition; operation: string; asOf: IsoDate }): SelfServeAnswer {
+  requireSupportedDates({ asOf });
   const ctx = termsContext(service, asOf);
   const permission = ctx.terms.permissions.find((p) => p.operation === operation) ?? null;
   const explanation: ExplanationStep[] = [ctx.versionStep];
@@ -122,6 +131,7 @@ export interface EvasionSurcharge {
 
 /** The surcharge (割増金) for fees evaded unlawfully: a multiple of the evaded amount plus tax on it. */
 export function evasionSurcharge({ service, evadedAmount, asOf }: { service: ServiceDefinition; evadedAmount: string; asOf: IsoDate }): EvasionSurcharge {
+  requireSupportedDates({ asOf });
   const ctx = termsContext(service, asOf);
   const rule = ctx.terms.surcharge;
   if (!rule) throw new NoSuchRuleError(service.id, ctx.ref.version, { ja: "割増金", en: "surcharge" });

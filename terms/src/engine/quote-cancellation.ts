@@ -1,15 +1,16 @@
 import type { Citation, IsoDate, Scalar, ServiceDefinition } from "../dsl/index.js";
-import { addDays, addMonths, lastOfMonth, maxDate, minDate, monthsBetween } from "./calendar-dates.js";
+import { addDays, addMonths, firstOfNextMonth, lastOfMonth, maxDate, minDate, monthsBetween } from "./calendar-dates.js";
 import { holds } from "./conditions.js";
 import { describeDuration, shiftDate, termEnd } from "./durations.js";
 import { priceItem, taxRateOn, withTax, type ChargeLine } from "./estimate-fees.js";
 import { step, type ExplanationStep } from "./explanation.js";
-import { InvalidParametersError } from "./errors.js";
+import { InvalidParametersError, TermsDataError } from "./errors.js";
 import { yenEn, yenJa } from "./format.js";
 import { formatYen, sumExact, sumYen, truncateExact, yen, type Money } from "./money.js";
 import { prorateExact } from "./prorate.js";
 import { termsContext, type TermsContext } from "./terms-context.js";
 import { validateParameters } from "./validate-parameters.js";
+import { requireSupportedDates } from "./date-range.js";
 import type { TermsVersionRef } from "./versions.js";
 
 export interface QuoteCancellationOptions {
@@ -75,10 +76,12 @@ function waivedBy(ctx: TermsContext, values: Record<string, Scalar>) {
  */
 export function quoteCancellation(options: QuoteCancellationOptions): CancellationQuote {
   const { service, startDate, desiredEndDate, noticeDate } = options;
+  requireSupportedDates({ startDate, desiredEndDate, noticeDate, confirmationDate: options.confirmationDate });
   const ctx = termsContext(service, noticeDate);
   const { terms, calendars } = ctx;
   const rule = terms.cancellation;
   const values = validateParameters(service.id, terms.parameters, options.parameters);
+  requireValidStartDate(ctx, startDate);
   if (desiredEndDate < startDate) {
     throw new InvalidParametersError(service.id, [
       {
@@ -148,8 +151,8 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
   }
 
   // Notice: the last day it may arrive for the target date.
-  const latestNoticeDate = rule.notice.amount === 0 ? target : shiftDate(target, rule.notice, -1, calendars);
-  const noticeInTime = noticeDate <= latestNoticeDate;
+  const latestNoticeDate = latestNoticeFor(ctx, target);
+  let noticeInTime = noticeDate <= latestNoticeDate;
   const noticeText = describeDuration(rule.notice);
   const calendarCite: Citation[] = rule.notice.calendar ? calendars.get(rule.notice.calendar).citations : [];
   explanation.push(
@@ -182,11 +185,7 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
   let confirmationDate: IsoDate | null = null;
   const late = rule.lateNotice;
   if (late.type === "moveEnd" && !noticeInTime) {
-    let end = rule.endOfMonthOnly ? lastOfMonth(shiftDate(noticeDate, rule.notice, 1, calendars)) : shiftDate(noticeDate, rule.notice, 1, calendars);
-    if (rule.endOfMonthOnly) {
-      while (shiftDate(end, rule.notice, -1, calendars) < noticeDate) end = lastOfMonth(addMonths(end, 1));
-    }
-    effectiveEndDate = maxDate(end, target);
+    effectiveEndDate = maxDate(earliestEndInTime(ctx, noticeDate, startDate), target);
     explanation.push(
       step(
         { ja: `通知が期限後のため、通知が間に合う最も早い日 ${effectiveEndDate} が解約日になります。`, en: `The notice is late, so the contract ends on the earliest date it reaches in time: ${effectiveEndDate}.` },
@@ -228,6 +227,8 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
       );
     }
   }
+  // The end moved by the confirmation: the notice did not reach the desired date in time.
+  if (effectiveEndDate !== target) noticeInTime = false;
   if (maximumTermEndDate) {
     effectiveEndDate = minDate(effectiveEndDate, terms.billing.lastBilledDay === "dayBeforeEndDate" ? addDays(maximumTermEndDate, 1) : maximumTermEndDate);
   }
@@ -368,16 +369,69 @@ export interface EarliestEndOptions extends Omit<QuoteCancellationOptions, "desi
  * the start date), so `latestNoticeDate` tells the customer by when the notice must arrive.
  */
 export function quoteEarliestEnd(options: EarliestEndOptions): CancellationQuote {
+  requireSupportedDates({ startDate: options.startDate, noticeDate: options.noticeDate });
   const ctx = termsContext(options.service, options.noticeDate);
+  requireValidStartDate(ctx, options.startDate);
+  return quoteCancellation({ ...options, desiredEndDate: earliestEndInTime(ctx, options.noticeDate, options.startDate) });
+}
+
+/**
+ * A start date the service cannot have is an input error naming the valid days: Flex Mobility
+ * starts on the 1st of the month after the desired opening date (第5条) and QT PRO Cloud bills from
+ * a 1st (spec §16①), so their start dates are always a 1st.
+ */
+export function requireValidStartDate(ctx: TermsContext, startDate: IsoDate, field = "startDate"): void {
+  const rule = ctx.terms.billing;
+  if (rule.serviceStart === "initialWorkCompletion" || startDate.endsWith("-01")) return;
+  const before = `${startDate.slice(0, 7)}-01`;
+  const after = firstOfNextMonth(startDate);
+  const clause = rule.cite[0]?.clause ?? "";
+  throw new InvalidParametersError(ctx.service.id, [
+    {
+      path: [field],
+      message: {
+        ja: `利用開始日は月の 1 日です（${clause}）。${startDate} ではなく ${before} または ${after} を指定してください`,
+        en: `The service starts on the 1st of a month (${clause}): give ${before} or ${after}, not ${startDate}`,
+      },
+    },
+  ]);
+}
+
+/**
+ * The last day a notice may arrive for the contract to end on `target`: the notice period counted
+ * back from it; where the end depends on the provider's confirmation (UTM/Server 第21条第2項), also
+ * the last business day on or before `target` — a notice on a later day is assumed confirmed after
+ * `target` (a Sunday end date needs the notice by Saturday, Server 別紙2: Monday–Saturday).
+ */
+export function latestNoticeFor(ctx: TermsContext, target: IsoDate): IsoDate {
   const rule = ctx.terms.cancellation;
-  let end = rule.notice.amount === 0 ? options.noticeDate : shiftDate(options.noticeDate, rule.notice, 1, ctx.calendars);
-  end = maxDate(end, options.startDate);
-  // Counting forward from a day off (or past a month end) can land a day early: step on until the
-  // quote's own rule, counting back, finds the notice in time.
-  while (rule.notice.amount > 0 && shiftDate(end, rule.notice, -1, ctx.calendars) < options.noticeDate) end = addDays(end, 1);
+  const byNotice = rule.notice.amount === 0 ? target : shiftDate(target, rule.notice, -1, ctx.calendars);
+  if (rule.lateNotice.type !== "byConfirmation" || !rule.confirmation) return byNotice;
+  return minDate(byNotice, ctx.calendars.get(rule.confirmation.calendar).rollToBusinessDay(target, -1));
+}
+
+/** A year of days: the search for an end date steps at most this far past the notice period. */
+const MAX_SEARCH_STEPS = 400;
+
+/**
+ * The earliest end date a notice arriving on `noticeDate` reaches in time: the notice period counted
+ * forward (never before `notBefore`), stepped on until counting back finds the notice in time
+ * (counting forward from a day off can land a day early), then aligned to a month end where the
+ * terms require. Each search is bounded: a year of steps without an answer is a data defect.
+ */
+export function earliestEndInTime(ctx: TermsContext, noticeDate: IsoDate, notBefore: IsoDate): IsoDate {
+  const rule = ctx.terms.cancellation;
+  let end = maxDate(rule.notice.amount === 0 ? noticeDate : shiftDate(noticeDate, rule.notice, 1, ctx.calendars), notBefore);
+  for (let i = 0; latestNoticeFor(ctx, end) < noticeDate; i++) {
+    if (i > MAX_SEARCH_STEPS) throw new TermsDataError(ctx.service.id, "cancellation.notice", `no end date reached in time from ${noticeDate}`);
+    end = addDays(end, 1);
+  }
   if (rule.endOfMonthOnly) {
     end = lastOfMonth(end);
-    while (shiftDate(end, rule.notice, -1, ctx.calendars) < options.noticeDate) end = lastOfMonth(addMonths(end, 1));
+    for (let i = 0; latestNoticeFor(ctx, end) < noticeDate; i++) {
+      if (i > MAX_SEARCH_STEPS) throw new TermsDataError(ctx.service.id, "cancellation.notice", `no month end reached in time from ${noticeDate}`);
+      end = lastOfMonth(addMonths(end, 1));
+    }
   }
-  return quoteCancellation({ ...options, desiredEndDate: end });
+  return end;
 }

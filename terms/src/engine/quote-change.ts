@@ -8,6 +8,7 @@ import { formatYen, yen } from "./money.js";
 import { prorateChange } from "./prorate.js";
 import { termsContext } from "./terms-context.js";
 import { validateParameters } from "./validate-parameters.js";
+import { requireSupportedDates } from "./date-range.js";
 import type { TermsVersionRef } from "./versions.js";
 
 export interface QuoteChangeOptions {
@@ -51,6 +52,7 @@ function triggered(trigger: "changed" | "added" | "removed", before: Scalar | un
  * Uses the terms in force on the effective date.
  */
 export function quoteChange({ service, parameters, newParameters, effectiveDate }: QuoteChangeOptions): ChangeQuote {
+  requireSupportedDates({ effectiveDate });
   const ctx = termsContext(service, effectiveDate);
   const { terms } = ctx;
   const before = validateParameters(service.id, terms.parameters, parameters);
