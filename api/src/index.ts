@@ -9,3 +9,5 @@ export { AppError, type AppErrorCode, type Lang, type LocatedIssue } from "./err
 export { estimateFees, type EstimateFeesInput, type FeeEstimateResult } from "./modules/fees/estimate-fees.service.js";
 export { parameterForm, type ParameterForm } from "./modules/services/parameter-form.js";
 export { listServices, findService, type ServiceDescription } from "./modules/services/describe-service.js";
+// The one verbaliser (terms): the portal renders explanations with it, exactly as /graphql does.
+export { explain, stepText, type RenderedStep, type Trace } from "@yakkan/terms";

@@ -8,7 +8,7 @@ import * as legal from "./modules/legal/drafts.service.js";
 import { impactAnalysis, impactCsv } from "./modules/legal/impact.service.js";
 import { approveAndPublish } from "./modules/legal/publish.service.js";
 import { listNotices, markNoticeRead } from "./modules/notices/notices.service.js";
-import { orderDeadline, quoteCancellation, quoteChange } from "./modules/quotes/quotes.service.js";
+import { orderDeadline, planCancellation, quoteCancellation, quoteChange } from "./modules/quotes/quotes.service.js";
 import * as requests from "./modules/requests/requests.service.js";
 import { findService, listServices } from "./modules/services/describe-service.js";
 import { parameterForm } from "./modules/services/parameter-form.js";
@@ -39,6 +39,7 @@ export function bindOperations(ctx: ApiContext) {
     orderDeadline: bind(ctx, orderDeadline),
     quoteCancellation: bind(ctx, quoteCancellation),
     quoteChange: bind(ctx, quoteChange),
+    planCancellation: bind(ctx, planCancellation),
     signIn: bind(ctx, signIn),
     signOut: () => signOut(ctx.db, ctx.sessionToken),
     changePassword: bind(ctx, changePassword),

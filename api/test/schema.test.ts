@@ -20,7 +20,7 @@ const sharedSpec = existsSync(SHARED_SPEC) ? SHARED_SPEC : undefined;
 if (!sharedSpec) console.info(`${SHARED_SPEC} is absent: the committed copy of the public contract is not compared with it`);
 
 /** The public operations implemented so far; each later issue adds its own. */
-const IMPLEMENTED_QUERIES = ["services", "service", "feeEstimate", "orderDeadline", "cancellationQuote", "changeQuote", "lateInterest"];
+const IMPLEMENTED_QUERIES = ["services", "service", "feeEstimate", "orderDeadline", "cancellationQuote", "changeQuote", "cancellationPlan", "lateInterest"];
 
 function signature(field: GraphQLField<unknown, unknown> | GraphQLInputField): string {
   // Arguments are passed by name, so their order is not part of the contract.

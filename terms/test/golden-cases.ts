@@ -9,11 +9,17 @@ export const SERVICES_DIR = fileURLToPath(new URL("../services", import.meta.url
 const expectError = z.strictObject({ code: z.string(), paths: z.array(z.array(z.string())).optional() }).optional();
 const amounts = z.record(z.string(), z.string());
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/**
+ * The steps a case expects, in order (others may come between): "rule.id" or "rule.id: 第8条第8項,
+ * 第8条第9項" — the rule that fired and clauses its step must cite (each once).
+ */
+const steps = z.array(z.string().regex(/^[a-z]+\.[A-Za-z]+(: .+)?$/)).optional();
 
 /** One schema per engine function: the input fields and the expected output fields. */
 export const CASE_SCHEMAS = {
   fees: z.strictObject({
     name: z.string(),
+    steps,
     asOf: date.optional(),
     parameters: z.unknown(),
     expect: z
@@ -30,6 +36,7 @@ export const CASE_SCHEMAS = {
   }),
   cancellation: z.strictObject({
     name: z.string(),
+    steps,
     parameters: z.unknown(),
     startDate: date,
     desiredEndDate: date,
@@ -54,6 +61,7 @@ export const CASE_SCHEMAS = {
   }),
   "order-deadline": z.strictObject({
     name: z.string(),
+    steps,
     parameters: z.unknown(),
     desiredStartDate: date,
     expect: z
@@ -63,6 +71,7 @@ export const CASE_SCHEMAS = {
   }),
   "late-interest": z.strictObject({
     name: z.string(),
+    steps,
     amount: z.string(),
     dueDate: date,
     paidDate: date,
@@ -73,6 +82,7 @@ export const CASE_SCHEMAS = {
   }),
   change: z.strictObject({
     name: z.string(),
+    steps,
     parameters: z.unknown(),
     newParameters: z.unknown(),
     effectiveDate: date,
@@ -89,6 +99,7 @@ export const CASE_SCHEMAS = {
   }),
   "outage-credit": z.strictObject({
     name: z.string(),
+    steps,
     monthlyFee: z.string(),
     outageStart: date,
     outageHours: z.number(),
@@ -98,13 +109,35 @@ export const CASE_SCHEMAS = {
   }),
   surcharge: z.strictObject({
     name: z.string(),
+    steps,
     evadedAmount: z.string(),
     asOf: date,
     expect: z.strictObject({ surcharge: z.string().optional(), totalDue: z.string().optional() }).optional(),
     expectError,
   }),
+  plan: z.strictObject({
+    name: z.string(),
+    steps,
+    parameters: z.unknown(),
+    startDate: date,
+    noticeDate: date,
+    months: z.number().int().optional(),
+    monthlyFee: z.string().optional(),
+    expect: z
+      .strictObject({
+        /** Every option, by end date: "latest notice | reachable | one-off | final month | reasons". */
+        options: z.record(date, z.string()).optional(),
+        earliestWithoutEarlyTerminationCharge: date.nullable().optional(),
+        cheapest: date.nullable().optional(),
+        minimumTermEndDate: date.nullable().optional(),
+        maximumTermEndDate: date.nullable().optional(),
+      })
+      .optional(),
+    expectError,
+  }),
   "business-days": z.strictObject({
     name: z.string(),
+    steps,
     calendar: z.string(),
     asOf: date.default("2026-11-01"),
     from: date,

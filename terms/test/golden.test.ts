@@ -7,6 +7,7 @@ import {
   InvalidParametersError,
   lateInterest,
   orderDeadline,
+  planCancellation,
   outageCredit,
   quoteCancellation,
   quoteChange,
@@ -14,10 +15,28 @@ import {
   TermsError,
   type ChargeLine,
   type ServiceDefinition,
+  type TraceEntry,
 } from "../src/index.js";
 import { loadAllCases, type CaseKind, type CaseOf } from "./golden-cases.js";
 
 const DEFAULT_AS_OF = "2026-11-01";
+
+/** The trace holds the expected steps in order, each citing the clauses named, every clause once per step. */
+function expectSteps(trace: TraceEntry[], expected: string[]) {
+  let at = 0;
+  for (const want of expected) {
+    const [rule, clauseList] = want.split(": ");
+    const clauses = clauseList?.split(", ") ?? [];
+    // The next step of that rule citing every clause named.
+    const index = trace.findIndex((e, i) => i >= at && e.rule === rule && clauses.every((c) => e.citations.some((x) => x.clause === c)));
+    expect(index, `a step ${want} after step ${at} in: ${trace.map((e) => `${e.rule} (${e.citations.map((c) => c.clause).join(", ")})`).join("; ")}`).toBeGreaterThanOrEqual(0);
+    at = index + 1;
+  }
+  for (const step of trace) {
+    const keys = step.citations.map((c) => `${c.document} ${c.clause}`);
+    expect(new Set(keys).size, `${step.rule} cites each clause once`).toBe(keys.length);
+  }
+}
 const byCode = (lines: ChargeLine[]) => Object.fromEntries(lines.map((l) => [l.code, l.amount]));
 
 /** Runs one case and returns the fields its `expect` can name. */
@@ -54,6 +73,19 @@ function run(kind: CaseKind, service: ServiceDefinition, c: CaseOf<CaseKind>): R
       const k = c as CaseOf<"surcharge">;
       return { ...evasionSurcharge({ service, evadedAmount: k.evadedAmount, asOf: k.asOf }) };
     }
+    case "plan": {
+      const k = c as CaseOf<"plan">;
+      const r = planCancellation({ service, ...k });
+      return {
+        ...r,
+        // One line per option, so a case reads like the table a person computes by hand.
+        options: Object.fromEntries(
+          r.options.map((o) => [o.endDate, `${o.latestNoticeDate} | ${o.reachable ? "reachable" : "late"} | ${o.oneOffTotal} | ${o.finalMonthFee} | ${o.reasons.join(",")}`]),
+        ),
+        earliestWithoutEarlyTerminationCharge: r.earliestWithoutEarlyTerminationCharge?.endDate ?? null,
+        cheapest: r.cheapest?.endDate ?? null,
+      };
+    }
     case "business-days": {
       const k = c as CaseOf<"business-days">;
       return { result: termsContext(service, k.asOf).calendars.get(k.calendar).addBusinessDays(k.from, k.add) };
@@ -88,6 +120,8 @@ for (const { serviceId, kind, cases } of loadAllCases()) {
           return;
         }
         const result = run(kind, service, c);
+        const expectedSteps = (c as { steps?: string[] }).steps;
+        if (expectedSteps) expectSteps(result["trace"] as TraceEntry[], expectedSteps);
         if (kind === "business-days") {
           expect(result["result"]).toBe((c as CaseOf<"business-days">).expect);
           return;

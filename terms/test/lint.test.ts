@@ -26,6 +26,19 @@ function broken(mutate: (terms: Mutable, service: Mutable) => void): unknown {
 }
 const errors = (findings: Finding[]) => findings.filter((f) => f.severity === "error").map((f) => `${f.path}: ${f.message}`);
 
+/** Runs `terms lint <file>` from the terms package (where tsx is installed): exit status and output. */
+function lintCli(file: string): { status: number; output: string } {
+  const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
+  const cwd = fileURLToPath(new URL("..", import.meta.url));
+  try {
+    const output = execFileSync(process.execPath, ["--import", "tsx", cli, "lint", file], { cwd, encoding: "utf8", stdio: "pipe" });
+    return { status: 0, output };
+  } catch (error) {
+    const e = error as { status: number; stdout: string };
+    return { status: e.status, output: e.stdout };
+  }
+}
+
 describe("pnpm terms lint", () => {
   it("has the source texts shipped with the package", () => {
     expect(sourceDocumentIds()).toContain("qtpro-flex-mobility.terms");
@@ -42,6 +55,79 @@ describe("pnpm terms lint", () => {
     const flex = serviceDefinitions.find((s) => s.id === "qtpro-flex-mobility")!;
     const notices = lintService(flex, "flex").filter((f) => f.severity === "notice");
     expect(notices.some((n) => n.message.includes("第3条第2項第6号") && n.message.includes("第15条"))).toBe(true);
+  });
+
+  it("notices a reference that points to the wrong article (Flex 第3条第2項第6号 → 第12条, read as 第15条)", () => {
+    const flex = serviceDefinitions.find((s) => s.id === "qtpro-flex-mobility")!;
+    const notices = lintService(flex, "flex").filter((f) => f.severity === "notice").map((f) => f.message);
+    expect(notices).toContain('known defect in the source: 第3条第2項第6号 refers to 第12条 for "反社会的勢力", but 第12条 is "機密保持"; read as 第15条');
+  });
+
+  it("refuses a defect notice that reads the reference as itself: not a defect (the check, one way)", () => {
+    const data = broken((t) => {
+      (t["crossReferences"] as Mutable[])[0]!["target"] = "第7条";
+      (t["crossReferences"] as Mutable[])[0]!["knownDefect"] = { intended: "第7条", note: { ja: "同じ", en: "same" } };
+    });
+    expect(errors(lintService(data, "x"))).toContain(
+      'versions[1].terms.crossReferences[0]: not a defect of the target: 第7条 is read as itself ("第7条"); fix the subject, or record a wording defect or a note',
+    );
+  });
+
+  it("notices a real wrong-target defect, read as another article (the check, the other way)", () => {
+    const data = broken((t) => {
+      (t["crossReferences"] as Mutable[])[0]!["target"] = "第7条";
+      (t["crossReferences"] as Mutable[])[0]!["knownDefect"] = { intended: "第6条第2項", note: { ja: "第6条", en: "第6条" } };
+    });
+    const findings = lintService(data, "x");
+    expect(errors(findings)).toEqual([]);
+    expect(findings.filter((f) => f.severity === "notice").map((f) => f.message)).toContain(
+      'known defect in the source: 第7条第2項 refers to 第7条 for "最低利用期間", but 第7条 is "解約"; read as 第6条第2項',
+    );
+  });
+
+  it("notices a wording defect (right place, wrong words) and refuses one that moves the target", () => {
+    const wording = (intended: string) =>
+      broken((t) => {
+        (t["crossReferences"] as Mutable[])[0]!["subject"] = "最低期間";
+        (t["crossReferences"] as Mutable[])[0]!["target"] = "第7条";
+        (t["crossReferences"] as Mutable[])[0]!["knownDefect"] = { kind: "wording", intended, note: { ja: "見出しの誤記", en: "misquoted title" } };
+      });
+    const ok = lintService(wording("第7条（解約）"), "x");
+    expect(errors(ok)).toEqual([]);
+    expect(ok.some((f) => f.severity === "notice" && f.message === 'known wording defect in the source: 第7条第2項 names 第7条 "最低期間": misquoted title')).toBe(true);
+    expect(errors(lintService(wording("第6条第2項"), "x"))).toContain(
+      'versions[1].terms.crossReferences[0]: a wording defect keeps the target: intended "第6条第2項" is not 第7条 (record a target defect instead)',
+    );
+  });
+
+  it("refuses a defect notice on a reference that resolves", () => {
+    const data = broken((t) => {
+      (t["crossReferences"] as Mutable[])[0]!["knownDefect"] = { intended: "第5条", note: { ja: "x", en: "x" } };
+    });
+    expect(errors(lintService(data, "x"))).toContain(
+      "versions[1].terms.crossReferences[0]: marked as a known defect, but 第6条第2項 resolves: remove knownDefect or correct the reference",
+    );
+  });
+
+  it("shows no defect notice for the references issue 9 found to be fine (Server 第35条第11項, 第3条, 第28条第2項第2号, 第25条第2項)", () => {
+    const server = serviceDefinitions.find((s) => s.id === "server-support")!;
+    const notices = lintService(server, "server").filter((f) => f.severity === "notice").map((f) => f.message);
+    for (const at of ["第35条第11項 refers", "第3条 refers", "第28条第2項第2号 refers", "第25条第2項 refers"]) {
+      expect(notices.filter((n) => n.includes(at))).toEqual([]);
+    }
+  });
+
+  it("fails public text that names an internal document, at its path, and passes the same text without it", () => {
+    const withDigest = broken((t) => {
+      t["interpretations"] = [{ topic: "x", text: { ja: "ダイジェストの記載は誤り", en: "see parameters.md" }, cite: [{ document: "cloud-backup.terms", clause: "第1条" }] }];
+    });
+    const found = errors(lintService(withDigest, "x")).filter((e) => e.includes("internal document"));
+    expect(found.length).toBe(2);
+    expect(found[0]).toMatch(/^versions\[1\]\.terms\.interpretations\[\d+\]\.text\.ja: public text names an internal document \("ダイジェスト"\)/);
+    const clean = broken((t) => {
+      t["interpretations"] = [{ topic: "x", text: { ja: "規約の記載による", en: "as the terms say" }, cite: [{ document: "cloud-backup.terms", clause: "第1条" }] }];
+    });
+    expect(errors(lintService(clean, "x")).filter((e) => e.includes("internal document"))).toEqual([]);
   });
 
   it("fails a band table with a gap, at the band", () => {
@@ -137,20 +223,27 @@ describe("pnpm terms lint", () => {
         }),
       ),
     );
-    const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
-    let output = "";
-    let status = 0;
-    try {
-      // Run from the terms package, where tsx is installed.
-      const cwd = fileURLToPath(new URL("..", import.meta.url));
-      execFileSync(process.execPath, ["--import", "tsx", cli, "lint", file], { cwd, encoding: "utf8", stdio: "pipe" });
-    } catch (error) {
-      const e = error as { status: number; stdout: string };
-      status = e.status;
-      output = e.stdout;
-    }
+    const { status, output } = lintCli(file);
     expect(status).toBe(1);
     expect(output).toContain(`${file}: error: versions[1].terms.responsibilities[0].party: unknown party "customer"`);
+  });
+});
+
+describe("pnpm terms lint on public text", () => {
+  it("exits non-zero on a file whose public text names an internal document", () => {
+    const dir = mkdtempSync(join(tmpdir(), "terms-lint-"));
+    const file = join(dir, "leaky-service.yaml");
+    writeFileSync(
+      file,
+      stringify(
+        broken((t) => {
+          (t["cancellation"] as Mutable)["noticeForm"] = { ja: "ダイジェストのとおり書面で", en: "in writing" };
+        }),
+      ),
+    );
+    const { status, output } = lintCli(file);
+    expect(status).toBe(1);
+    expect(output).toContain(`${file}: error: versions[1].terms.cancellation.noticeForm.ja: public text names an internal document ("ダイジェスト")`);
   });
 });
 

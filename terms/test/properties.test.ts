@@ -11,7 +11,7 @@ import {
   quoteChange,
   quoteEarliestEnd,
   type CalendarDef,
-  type ExplanationStep,
+  type TraceEntry,
   type ParameterSpec,
   type Scalar,
   type ServiceDefinition,
@@ -34,7 +34,7 @@ const MON_SAT: CalendarDef = { ...NTT_LIKE, workdays: [1, 2, 3, 4, 5, 6] };
 
 const isoDateArb = (from = "2021-01-01", days = 365 * 25) => fc.integer({ min: 0, max: days }).map((n) => addDays(from, n));
 const yenInteger = /^\d+$/;
-const allCited = (steps: ExplanationStep[]) => steps.every((s) => s.citations.length > 0);
+const allCited = (steps: readonly TraceEntry[]) => steps.every((s) => s.citations.length > 0);
 
 const flex = builtInServices().get("qtpro-flex-mobility");
 
@@ -139,7 +139,7 @@ describe.each(computable.map((c) => [c.service.id, c] as const))("%s", (_id, { s
           for (const amount of [e.monthly, e.monthlyWithTax, e.initial, e.initialWithTax, ...e.lines.map((l) => l.amount)]) {
             expect(amount).toMatch(yenInteger);
           }
-          expect(allCited(e.explanation)).toBe(true);
+          expect(allCited(e.trace)).toBe(true);
           expect(e.lines.every((l) => l.citations.length > 0)).toBe(true);
         } catch (error) {
           expect(error).toBeInstanceOf(InvalidParametersError);
@@ -168,7 +168,7 @@ describe.each(computable.map((c) => [c.service.id, c] as const))("%s", (_id, { s
         expect(q.totalWithTax).toMatch(yenInteger);
         for (const c of q.charges) expect(c.amount).toMatch(yenInteger);
         if (!q.maximumTermEndDate || desiredEndDate <= q.maximumTermEndDate) expect(q.effectiveEndDate >= desiredEndDate).toBe(true);
-        expect(allCited(q.explanation)).toBe(true);
+        expect(allCited(q.trace)).toBe(true);
       }),
       params,
     );
@@ -180,7 +180,7 @@ describe.each(computable.map((c) => [c.service.id, c] as const))("%s", (_id, { s
         const r = lateInterest({ service: s, amount: String(amount), dueDate, paidDate: addDays(dueDate, late) });
         expect(r.interest).toMatch(yenInteger);
         expect(r.days).toBeGreaterThanOrEqual(0);
-        expect(allCited(r.explanation)).toBe(true);
+        expect(allCited(r.trace)).toBe(true);
       }),
       params,
     );
@@ -199,7 +199,7 @@ describe.each(computable.map((c) => [c.service.id, c] as const))("%s", (_id, { s
         const [lo, hi] = [BigInt(q.monthlyBefore), BigInt(q.monthlyAfter)].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
         const month = BigInt(q.effectiveMonthCharge);
         expect(month >= lo! - 1n && month <= hi!).toBe(true);
-        expect(allCited(q.explanation)).toBe(true);
+        expect(allCited(q.trace)).toBe(true);
       }),
       params,
     );

@@ -19,7 +19,11 @@ export function bankCalendar(usedBy: Citation): CalendarDef {
   };
 }
 
-/** 民法第404条: the statutory interest rate, 3% from 2020-04-01, reviewed every three years. */
+/**
+ * 民法第404条: the statutory interest rate, 3% from 2020-04-01, reviewed every three years
+ * (第3項: 三年を一期とし). The periods from 2023-04-01 and 2026-04-01 kept 3%, so the rate is known
+ * through 2029-03-31; for interest that starts later the rate is an assumption, stated with it.
+ */
 export const STATUTORY_RATES = [
   {
     from: "2020-04-01",
@@ -33,3 +37,19 @@ export const STATUTORY_RATES = [
     ],
   },
 ];
+
+export const STATUTORY_RATE_KNOWN_THROUGH = "2029-03-31";
+
+export const STATUTORY_RATE_BEYOND_KNOWN = {
+  text: {
+    ja: "2029年4月1日以降の法定利率はまだ定められていません（民法第404条第3項: 3年ごとに見直し）。ここでは直近の年3%が続くと仮定して計算しています。",
+    en: "The statutory rate from 2029-04-01 has not been set yet (民法第404条第3項: reviewed every three years). This computation assumes the current 3% continues.",
+  },
+  cite: [
+    {
+      document: "民法",
+      clause: "第404条第3項",
+      text: "前項の規定にかかわらず、法定利率は、法務省令で定めるところにより、三年を一期とし、一期ごとに、次項の規定により変動するものとする。",
+    },
+  ],
+};

@@ -32,7 +32,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     cite: [LEAD_TIMES],
   },
   {
-    topic: "lead-time-anchor",
+    topic: "lead-time-anchor", rules: ["order.deadline"],
     text: {
       ja: "§12① の「30 営業日前／20 営業日前」は、§18③ と同じくサービス提供開始希望日を基準とし、開始希望日自体は数えずに営業日を遡って数えます。申込書は当社が受領した日で判断します。",
       en: "§12①'s \"30/20 business days before\" is anchored, as in §18③, on the desired service start date, counting business days backwards without counting that date. The application counts on the day QTnet receives it.",
@@ -56,7 +56,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     cite: [LEAD_TIMES, spec("§13②", "各リージョンへの閉域接続")],
   },
   {
-    topic: "service-start",
+    topic: "service-start", rules: ["order.serviceStart"],
     text: {
       ja: "サービス提供開始日（＝課金開始日）は構築期間後に契約者が選ぶ月初日です。構築期間は数値で定められていないため、申込期限（§12①・§18③）を構築期間とみなします。開始希望日が月初日でない場合、開始日は翌月 1 日とし、申込期限は指定された希望日から数えます。",
       en: "Service (and billing) starts on a 1st the customer chooses after the build period. The build period is not quantified, so the application deadlines (§12①, §18③) stand for it. For a desired date that is not a 1st, service starts on the next 1st and the deadline is counted from the date given.",
@@ -72,7 +72,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     cite: [spec("§12③", "契約者から申込受付後、OCX 論理回線の開通は 25 営業日を目標とする。")],
   },
   {
-    topic: "cancellation-month-end",
+    topic: "cancellation-month-end", rules: ["cancellation.endOfMonth"],
     text: {
       ja: "規約第18条第1項（課金単位月の末日付）をスペックシート §16②（1 ヶ月以降の任意の日）より優先し、解約日は月末日とします。「課金単位月」は暦月と読みます（第24条第2項、課金は月初日から）。希望日が月末でない場合はその月の末日に揃えます。",
       en: "The terms' 第18条第1項 (the last day of a billing month) prevails over spec §16② (any day from one month on): the end date is a month end. \"課金単位月\" is read as the calendar month (第24条第2項; billing starts on a 1st). A desired date inside a month is aligned to that month's last day.",
@@ -80,7 +80,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     cite: [CANCELLATION, BILLING_STOP, CALENDAR_MONTHS],
   },
   {
-    topic: "cancellation-notice-count",
+    topic: "cancellation-notice-count", rules: ["cancellation.notice"],
     text: {
       ja: "「1ヶ月前までに」は解約日から遡って数え、解約日の前月の同じ日（その日がなければ前月末日）までに当社が受領すれば期限内とします（例: 3 月 31 日の解約は 2 月 28 日（うるう年は 29 日）まで）。スペックシート §16② の「受領した日から1ヶ月以降」を前向きに数える読み方とは、受領日の日付が解約月の日数より大きい場合に異なります（例: 5 月 31 日受領 → 本解釈では 6 月 30 日に間に合わず 7 月 31 日）。規約の文言に従います。",
       en: "\"1ヶ月前までに\" is counted back from the end date: notice is in time if QTnet receives it by the same day of the previous month (that month's last day if it has none), e.g. by 28 (29 in a leap year) February for a 31 March end. Counting forward from receipt as spec §16② puts it differs when the receipt day exceeds the end month's length (received 31 May: here too late for 30 June, so 31 July). The terms' wording is followed.",
@@ -88,7 +88,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     cite: [CANCELLATION, BILLING_STOP, SPEC_CANCELLATION_FORM],
   },
   {
-    topic: "cancellation-late-notice",
+    topic: "cancellation-late-notice", rules: ["cancellation.moveEnd"],
     text: {
       ja: "通知が期限後の場合、解約日は通知が間に合う最も早い月末日に移ります（§16②: 受領日から 1 ヶ月以降）。「原則」とある §18⑤ も第18条第1項に従い厳格に適用します。",
       en: "A late notice moves the end to the earliest month end it still reaches in time (§16②: from one month after receipt). §18⑤'s \"in principle\" is applied strictly, as 第18条第1項 is.",
@@ -96,15 +96,15 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     cite: [BILLING_STOP, CANCELLATION],
   },
   {
-    topic: "minimum-term",
+    topic: "minimum-term", rules: ["limits.minimum"],
     text: {
-      ja: "最低利用期間は課金開始日（月初日）から暦月で数えます。1 ヶ月は課金開始月の末日、3 年は 36 か月目の末日に満了します（例: 2026-04-01 開始 → 2026-04-30／2029-03-31）。専有クラスターの 3 年は規約第5条第1項とスペックシート §18④ の両方に定めがあり（parameters.md はスペックシートのみを挙げています）、契約の課金開始日から数えます。後から追加した専有クラスターはその提供開始日から 3 年となる可能性があり、法務の確認が必要です。",
-      en: "The minimum term counts calendar months from the billing start (a 1st): 1 month ends on the last day of the start month, 3 years on the last day of the 36th month (start 2026-04-01 → 2026-04-30 / 2029-03-31). The dedicated cluster's 3 years are stated both in 第5条第1項 and spec §18④ (parameters.md names only the spec) and run from the contract's billing start; a cluster added later probably runs 3 years from its own start (for legal to confirm).",
+      ja: "最低利用期間は課金開始日（月初日）から暦月で数えます。1 ヶ月は課金開始月の末日、3 年は 36 か月目の末日に満了します（例: 2026-04-01 開始 → 2026-04-30／2029-03-31）。専有クラスターの 3 年は規約第5条第1項とスペックシート §18④ の両方に定めがあり、契約の課金開始日から数えます。後から追加した専有クラスターはその提供開始日から 3 年となる可能性があり、法務の確認が必要です。",
+      en: "The minimum term counts calendar months from the billing start (a 1st): 1 month ends on the last day of the start month, 3 years on the last day of the 36th month (start 2026-04-01 → 2026-04-30 / 2029-03-31). The dedicated cluster's 3 years are stated both in 第5条第1項 and spec §18④ and run from the contract's billing start; a cluster added later probably runs 3 years from its own start (for legal to confirm).",
     },
     cite: [MINIMUM_TERM, MINIMUM_TERM_CLUSTER, SPEC_MINIMUM_TERM],
   },
   {
-    topic: "early-termination",
+    topic: "early-termination", rules: ["limits.earlyTermination"],
     text: {
       ja: "「残存期間分の料金」「月額使用料」は時間従量・月額上限の料金体系では定義されていないため、契約の月額（月額上限料金の合計）×（解約月の翌月から最低利用期間満了月までの月数）とします。解約月は全額課金（日割りなし）のため残余は常に整数月です。第28条第2項の除外（第18条第2項・第3項による解除）を優先し、同じ事由による第14条第2項の解除も除外されると解しますが、見積りは通常の解約を前提とします。違約金への消費税の扱いは定めがなく、法務・経理の確認が必要です。",
       en: "\"残存期間分の料金\" / \"月額使用料\" are undefined in a metered, capped fee model: the penalty is the contract's monthly fee (sum of monthly caps) × the months after the end month up to the month the minimum term ends. The end month is billed whole (no proration), so the remainder is whole months. 第28条第2項's exemptions (termination under 第18条第2項 or 第3項) prevail, and a 第14条第2項 termination for the same events is read as exempt too, but quotes assume an ordinary cancellation. Whether consumption tax applies to the penalty is not stated (for legal and accounting).",
@@ -168,8 +168,8 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
   {
     topic: "payment-dates",
     text: {
-      ja: "利用料金は各月末締めで翌々月に請求され、ご利用月の翌々月までに振り込みます（ダイジェストの「月末請求」は誤り）。初期費用は利用開始月の翌々月の月末まで、変更に係る初期費用の期日は定めがありません。遅延損害金の基準は請求書の支払期日です。",
-      en: "Usage is closed at each month end and invoiced in the month after next, payable by then (the digest's \"invoiced month-end\" is wrong). Initial fees are due by the end of the month after next after the start month; the due date of a change's initial fee is not stated. Late interest runs from the invoice's due date.",
+      ja: "利用料金は各月末締めで翌々月に請求され、ご利用月の翌々月までに振り込みます。初期費用は利用開始月の翌々月の月末まで、変更に係る初期費用の期日は定めがありません。遅延損害金の基準は請求書の支払期日です。",
+      en: "Usage is closed at each month end and invoiced in the month after next, payable by then. Initial fees are due by the end of the month after next after the start month; the due date of a change's initial fee is not stated. Late interest runs from the invoice's due date.",
     },
     cite: [
       spec("§16④", "契約者毎のOCFとOCX利用料金を各月末締めとし、QT PRO Cloud料金として合算して契約者に翌々月請求する。"),
@@ -188,16 +188,16 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
   {
     topic: "bandwidth-limiting",
     text: {
-      ja: "仮想マシンの帯域制限は構築者が設定します: 当社が構築した場合は当社、契約者が構築した場合は契約者（ダイジェストの「契約者が行う」は当社構築の場合に誤り）。",
-      en: "The VM bandwidth limit is set by whoever builds the VM: QTnet if QTnet builds it, else the customer (the digest's \"the customer's\" is wrong for QTnet-built VMs).",
+      ja: "仮想マシンの帯域制限は構築者が設定します: 当社が構築した場合は当社、契約者が構築した場合は契約者。",
+      en: "The VM bandwidth limit is set by whoever builds the VM: QTnet if QTnet builds it, else the customer.",
     },
     cite: [spec("§19①", "※当社にて構築する場合は当社が設定し、契約者にて構築される場合は契約者自身で設定するものとする。")],
   },
   {
     topic: "fault-notices",
     text: {
-      ja: "BBIX の 30 分以内の障害通知は重大度 1（サービス停止）と重大度 2（停止の可能性が高い場合）の両方が対象です（ダイジェストの「重大度 1」のみは誤り）。",
-      en: "BBIX's 30-minute fault notice covers severity 1 (service stop) and severity 2 (likely stop) alike (the digest's \"severity 1\" alone is wrong).",
+      ja: "BBIX の 30 分以内の障害通知は重大度 1（サービス停止）と重大度 2（停止の可能性が高い場合）の両方が対象です。",
+      en: "BBIX's 30-minute fault notice covers severity 1 (service stop) and severity 2 (likely stop) alike.",
     },
     cite: [spec("§15④", "“OCX Compute Fabric 個別規定 4.2 障害通知およびメンテナンス情報”の重大度 2 相当の事象発生と定義する。")],
   },

@@ -6,8 +6,8 @@ import { IN_SCOPE_PAID, OUTSIDE_SCOPE, WRITTEN_APPLICATION, spec, terms } from "
 
 const article = (n: number, title: string, paragraphs: number) => ({ clause: `第${n}条`, title, paragraphs });
 
+/** The price list the terms refer to exists, but is not among the sources we have: not a defect of the text. */
 const PRICE_LIST_MISSING = {
-  intended: "別紙料金表（資料に含まれていない）",
   note: {
     ja: "料金表は資料に含まれていません。すべての料金項目を「料金未掲載」として扱い、契約の金額は契約記録から取ります。",
     en: "The price list is not in the sources. Every fee item is treated as unpriced; contract amounts come from the contract record.",
@@ -38,6 +38,7 @@ const CONTRACT_PERIOD_UNDEFINED = {
 export const outline: Pick<TermsBodyInput, "outline" | "crossReferences"> = {
   outline: [
     // 利用規約 Ver1.0
+    { clause: "別紙料金表", title: "料金表（資料に含まれていない）" },
     article(1, "取扱いの準則", 1),
     article(2, "利用規約の変更", 2),
     article(3, "用語の定義", 1),
@@ -256,22 +257,22 @@ export const outline: Pick<TermsBodyInput, "outline" | "crossReferences"> = {
     {
       at: "第24条第1項",
       target: "別紙料金表",
-      knownDefect: PRICE_LIST_MISSING,
+      note: PRICE_LIST_MISSING.note,
       cite: [terms("第24条第1項", "QT PRO Cloud サービスの料金及び関連費用（以下「サービス料金」といいます。）は、別紙料金表で定める金額とします。")],
     },
     {
       at: "第26条第1項",
       target: "別紙料金表",
-      knownDefect: PRICE_LIST_MISSING,
+      note: PRICE_LIST_MISSING.note,
       cite: [terms("第26条第1項", "別紙料金表にて定める時間従量課金については")],
     },
     {
       at: "第26条第2項",
       target: "別紙料金表",
-      knownDefect: PRICE_LIST_MISSING,
+      note: PRICE_LIST_MISSING.note,
       cite: [terms("第26条第2項", "別紙料金表にて定める月額上限料金は")],
     },
-    { at: "§9", target: "別紙料金表", knownDefect: PRICE_LIST_MISSING, cite: [spec("§9", "別紙料金表の通り")] },
+    { at: "§9", target: "別紙料金表", note: PRICE_LIST_MISSING.note, cite: [spec("§9", "別紙料金表の通り")] },
     {
       at: "§12④",
       target: "別紙価格表",
@@ -334,6 +335,7 @@ export const outline: Pick<TermsBodyInput, "outline" | "crossReferences"> = {
       target: "第23条",
       subject: "第三者に対するサービスの提供",
       knownDefect: {
+        kind: "wording",
         intended: "第23条（再販売の禁止）",
         note: {
           ja: "第23条の見出しは「再販売の禁止」です（内容は関連するため、条番号は第23条のままと読みます）。",
@@ -347,6 +349,7 @@ export const outline: Pick<TermsBodyInput, "outline" | "crossReferences"> = {
       target: "第14条",
       subject: "非常時における利用の制限",
       knownDefect: {
+        kind: "wording",
         intended: "第14条（非常時等における利用の制限）",
         note: { ja: "見出しの「等」が抜けています。参照自体は有効です。", en: "The title lacks \"等\"; the reference itself is valid." },
       },

@@ -427,7 +427,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       cite: [cite("別紙1 2.(1)①", "※ 50 ライセンス単位でのご提供 (101 ライセンス必要な場合は 150 ライセンス分の料金適用となります)")],
     },
     {
-      topic: "final-month",
+      topic: "final-month", rules: ["billing.finalMonth"],
       text: {
         ja: "解約の場合は日割りしないため、解約日を含む月の月額費用は全額となります。",
         en: "Cancellation is not prorated, so the month containing the end date is charged in full.",
@@ -435,7 +435,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       cite: [cite("第8条第8項", "ただし解約の場合はこの限りではない。")],
     },
     {
-      topic: "early-termination-tax",
+      topic: "early-termination-tax", rules: ["cancellation.totals"],
       text: {
         ja: "最低利用期間内の解約で支払う「残余の期間に相当する額」は残りの月額費用と同じ性質の対価と解し、見積もりの税込合計では消費税を加算しています（課税関係は規約に定めがありません）。",
         en: "The sum due for ending inside the minimum term (the remaining period's fees) is read as consideration like the monthly fees it replaces, so quotes add consumption tax to it in the with-tax total (the terms do not say how it is taxed).",
@@ -443,7 +443,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       cite: [cite("第8条第11項", "第 5 条第 2 項に定める最低利用期間内に解約が生じた時は、残余の期間に相当する額を一括して支払っていただきます。")],
     },
     {
-      topic: "notice-60-days",
+      topic: "notice-60-days", rules: ["cancellation.notice"],
       text: {
         ja: "「解約希望日の 60 日前まで」は暦日で数え、解約希望日の 60 日前の日に通知が届けば期限内とします（例: 2027-03-31 の 60 日前は 2027-01-30）。",
         en: "\"60 days before the desired date\" counts calendar days: a notice arriving on the 60th day before is in time (60 days before 2027-03-31 is 2027-01-30).",

@@ -68,8 +68,8 @@ export const parameters: ParameterSpecInput[] = [
     type: "enum",
     label: { ja: "支払方法（請求書等の発行）", en: "Payment method (invoice documents)" },
     description: {
-      ja: "法人でない契約者の請求書等の発行に関する料金を決める項目（Yakkan が追加）。発行手数料 150 円は請求書又は口座振替通知書を発行する場合、収納手数料 50 円は請求書で支払う場合にかかります（別紙4 2.(1)）。既定値 invoice（請求書払い）は parameters.md の「法人でなければ発行・収納手数料がかかる」という扱いと同じで、他の値は料金を減らすだけです。請求事業者の一括請求（別紙4 2.(3)ⅰ）、約款で定める場合（ⅲ）、又は請求書・通知書を発行しない場合は none を指定します。法人（corporate = true）には指定できません。",
-      en: "Added by Yakkan: decides the invoice fees of a non-corporate customer. The 150-yen issue fee applies when an invoice or a direct-debit notice is issued, the 50-yen collection fee when paying against an invoice (別紙4 2.(1)). The default, invoice, keeps parameters.md's meaning (non-corporate customers pay both fees); the other values only lower the charge. Choose none for bundled billing by the billing company (別紙4 2.(3)ⅰ), the tariff's own cases (ⅲ) or when no invoice or notice is issued. Not applicable to corporate customers.",
+      ja: "法人でない契約者の請求書等の発行に関する料金を決める項目（Yakkan が追加）。発行手数料 150 円は請求書又は口座振替通知書を発行する場合、収納手数料 50 円は請求書で支払う場合にかかります（別紙4 2.(1)）。既定値 invoice（請求書払い）では法人でない契約者に発行・収納手数料がかかり、他の値は料金を減らすだけです。請求事業者の一括請求（別紙4 2.(3)ⅰ）、約款で定める場合（ⅲ）、又は請求書・通知書を発行しない場合は none を指定します。法人（corporate = true）には指定できません。",
+      en: "Added by Yakkan: decides the invoice fees of a non-corporate customer. The 150-yen issue fee applies when an invoice or a direct-debit notice is issued, the 50-yen collection fee when paying against an invoice (別紙4 2.(1)). With the default, invoice, a non-corporate customer pays both fees; the other values only lower the charge. Choose none for bundled billing by the billing company (別紙4 2.(3)ⅰ), the tariff's own cases (ⅲ) or when no invoice or notice is issued. Not applicable to corporate customers.",
     },
     appliesWhen: NON_CORPORATE,
     values: [

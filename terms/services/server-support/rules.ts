@@ -1,5 +1,5 @@
 import type { TermsBodyInput, TermLimitInput } from "../../src/dsl/index.js";
-import { STATUTORY_RATES } from "../common/calendars.js";
+import { STATUTORY_RATE_BEYOND_KNOWN, STATUTORY_RATE_KNOWN_THROUGH, STATUTORY_RATES } from "../common/calendars.js";
 import { BUSINESS_DAYS, calendars } from "./calendars.js";
 import {
   BILLING_FROM,
@@ -127,7 +127,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
     maximum: MAXIMUM,
   },
   lateInterest: {
-    rate: { type: "statutory", rates: STATUTORY_RATES },
+    rate: { type: "statutory", rates: STATUTORY_RATES, knownThrough: STATUTORY_RATE_KNOWN_THROUGH, beyondKnown: STATUTORY_RATE_BEYOND_KNOWN },
     through: "dayBeforePayment",
     graceDays: 15,
     dayCountBasis: 365,
@@ -916,13 +916,10 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
     {
       at: "第35条第11項",
       target: "第3条",
-      subject: "受付専用番号",
-      knownDefect: {
-        intended: "第3条",
-        note: {
+      subject: "用語の定義",
+      note: {
           ja: "第3条で定義された用語は「専用受付番号」です。同じ番号を指すものと解します。この項の末尾には主語のない文の断片（「は、あらかじめそのことを契約者に通知します。」）が残っています。",
           en: "The term defined in 第3条 is \"専用受付番号\"; read as the same number. The paragraph also ends with an orphan fragment without a subject.",
-        },
       },
       cite: [
         cite("第35条第11項", "11 当社は、業務の遂行上やむを得ない理由があるときは受付専用番号を変更することがあります。この場"),
@@ -945,39 +942,30 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
     {
       at: "第3条",
       target: "別紙3",
-      subject: "BizBox Server",
-      knownDefect: {
-        intended: "別紙3",
-        note: {
+      subject: "対象機器",
+      note: {
           ja: "第3条の BizBox Server の定義は OS2・OS6・OS12 の 3 機種だけですが、別紙3（と第7条第4項）は 6 機種を挙げます。別紙3 の 6 機種によります。",
           en: "第3条 defines BizBox Server as OS2, OS6 and OS12 only, while 別紙3 (and 第7条第4項) list six models; Yakkan follows 別紙3.",
-        },
       },
       cite: [cite("第3条", "BizBox Server 以下の機器"), cite("第3条", "(3)BizBox Server OS12")],
     },
     {
       at: "第25条第2項",
       target: "別紙4",
-      subject: "工事に関する費用",
-      knownDefect: {
-        intended: "別紙4",
-        note: {
+      subject: "料金表",
+      note: {
           ja: "料金表（別紙4）に工事に関する費用の定めはありません（第9条第3項第3号、第11条第3項第3号、別紙4 5.⑴ も同じ）。",
           en: "The price table (別紙4) defines no construction fee (also referred to in 第9条第3項第3号, 第11条第3項第3号 and 別紙4 5.⑴).",
-        },
       },
       cite: [cite("第25条第2項", "2 本規約により料金表に定める料金又は工事に関する費用の支払いを要するものとされている額より")],
     },
     {
       at: "第28条第2項第2号",
       target: "第21条",
-      subject: "一部解約",
-      knownDefect: {
-        intended: "第21条",
-        note: {
+      subject: "解約",
+      note: {
           ja: "契約は 1 契約単位（別紙4「／契約」）で、一部解約の定めはありません。解約（第21条）として扱います。",
           en: "A contract is one unit (別紙4 \"／契約\"); partial cancellation is defined nowhere. Treated as cancellation (第21条).",
-        },
       },
       cite: [PRORATION_END],
     },
@@ -986,6 +974,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       target: "別紙1 3.1.1(1)",
       subject: "前項（9時00分から17時00分までの時間帯）",
       knownDefect: {
+        kind: "wording",
         intended: "別紙1 3.1.1(1)",
         note: {
           ja: "「前項」は (1)（9時～17時の時間帯）を指しますが、(1) は項ではなく号に当たる項目です（文言のみの不備）。",
@@ -999,6 +988,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       target: "第27条第1項",
       subject: "遅滞利息",
       knownDefect: {
+        kind: "wording",
         intended: "第27条第1項",
         note: {
           ja: "第1項と見出しは「延滞利息」、第2項は「遅滞利息」と書いています。同じものと解します。",
@@ -1129,7 +1119,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       cite: [FEES_IN_ANNEX4, cite("別紙4 1.", "月額料金 1,480円／契約")],
     },
     {
-      topic: "maximum-term",
+      topic: "maximum-term", rules: ["limits.maximum"],
       text: {
         ja: "別紙3 の「5年」は OS2 の行にだけ印字されていますが、縦に結合されたセルと解し、6 機種すべて 5 年とします。起算日は定めがないため利用開始日（初期工事完了日）とし、利用開始日を含めて 5 年の最終日（例: 2024-03-15 開始なら 2029-03-14。応当日がなければその月の末日）までを最長利用期間とします。最終日までは利用でき、その翌日が取り得る最も遅い解約日で、第25条第1項により料金は最終日まで生じます。満了時に自動終了するか解約の申出が必要かは定めがありません。",
         en: "\"5年\" is printed only on the OS2 row of 別紙3; read as a vertically merged cell: 5 years for all six models. The start point is not stated; Yakkan counts from the usage start date (initial-work completion), start day included, so the maximum term's last day is e.g. 2029-03-14 for a 2024-03-15 start (the month's last day where there is no corresponding day). The service may be used through that day, so the latest end date (解約日) is the day after it and, under 第25条第1項, fees run through the last day. Whether the contract ends automatically at the limit is not stated.",
@@ -1174,8 +1164,8 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
     {
       topic: "responsibilities-not-stated",
       text: {
-        ja: "ダイジェストの「24時間365日監視」「月次報告」「設置場所・ケーブルは契約者」は本規約に記載がありません。アラート対応は営業日の 9:00～18:00 です。契約者の義務として記載があるのはインターネット環境、電源等の環境基準、IP アドレス、ネットワーク機器の設定です。",
-        en: "The digest's \"24/365 monitoring\", \"monthly reports\" and \"customer provides place and cables\" are not in these terms. Alerts are handled on business days 9:00–18:00. The customer duties stated are the internet environment, power and other site standards, IP addresses and network-device settings.",
+        ja: "「24時間365日監視」「月次報告」「設置場所・ケーブルは契約者が用意」は本規約に記載がありません。アラート対応は営業日の 9:00～18:00 です。契約者の義務として記載があるのはインターネット環境、電源等の環境基準、IP アドレス、ネットワーク機器の設定です。",
+        en: "\"24/365 monitoring\", \"monthly reports\" and \"the customer provides the place and cables\" are not in these terms. Alerts are handled on business days 9:00–18:00. The customer duties stated are the internet environment, power and other site standards, IP addresses and network-device settings.",
       },
       cite: [SUPPORT_HOURS, cite("第37条第1項第6号", "(6) BizBox Serverに定められた温度、湿度、電源等の環境基準を保持すること。")],
     },

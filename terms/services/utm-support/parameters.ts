@@ -85,8 +85,8 @@ export const parameters: ParameterSpecInput[] = [
     type: "boolean",
     label: { ja: "光コラボレーションモデルのフレッツ回線", en: "FLET'S line under a Hikari Collaboration contract" },
     description: {
-      ja: "本サービスに係るフレッツ 光ネクスト/クロスが光コラボレーションモデルに関する契約に基づき提供される場合は true。請求書等の発行に関する料金はこの場合に限り適用されます（別紙4 2.(1)）。既定値 false（手数料なし）。parameters.md に追加したキーです。",
-      en: "True when the FLET'S line is provided under a Hikari Collaboration (光コラボ) contract: invoice fees apply only then (別紙4 2.(1)). Default false (no fee). A key added to parameters.md's list because the terms need it.",
+      ja: "本サービスに係るフレッツ 光ネクスト/クロスが光コラボレーションモデルに関する契約に基づき提供される場合は true。請求書等の発行に関する料金はこの場合に限り適用されます（別紙4 2.(1)）。既定値 false（手数料なし）。料金の計算に必要なため Yakkan が追加した項目です。",
+      en: "True when the FLET'S line is provided under a Hikari Collaboration (光コラボ) contract: invoice fees apply only then (別紙4 2.(1)). Default false (no fee). Added by Yakkan because the fees depend on it.",
     },
     rules: [{ default: false, cite: [INVOICE_FEES_SCOPE] }],
     cite: [
@@ -102,8 +102,8 @@ export const parameters: ParameterSpecInput[] = [
     type: "enum",
     label: { ja: "支払方法", en: "Payment method" },
     description: {
-      ja: "invoice: 請求書による支払い（発行手数料 150 円 + 収納手数料 50 円、既定値）。direct-debit: 口座振替で口座振替通知書の発行を要する場合（発行手数料 150 円）。none: 請求書も口座振替通知書も発行されない支払い（手数料なし）。手数料は光コラボ（hikariCollaboration）かつ法人以外の場合に限ります。Server サポートと同じ値です。parameters.md に追加したキーです。",
-      en: "invoice: paid by invoice (issue fee 150 + collection fee 50; the default). direct-debit: direct debit with a debit notice issued (issue fee 150). none: neither an invoice nor a debit notice is issued (no fee). Fees apply only to non-corporate customers on a 光コラボ line (hikariCollaboration). The same values as Server サポート. A key added to parameters.md's list because the terms need it.",
+      ja: "invoice: 請求書による支払い（発行手数料 150 円 + 収納手数料 50 円、既定値）。direct-debit: 口座振替で口座振替通知書の発行を要する場合（発行手数料 150 円）。none: 請求書も口座振替通知書も発行されない支払い（手数料なし）。手数料は光コラボ（hikariCollaboration）かつ法人以外の場合に限ります。Server サポートと同じ値です。料金の計算に必要なため Yakkan が追加した項目です。",
+      en: "invoice: paid by invoice (issue fee 150 + collection fee 50; the default). direct-debit: direct debit with a debit notice issued (issue fee 150). none: neither an invoice nor a debit notice is issued (no fee). Fees apply only to non-corporate customers on a 光コラボ line (hikariCollaboration). The same values as Server サポート. Added by Yakkan because the fees depend on it.",
     },
     values: [
       { value: "invoice", label: { ja: "請求書", en: "Invoice" } },

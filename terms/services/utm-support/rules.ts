@@ -1,5 +1,5 @@
 import type { Condition, TermsBodyInput } from "../../src/dsl/index.js";
-import { STATUTORY_RATES } from "../common/calendars.js";
+import { STATUTORY_RATE_BEYOND_KNOWN, STATUTORY_RATE_KNOWN_THROUGH, STATUTORY_RATES } from "../common/calendars.js";
 import { BUSINESS_DAYS, businessDays } from "./calendars.js";
 import {
   BILLING_MONTH,
@@ -146,7 +146,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
     ],
   },
   lateInterest: {
-    rate: { type: "statutory", rates: STATUTORY_RATES },
+    rate: { type: "statutory", rates: STATUTORY_RATES, knownThrough: STATUTORY_RATE_KNOWN_THROUGH, beyondKnown: STATUTORY_RATE_BEYOND_KNOWN },
     through: "dayBeforePayment",
     graceDays: 15,
     dayCountBasis: 365,
@@ -868,6 +868,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       target: "別紙1 表3-4",
       subject: "7 つのセキュリティ機能",
       knownDefect: {
+        kind: "wording",
         intended: "別紙1 表3-4",
         note: {
           ja: "表3-4（とサービス構成）には 8 つの機能があり、「7 つ」と一致しません。8 つとして扱います。",
@@ -881,6 +882,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       target: "第27条第1項",
       subject: "遅滞利息",
       knownDefect: {
+        kind: "wording",
         intended: "第27条第1項",
         note: { ja: "第1項が定めるのは「延滞利息」で、「遅滞利息」は同じものと解します。", en: "第1項 defines 延滞利息; 遅滞利息 is read as the same thing." },
       },
@@ -912,7 +914,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
     {
       topic: "article-21-effective-date",
       text: {
-        ja: "2021年改正は2021年5月11日実施ですが、第21条（契約者による解約）の改正だけは2021年5月17日実施です。版を2021-05-11〜05-16と2021-05-17以降に分けています（いずれも本文なし）。現行の第21条の文言は2021年5月17日からのものです（ダイジェストの2021-05-11は誤り）。",
+        ja: "2021年改正は2021年5月11日実施ですが、第21条（契約者による解約）の改正だけは2021年5月17日実施です。版を2021-05-11〜05-16と2021-05-17以降に分けています（いずれも本文なし）。現行の第21条の文言は2021年5月17日からのものです。",
         en: "The 2021 amendment took effect on 2021-05-11, except its change to 第21条 (cancellation by the customer), which took effect on 2021-05-17. The versions are split at 2021-05-17 (both without text). The current 第21条 wording dates from 2021-05-17.",
       },
       cite: [cite("附則（2021年4月23日 西B営スサ第000007号）第1項", "第21条の改正規定は2021年5月17日から実施します。")],
@@ -955,7 +957,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       cite: [END_DATE_AFTER_CONFIRMATION],
     },
     {
-      topic: "late-notice",
+      topic: "late-notice", rules: ["cancellation.lateStands"],
       text: {
         ja: "5営業日前の期限（第21条第1項）に遅れても、解約希望日が確認完了日以後であれば、第21条第2項の文言どおり解約希望日が解約日です（期限後である旨は表示します）。",
         en: "A notice later than 5 business days before the desired date (第21条第1項) still ends the contract on the desired date when that date is on or after the confirmation date, by the letter of 第21条第2項 (the quote says the notice was late).",
@@ -963,7 +965,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       cite: [NOTICE_5_BUSINESS_DAYS, END_DATE_IS_DESIRED_DATE, END_DATE_AFTER_CONFIRMATION],
     },
     {
-      topic: "maximum-term",
+      topic: "maximum-term", rules: ["limits.maximum"],
       text: {
         ja: "最長利用期間は利用開始日から起算し、暦に従って計算します（民法第143条に倣う）: 最終日は N 年後の応当日の前日（応当日がなければその月の末日）です。最終日までは利用でき、その翌日が取り得る最も遅い解約日です。第25条第1項により月額料金は解約日の前日、すなわち最終日まで生じます。最長利用期間の満了時の手続（通知・自動終了）は定められていません。",
         en: "The maximum term runs from the usage start date and is computed by the calendar (by analogy with 民法第143条): its last day is the day before the N-year anniversary (the month's last day where there is no such day). The service may be used through that last day, so the latest possible end date (解約日) is the day after it; under 第25条第1項 the fee runs to the day before 解約日, i.e. through the last day. What happens when the term runs out (notice, automatic end) is not stated.",
@@ -981,8 +983,8 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
     {
       topic: "invoice-fees",
       text: {
-        ja: "請求書等の発行に関する料金は、光コラボのフレッツ回線（hikariCollaboration）で、法人以外（corporate: false）の場合に限ります（ダイジェストは光コラボの条件を欠いています）。発行手数料は請求書又は口座振替通知書の発行ごと、収納手数料は請求書による支払いごと（paymentMethod）。利用開始日を含む料金月とその翌料金月分の支払いには適用しないため第3料金月分から、日割はしません。別紙4 2.(3)i・iii の除外は外部の定めや当社の判断によるため計算に含めません。ライセンス付の契約は毎月の請求がないため手数料も生じないと解します。",
-        en: "Invoice fees apply only to a FLET'S line under Hikari Collaboration (hikariCollaboration) and a non-corporate customer (corporate: false); the digest misses the 光コラボ condition. The issue fee is per invoice or debit notice, the collection fee per payment by invoice (paymentMethod). Payments for the billing month containing the start day and the next are exempt, so the fees start with the 3rd billing month, and they are never prorated. The exemptions of 別紙4 2.(3)i and iii depend on outside rules or NTT West's judgement and are not computed. A licensed contract has nothing billed monthly, so no fee arises (inference).",
+        ja: "請求書等の発行に関する料金は、光コラボのフレッツ回線（hikariCollaboration）で、法人以外（corporate: false）の場合に限ります。発行手数料は請求書又は口座振替通知書の発行ごと、収納手数料は請求書による支払いごと（paymentMethod）。利用開始日を含む料金月とその翌料金月分の支払いには適用しないため第3料金月分から、日割はしません。別紙4 2.(3)i・iii の除外は外部の定めや当社の判断によるため計算に含めません。ライセンス付の契約は毎月の請求がないため手数料も生じないと解します。",
+        en: "Invoice fees apply only to a FLET'S line under Hikari Collaboration (hikariCollaboration) and a non-corporate customer (corporate: false). The issue fee is per invoice or debit notice, the collection fee per payment by invoice (paymentMethod). Payments for the billing month containing the start day and the next are exempt, so the fees start with the 3rd billing month, and they are never prorated. The exemptions of 別紙4 2.(3)i and iii depend on outside rules or NTT West's judgement and are not computed. A licensed contract has nothing billed monthly, so no fee arises (inference).",
       },
       cite: [INVOICE_FEES_SCOPE, ISSUE_FEE_WHEN, COLLECTION_FEE_WHEN, EXEMPT_CORPORATE, PRORATION],
     },
@@ -1005,8 +1007,8 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
     {
       topic: "outage-credit",
       text: {
-        ja: "第25条第2項第2号の表（1 欄・2 欄）を料金の減額として計算します: 当社が知った時から利用できなかった時間の 24 時間ごとに 1 日分の日割額。第35条（損害賠償の範囲）は同じ額を上限とする賠償の定めで、二重に計上しません（ダイジェストは両条を 1 つの減額として挙げています）。24 時間の単位は開始時刻の属する暦日の月の日数で日割します（第28条第3項）。利用停止中の料金は減額されません（第25条第2項第1号）。",
-        en: "The table of 第25条第2項第2号 (rows 1 and 2) is computed as a fee reduction: one day's prorated fee per full 24 hours unusable after NTT West knew. 第35条 (damages) caps liability at the same amount and is not counted twice (the digest cites both for one credit). Each 24-hour unit is prorated by the days of the month of the day it starts (第28条第3項). A suspension earns no reduction (第25条第2項第1号).",
+        ja: "第25条第2項第2号の表（1 欄・2 欄）を料金の減額として計算します: 当社が知った時から利用できなかった時間の 24 時間ごとに 1 日分の日割額。第35条（損害賠償の範囲）は同じ額を上限とする賠償の定めで、二重に計上しません。24 時間の単位は開始時刻の属する暦日の月の日数で日割します（第28条第3項）。利用停止中の料金は減額されません（第25条第2項第1号）。",
+        en: "The table of 第25条第2項第2号 (rows 1 and 2) is computed as a fee reduction: one day's prorated fee per full 24 hours unusable after NTT West knew. 第35条 (damages) caps liability at the same amount and is not counted twice. Each 24-hour unit is prorated by the days of the month of the day it starts (第28条第3項). A suspension earns no reduction (第25条第2項第1号).",
       },
       cite: [OUTAGE_CREDIT, OUTAGE_DAY_OF_BLOCK, LIABILITY_LIMIT, SUSPENSION_STILL_PAID],
     },

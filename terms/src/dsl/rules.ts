@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { rateSchema, textSchema } from "./common.js";
+import { isoDateSchema, rateSchema, textSchema } from "./common.js";
 import { citationsSchema } from "./citation.js";
 import { conditionSchema } from "./condition.js";
 import { datedRateSchema, durationSchema } from "./calendar.js";
@@ -106,7 +106,14 @@ export const lateInterestSchema = z.strictObject({
   rate: z.discriminatedUnion("type", [
     z.strictObject({ type: z.literal("fixed"), annualRate: rateSchema }),
     /** The statutory rate (法定利率) in force on the due date, as dated data. */
-    z.strictObject({ type: z.literal("statutory"), rates: z.array(datedRateSchema).min(1) }),
+    z.strictObject({
+      type: z.literal("statutory"),
+      rates: z.array(datedRateSchema).min(1),
+      /** The last day the rates are known for (民法第404条: reviewed every three years). */
+      knownThrough: isoDateSchema.optional(),
+      /** What a computation after `knownThrough` assumes, shown with it. */
+      beyondKnown: z.strictObject({ text: textSchema, cite: citationsSchema }).optional(),
+    }),
   ]),
   /** Interest runs from the day after the due date … */
   through: z.enum(["paymentDate", "dayBeforePayment"]),
@@ -184,8 +191,15 @@ export const crossReferenceSchema = z.strictObject({
   target: z.string(),
   /** What the reference is about (e.g. "利用料金の支払義務"), checked against the target's title. */
   subject: z.string().optional(),
-  /** A defect the sources contain, acknowledged: the linter reports it as a notice, not an error. */
-  knownDefect: z.strictObject({ intended: z.string(), note: textSchema }).optional(),
+  /**
+   * A defect the sources contain, acknowledged: the linter reports it as a notice, not an error.
+   * `target` (default): the reference points elsewhere than it should, or nowhere — `intended` is
+   * where it should point, and must differ from `target`. `wording`: it points to the right place
+   * but names it wrongly (a misquoted title or term) — `intended` is `target` itself.
+   */
+  knownDefect: z.strictObject({ kind: z.enum(["target", "wording"]).default("target"), intended: z.string(), note: textSchema }).optional(),
+  /** A remark on a reference that resolves (e.g. what the target lacks), shown with it; not a defect. */
+  note: textSchema.optional(),
   cite: citationsSchema,
 });
 export type CrossReference = z.infer<typeof crossReferenceSchema>;
@@ -201,6 +215,8 @@ export const outlineEntrySchema = z.strictObject({
 export const interpretationSchema = z.strictObject({
   topic: z.string(),
   text: textSchema,
+  /** Engine rule ids whose steps rely on it (e.g. "billing.finalMonth"): shown beside those steps. */
+  rules: z.array(z.string()).optional(),
   cite: citationsSchema,
 });
 export type Interpretation = z.infer<typeof interpretationSchema>;

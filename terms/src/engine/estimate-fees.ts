@@ -1,13 +1,12 @@
 import type { Citation, FeeItem, IsoDate, Scalar, ServiceDefinition, TaxRule, Text } from "../dsl/index.js";
 import { holds, type ParameterValues } from "./conditions.js";
-import { step, type ExplanationStep } from "./explanation.js";
-import { TermsDataError } from "./errors.js";
-import { groupDigits, yenEn, yenJa } from "./format.js";
-import { formatYen, sumYen, truncateYen, yen, type Money } from "./money.js";
-import { resolvePrice } from "./pricing.js";
-import { validateParameters } from "./validate-parameters.js";
 import { requireSupportedDates } from "./date-range.js";
+import { TermsDataError } from "./errors.js";
+import { formatYen, truncateYen, yen, ZERO, type Money } from "./money.js";
+import { resolvePrice } from "./pricing.js";
 import { termsContext, type TermsContext } from "./terms-context.js";
+import { citationsOf, entry, notesFor, quotesOf, type Trace, type TraceEntry } from "./trace.js";
+import { validateParameters } from "./validate-parameters.js";
 import type { TermsVersionRef } from "./versions.js";
 
 export interface ChargeLine {
@@ -18,7 +17,7 @@ export interface ChargeLine {
   quantity: string | null;
   unitPrice: string | null;
   amount: string;
-  citations: Citation[];
+  citations: readonly Citation[];
 }
 
 export interface FeeEstimate {
@@ -32,7 +31,8 @@ export interface FeeEstimate {
   taxRate: string;
   lines: ChargeLine[];
   unpricedItems: Text[];
-  explanation: ExplanationStep[];
+  /** The steps, as data; `explain(trace, lang)` renders them. */
+  trace: Trace;
 }
 
 export interface EstimateFeesOptions {
@@ -44,95 +44,85 @@ export interface EstimateFeesOptions {
 export interface PricedItem {
   line: ChargeLine;
   amount: Money;
-  step: ExplanationStep;
+  entry: TraceEntry;
 }
 
 /** The consumption-tax rate in force on a date, from the dated rate table. */
 export function taxRateOn(serviceId: string, tax: TaxRule, asOf: IsoDate) {
-  const rate = [...tax.rates].sort((a, b) => a.from.localeCompare(b.from)).filter((r) => r.from <= asOf).at(-1);
-  if (!rate) throw new TermsDataError(serviceId, "tax.rates", `no tax rate in force on ${asOf}`);
-  return rate;
+  let found: TaxRule["rates"][number] | undefined;
+  for (const r of tax.rates) if (r.from <= asOf && (!found || r.from > found.from)) found = r;
+  if (!found) throw new TermsDataError(serviceId, "tax.rates", `no tax rate in force on ${asOf}`);
+  return found;
 }
 
 function quantityOf(serviceId: string, item: FeeItem, values: ParameterValues) {
-  if (!item.quantity) return { requested: 1, priced: 1, rounded: false };
+  if (!item.quantity) return { requested: 1, priced: 1 };
   const raw = values[item.quantity.param];
   if (typeof raw !== "number") {
     throw new TermsDataError(serviceId, `fees.${item.code}.quantity`, `${item.quantity.param} is not a number`);
   }
   const block = item.quantity.blockSize ?? 1;
-  const priced = Math.ceil(raw / block) * block;
-  return { requested: raw, priced, rounded: priced !== raw };
+  return { requested: raw, priced: Math.ceil(raw / block) * block };
 }
 
-export function priceItem(
-  serviceId: string,
-  item: FeeItem,
-  values: ParameterValues,
-  explain = true,
-): PricedItem | { unpriced: Text; citations: Citation[] } {
-  const qty = quantityOf(serviceId, item, values);
-  const price = resolvePrice(serviceId, `fees.${item.code}.price`, item.price, values, qty.priced, [...item.cite]);
-  if (price.kind === "unpriced") return { unpriced: item.label, citations: price.citations };
+const NO_MULTIPLIERS: { factor: number; note: Text }[] = [];
 
-  const citations = [...price.citations];
-  let amount = price.mode === "unit" ? price.unitPrice.times(qty.priced) : price.amount;
-  const unitPrice = price.mode === "unit" ? price.unitPrice : null;
-  const parts: { ja: string[]; en: string[] } = { ja: [], en: [] };
-  // Explanation texts are built only when asked for: totals alone (for quotes) skip the strings.
-  const note = (text: () => Text) => {
-    if (!explain) return;
-    const t = text();
-    parts.ja.push(t.ja);
-    parts.en.push(t.en);
-  };
-  if (item.quantity) {
-    citations.push(...(item.quantity.cite ?? []));
-    const block = item.quantity.blockSize;
-    if (qty.rounded && block) {
-      note(() => ({ ja: `${groupDigits(qty.requested)} を ${block} 単位に切り上げて ${groupDigits(qty.priced)}`, en: `${groupDigits(qty.requested)} rounded up to ${block}-unit blocks = ${groupDigits(qty.priced)}` }));
-    }
-    if (unitPrice) {
-      note(() => ({ ja: `${groupDigits(qty.priced)} × ${yenJa(unitPrice)}`, en: `${groupDigits(qty.priced)} × ${yenEn(unitPrice)}` }));
-    }
+/** One fee item priced for a configuration: its charge line, exact amount and trace entry. */
+export function priceItem(serviceId: string, item: FeeItem, values: ParameterValues): PricedItem | { unpriced: Text; entry: TraceEntry } {
+  const qty = quantityOf(serviceId, item, values);
+  const price = resolvePrice(serviceId, `fees.${item.code}.price`, item.price, values, qty.priced);
+  if (price.kind === "unpriced") {
+    return { unpriced: item.label, entry: entry("fees.unpriced", { label: item.label }, null, citationsOf(item.cite, ...price.caseCites)) };
   }
+
+  let amount = price.mode === "unit" ? price.unitPrice.times(qty.priced) : price.amount;
+  const unitPrice = price.mode === "unit" ? (price.unitPriceYen.includes(".") ? formatYen(price.unitPrice) : price.unitPriceYen) : null;
   let factor = 1;
+  let multipliers = NO_MULTIPLIERS;
+  const multiplierCites: (readonly Citation[])[] = [];
   for (const m of item.multipliers ?? []) {
     if (!holds(m.when, values)) continue;
     factor *= m.factor;
     amount = amount.times(m.factor);
-    citations.push(...m.cite);
-    note(() => ({ ja: `× ${m.factor}（${m.note.ja}）`, en: `× ${m.factor} (${m.note.en})` }));
+    if (multipliers === NO_MULTIPLIERS) multipliers = [];
+    multipliers.push({ factor: m.factor, note: m.note });
+    multiplierCites.push(m.cite);
   }
   const waiver = item.waivers?.find((w) => holds(w.when, values));
-  if (waiver) {
-    amount = amount.times(0);
-    citations.push(...waiver.cite);
-    note(() => ({ ja: `免除: ${waiver.note.ja}`, en: `waived: ${waiver.note.en}` }));
-  }
-  if (item.fromBillingMonth !== undefined) {
-    note(() => ({ ja: `第${item.fromBillingMonth}料金月から`, en: `from billing month ${item.fromBillingMonth}` }));
-  }
-  const itemNote = item.note;
-  if (itemNote) {
-    note(() => itemNote);
-  }
+  if (waiver) amount = ZERO;
+  // The step cites each clause once, the chosen price case's quote first (the most specific); the
+  // charge line keeps every quote it rests on.
+  const citations = citationsOf(...price.caseCites, item.cite, item.quantity?.cite, ...multiplierCites, waiver?.cite);
+  const quotes = quotesOf(item.cite, ...price.caseCites, item.quantity?.cite, ...multiplierCites, waiver?.cite);
+  const amountYen = formatYen(amount);
   const line: ChargeLine = {
     code: item.code,
     label: item.label,
     kind: item.kind === "monthly" ? "monthly" : "one-off",
     quantity: item.quantity ? String(qty.priced * factor) : factor > 1 ? String(factor) : null,
-    unitPrice: unitPrice ? formatYen(unitPrice) : null,
-    amount: formatYen(amount),
-    citations,
+    unitPrice,
+    amount: amountYen,
+    citations: quotes,
   };
-  const detail = (lang: "ja" | "en") => (parts[lang].length ? `: ${parts[lang].join(lang === "ja" ? "、" : "; ")}` : "");
   return {
     line,
     amount,
-    step: explain
-      ? step({ ja: `${item.label.ja}${detail("ja")} → ${yenJa(amount)}`, en: `${item.label.en}${detail("en")} → ${yenEn(amount)}` }, citations)
-      : step(item.label, citations),
+    entry: entry(
+      "fees.item",
+      {
+        label: item.label,
+        requested: item.quantity ? qty.requested : null,
+        priced: item.quantity ? qty.priced : null,
+        blockSize: item.quantity?.blockSize ?? null,
+        unitPrice: item.quantity ? unitPrice : null,
+        multipliers,
+        waiver: waiver?.note ?? null,
+        fromBillingMonth: item.fromBillingMonth ?? null,
+        note: item.note ?? null,
+      },
+      { amount: amountYen },
+      citations,
+    ),
   };
 }
 
@@ -152,63 +142,52 @@ export function estimateFees({ service, parameters, asOf }: EstimateFeesOptions)
   return estimateWithTerms(ctx, values, asOf);
 }
 
-/**
- * The same estimate for an already validated configuration. With `explain` false the steps are
- * not written (for callers that need only the amounts, such as quotes).
- */
-export function estimateWithTerms(ctx: TermsContext, values: Record<string, Scalar>, asOf: IsoDate, explain = true): FeeEstimate {
+/** The same estimate for an already validated configuration. */
+export function estimateWithTerms(ctx: TermsContext, values: Record<string, Scalar>, asOf: IsoDate): FeeEstimate {
   const { terms } = ctx;
   const serviceId = ctx.service.id;
-  const explanation: ExplanationStep[] = [ctx.versionStep];
-  const monthly: PricedItem[] = [];
-  const initial: PricedItem[] = [];
+  const trace: Trace = [ctx.versionEntry];
+  const lines: ChargeLine[] = [];
+  const initialLines: ChargeLine[] = [];
   const unpricedItems: Text[] = [];
+  let monthlyTotal = ZERO;
+  let initialTotal = ZERO;
   for (const item of terms.fees) {
     const isEstimated = item.kind === "monthly" || item.event === "new";
     if (!isEstimated || !holds(item.when, values)) continue;
-    const priced = priceItem(serviceId, item, values, explain);
+    const priced = priceItem(serviceId, item, values);
+    trace.push(priced.entry);
     if ("unpriced" in priced) {
       unpricedItems.push(priced.unpriced);
-      explanation.push(
-        step(
-          {
-            ja: `${priced.unpriced.ja}: 料金は規約に掲載されていません（別の料金表によります）。`,
-            en: `${priced.unpriced.en}: the price is not published in the terms (it is in a separate price list).`,
-          },
-          priced.citations,
-        ),
-      );
       continue;
     }
-    (item.kind === "monthly" ? monthly : initial).push(priced);
-    explanation.push(priced.step);
+    if (item.kind === "monthly") {
+      lines.push(priced.line);
+      monthlyTotal = monthlyTotal.plus(priced.amount);
+    } else {
+      initialLines.push(priced.line);
+      initialTotal = initialTotal.plus(priced.amount);
+    }
   }
 
   const rate = taxRateOn(serviceId, terms.tax, asOf);
   const taxRate = yen(rate.rate);
-  const monthlyTotal = sumYen(monthly.map((m) => m.amount));
-  const initialTotal = sumYen(initial.map((m) => m.amount));
-  const percent = taxRate.times(100).toFixed();
-  explanation.push(
-    step(
-      {
-        ja: `月額合計 ${yenJa(monthlyTotal)}、初期費用合計 ${yenJa(initialTotal)}（税抜）。消費税 ${percent}% を加算し、1 円未満は切り捨てます。`,
-        en: `Monthly total ${yenEn(monthlyTotal)}, initial total ${yenEn(initialTotal)} (tax-exclusive). Consumption tax of ${percent}% is added; fractions of a yen are truncated.`,
-      },
-      [...terms.tax.cite, ...rate.cite, ...terms.rounding.cite],
-    ),
+  const monthly = formatYen(monthlyTotal);
+  const initial = formatYen(initialTotal);
+  trace.push(
+    entry("fees.totals", { taxRate: rate.rate }, { monthly, initial }, citationsOf(terms.tax.cite, rate.cite, terms.rounding.cite), notesFor(terms, "fees.totals")),
   );
 
   return {
     termsVersion: ctx.ref,
     parameters: values,
-    monthly: formatYen(monthlyTotal),
+    monthly,
     monthlyWithTax: formatYen(withTax(monthlyTotal, taxRate)),
-    initial: formatYen(initialTotal),
+    initial,
     initialWithTax: formatYen(withTax(initialTotal, taxRate)),
     taxRate: rate.rate,
-    lines: [...monthly, ...initial].map((p) => p.line),
+    lines: initialLines.length ? [...lines, ...initialLines] : lines,
     unpricedItems,
-    explanation,
+    trace,
   };
 }

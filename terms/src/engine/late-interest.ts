@@ -1,11 +1,10 @@
 import type { IsoDate, ServiceDefinition } from "../dsl/index.js";
 import { addDays, daysBetween } from "./calendar-dates.js";
-import { step, type ExplanationStep } from "./explanation.js";
+import { requireSupportedDates } from "./date-range.js";
 import { TermsDataError } from "./errors.js";
-import { yenEn, yenJa } from "./format.js";
 import { formatYen, truncateExact, yen } from "./money.js";
 import { termsContext } from "./terms-context.js";
-import { requireSupportedDates } from "./date-range.js";
+import { assumption, citationsOf, entry, interpretation, notesFor, type Trace } from "./trace.js";
 import type { TermsVersionRef } from "./versions.js";
 
 export interface LateInterestOptions {
@@ -21,76 +20,68 @@ export interface LateInterest {
   annualRate: string;
   days: number;
   interest: string;
-  explanation: ExplanationStep[];
+  trace: Trace;
 }
 
 /**
  * Late-payment interest: the rate (fixed or statutory on the day interest starts) × the amount ×
- * the counted days / 365, truncated to the yen. Uses the terms in force on the due date.
+ * the counted days / 365, formed exactly and truncated once to the yen. Uses the terms in force on
+ * the due date.
  */
 export function lateInterest({ service, amount, dueDate, paidDate }: LateInterestOptions): LateInterest {
   requireSupportedDates({ dueDate, paidDate });
   const ctx = termsContext(service, dueDate);
   const rule = ctx.terms.lateInterest;
-  const explanation: ExplanationStep[] = [ctx.versionStep];
+  const trace: Trace = [ctx.versionEntry];
   const principal = yen(amount);
+  const ruleCites = citationsOf(rule.cite);
 
   let due = dueDate;
   if (rule.dueDateCalendar) {
     const calendar = ctx.calendars.get(rule.dueDateCalendar);
     due = calendar.rollToBusinessDay(dueDate, -1);
-    if (due !== dueDate) {
-      explanation.push(
-        step(
-          {
-            ja: `支払期限 ${dueDate} は${calendar.def.name.ja}ではないため、前営業日 ${due} が期限です。`,
-            en: `The due date ${dueDate} is not a ${calendar.def.name.en} day, so the previous business day, ${due}, is the deadline.`,
-          },
-          rule.cite,
-        ),
-      );
-    }
+    if (due !== dueDate) trace.push(entry("interest.dueDate", { dueDate, calendar: calendar.def.name }, { dueDate: due }, citationsOf(rule.cite, calendar.citations)));
   }
   const firstDay = addDays(due, 1);
   const lastDay = rule.through === "paymentDate" ? paidDate : addDays(paidDate, -1);
   const lateBy = daysBetween(due, paidDate);
 
-  const rate =
-    rule.rate.type === "fixed"
-      ? { rate: rule.rate.annualRate, cite: rule.cite }
-      : [...rule.rate.rates].sort((a, b) => a.from.localeCompare(b.from)).filter((r) => r.from <= firstDay).at(-1);
+  let rate: { rate: string; cite?: typeof rule.cite } | undefined;
+  let beyondKnown = null;
+  if (rule.rate.type === "fixed") {
+    rate = { rate: rule.rate.annualRate };
+  } else {
+    let found: (typeof rule.rate.rates)[number] | undefined;
+    for (const r of rule.rate.rates) if (r.from <= firstDay && (!found || r.from > found.from)) found = r;
+    rate = found;
+    // 民法第404条: the statutory rate is set for three years at a time; past the last period known,
+    // the rate used is an assumption and the trace says so.
+    if (rule.rate.knownThrough && firstDay > rule.rate.knownThrough && rule.rate.beyondKnown) {
+      beyondKnown = assumption(rule.rate.beyondKnown.text, citationsOf(rule.rate.beyondKnown.cite));
+    }
+  }
   if (!rate) throw new TermsDataError(service.id, "lateInterest.rate", `no statutory rate in force on ${firstDay}`);
-  const percent = yen(rate.rate).times(100).toFixed();
 
   if (lateBy <= 0) {
-    explanation.push(step({ ja: "支払期限までに支払われたため、遅延損害金は生じません。", en: "Paid by the due date: no interest." }, rule.cite));
-    return { termsVersion: ctx.ref, annualRate: rate.rate, days: 0, interest: "0", explanation };
+    trace.push(entry("interest.paidInTime", { dueDate: due, paidDate }, { interest: "0" }, ruleCites));
+    return { termsVersion: ctx.ref, annualRate: rate.rate, days: 0, interest: "0", trace };
   }
   if (rule.graceDays > 0 && lateBy <= rule.graceDays) {
-    explanation.push(
-      step(
-        {
-          ja: `支払期限の翌日から ${rule.graceDays} 日以内（${lateBy} 日後）に支払われたため、遅延損害金は生じません。`,
-          en: `Paid within ${rule.graceDays} days after the due date (${lateBy} days late): no interest.`,
-        },
-        rule.cite,
-      ),
-    );
-    return { termsVersion: ctx.ref, annualRate: rate.rate, days: 0, interest: "0", explanation };
+    trace.push(entry("interest.grace", { graceDays: rule.graceDays, daysLate: lateBy }, { interest: "0" }, ruleCites));
+    return { termsVersion: ctx.ref, annualRate: rate.rate, days: 0, interest: "0", trace };
   }
 
   const days = Math.max(0, daysBetween(firstDay, addDays(lastDay, 1)));
   // principal × rate × days / 365 as one exact fraction, truncated once (端数切捨て).
-  const interest = truncateExact({ num: principal.times(rate.rate).times(days), den: rule.dayCountBasis });
-  explanation.push(
-    step(
-      {
-        ja: `${firstDay} から ${lastDay} までの ${days} 日間、年 ${percent}%（1 年を ${rule.dayCountBasis} 日として日割）: ${yenJa(principal)} × ${percent}% × ${days} / ${rule.dayCountBasis} = ${yenJa(interest)}（1 円未満切捨て）`,
-        en: `${days} days from ${firstDay} to ${lastDay} at ${percent}% a year (${rule.dayCountBasis}-day year): ${yenEn(principal)} × ${percent}% × ${days} / ${rule.dayCountBasis} = ${yenEn(interest)} (fractions truncated)`,
-      },
-      [...rule.cite, ...("from" in rate ? rate.cite : []), ...ctx.terms.rounding.cite],
+  const interest = formatYen(truncateExact({ num: principal.times(rate.rate).times(days), den: rule.dayCountBasis }));
+  trace.push(
+    entry(
+      "interest.computed",
+      { principal: formatYen(principal), annualRate: rate.rate, from: firstDay, to: lastDay, days, dayCountBasis: rule.dayCountBasis },
+      { interest },
+      citationsOf(rule.cite, rate.cite, ctx.terms.rounding.cite),
+      notesFor(ctx.terms, "interest.computed", interpretation(rule.interpretation, rule.cite), beyondKnown),
     ),
   );
-  if (rule.interpretation) explanation.push(step(rule.interpretation, rule.cite));
-  return { termsVersion: ctx.ref, annualRate: rate.rate, days, interest: formatYen(interest), explanation };
+  return { termsVersion: ctx.ref, annualRate: rate.rate, days, interest, trace };
 }

@@ -1,13 +1,12 @@
-import type { IsoDate, ServiceDefinition } from "../dsl/index.js";
+import type { Duration, IsoDate, ServiceDefinition, Text } from "../dsl/index.js";
 import { firstOfNextMonth, minDate, parts } from "./calendar-dates.js";
 import { holds } from "./conditions.js";
-import { describeDuration, shiftDate } from "./durations.js";
-import { step, type ExplanationStep } from "./explanation.js";
-import { termsContext } from "./terms-context.js";
-import { validateParameters } from "./validate-parameters.js";
 import { requireSupportedDates } from "./date-range.js";
+import { describeDuration, shiftDate } from "./durations.js";
+import { termsContext, type TermsContext } from "./terms-context.js";
+import { assumption, citationsOf, entry, notesFor, type Trace, type TraceNote } from "./trace.js";
+import { validateParameters } from "./validate-parameters.js";
 import type { TermsVersionRef } from "./versions.js";
-import type { Text } from "../dsl/index.js";
 
 export interface OrderDeadlineOptions {
   service: ServiceDefinition;
@@ -25,7 +24,14 @@ export interface OrderDeadline {
   serviceStartDate: IsoDate | null;
   /** Targets after acceptance (never guarantees). */
   targets: { label: Text; duration: Text }[];
-  explanation: ExplanationStep[];
+  trace: Trace;
+}
+
+/** The assumption a business-day calendar rests on, where the sources do not define its days. */
+export function calendarAssumption(ctx: TermsContext, duration: Duration): TraceNote | null {
+  if (duration.unit !== "businessDays" || !duration.calendar) return null;
+  const calendar = ctx.calendars.get(duration.calendar);
+  return assumption(calendar.def.assumption, calendar.citations);
 }
 
 /**
@@ -37,84 +43,47 @@ export function orderDeadline({ service, parameters, desiredStartDate, asOf }: O
   const ctx = termsContext(service, asOf ?? desiredStartDate);
   const values = validateParameters(service.id, ctx.terms.parameters, parameters);
   const { order, billing } = ctx.terms;
-  const explanation: ExplanationStep[] = [ctx.versionStep];
+  const trace: Trace = [ctx.versionEntry];
 
   let latest = desiredStartDate;
   const applicable = order.deadlines.filter((d) => holds(d.when, values));
   for (const deadline of applicable) {
     const date = shiftDate(desiredStartDate, deadline.before, -1, ctx.calendars);
-    const d = describeDuration(deadline.before);
-    explanation.push(
-      step(
-        {
-          ja: `${deadline.label.ja}: 開始希望日 ${desiredStartDate} の ${d.ja}前 → ${date}`,
-          en: `${deadline.label.en}: ${d.en} before the desired start ${desiredStartDate} → ${date}`,
-        },
-        [...deadline.cite, ...(deadline.before.calendar ? ctx.calendars.get(deadline.before.calendar).citations : [])],
+    const calendarCite = deadline.before.calendar ? ctx.calendars.get(deadline.before.calendar).citations : undefined;
+    trace.push(
+      entry(
+        "order.deadline",
+        { label: deadline.label, before: deadline.before, desiredStartDate },
+        { date },
+        citationsOf(deadline.cite, calendarCite),
+        notesFor(ctx.terms, "order.deadline", calendarAssumption(ctx, deadline.before)),
       ),
     );
     latest = minDate(latest, date);
   }
   if (applicable.length > 1) {
-    explanation.push(
-      step(
-        { ja: `いずれの期限も満たす必要があるため、最も早い ${latest} が申込期限です。`, en: `All deadlines apply, so the earliest, ${latest}, is the last day to apply.` },
-        applicable.flatMap((d) => d.cite),
-      ),
-    );
+    trace.push(entry("order.earliestDeadline", { count: applicable.length }, { date: latest }, citationsOf(...applicable.map((d) => d.cite))));
   }
-  if (order.note) explanation.push(step(order.note, order.cite));
+  if (order.note) trace.push(entry("order.note", { text: order.note }, null, citationsOf(order.cite)));
 
   let serviceStartDate: IsoDate | null;
   switch (billing.serviceStart) {
     case "firstOfMonthAfterDesired":
       serviceStartDate = firstOfNextMonth(desiredStartDate);
-      explanation.push(
-        step(
-          {
-            ja: `利用開始日は開通希望日の翌月 1 日（希望日が 1 日の場合も同様）: ${serviceStartDate}`,
-            en: `Service starts on the 1st of the month after the desired opening date (also when that date is a 1st): ${serviceStartDate}`,
-          },
-          billing.cite,
-        ),
-      );
       break;
     case "chosenFirstOfMonth":
       serviceStartDate = parts(desiredStartDate).day === 1 ? desiredStartDate : firstOfNextMonth(desiredStartDate);
-      explanation.push(
-        step(
-          {
-            ja: `課金は構築期間後に選ぶ月の 1 日から始まります: ${serviceStartDate}`,
-            en: `Billing starts on a 1st of a month chosen after the build period: ${serviceStartDate}`,
-          },
-          billing.cite,
-        ),
-      );
       break;
     case "initialWorkCompletion":
       serviceStartDate = null;
-      explanation.push(
-        step(
-          {
-            ja: "利用開始日は初期工事が完了した日であり、工事日程により決まります。",
-            en: "Service starts on the day the initial work completes, which the work schedule decides.",
-          },
-          billing.cite,
-        ),
-      );
       break;
   }
+  trace.push(
+    entry("order.serviceStart", { mode: billing.serviceStart, desiredStartDate }, { date: serviceStartDate }, citationsOf(billing.cite), notesFor(ctx.terms, "order.serviceStart")),
+  );
 
   const targets = order.targets.map((t) => ({ label: t.label, duration: describeDuration(t.duration) }));
-  for (const t of order.targets) {
-    const d = describeDuration(t.duration);
-    explanation.push(
-      step(
-        { ja: `目安（保証ではありません）: ${t.label.ja} — 受付後 ${d.ja}`, en: `Target, not a guarantee: ${t.label.en} — ${d.en} after acceptance` },
-        t.cite,
-      ),
-    );
-  }
+  for (const t of order.targets) trace.push(entry("order.target", { label: t.label, duration: t.duration }, null, citationsOf(t.cite)));
 
-  return { termsVersion: ctx.ref, desiredStartDate, latestSubmissionDate: latest, serviceStartDate, targets, explanation };
+  return { termsVersion: ctx.ref, desiredStartDate, latestSubmissionDate: latest, serviceStartDate, targets, trace };
 }

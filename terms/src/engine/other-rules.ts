@@ -1,9 +1,8 @@
-import type { IsoDate, Permission, ServiceDefinition, Text } from "../dsl/index.js";
+import type { IsoDate, Permission, ServiceDefinition } from "../dsl/index.js";
 import { addDays, dayNumber, daysInMonth, fromDayNumber, parts } from "./calendar-dates.js";
 import { withTax, taxRateOn } from "./estimate-fees.js";
-import { step, type ExplanationStep } from "./explanation.js";
+import { citationsOf, entry, notesFor, type Trace } from "./trace.js";
 import { NoSuchRuleError } from "./errors.js";
-import { yenEn, yenJa } from "./format.js";
 import { formatYen, shareOf, sumExact, truncateExact, truncateYen, yen } from "./money.js";
 import { termsContext } from "./terms-context.js";
 import { DateOutOfRangeError, requireSupportedDates, SUPPORTED_DATE_RANGE } from "./date-range.js";
@@ -25,7 +24,7 @@ export interface OutageCredit {
   termsVersion: TermsVersionRef;
   creditedDays: number;
   credit: string;
-  explanation: ExplanationStep[];
+  trace: Trace;
 }
 
 /**
@@ -38,10 +37,10 @@ export function creditedDaysByMonth(start: string, periods: number, hours: numbe
   let i = 0;
   while (i < periods) {
     const day = fromDayNumber(first + Math.floor((i * hours) / 24));
-    const { year, month } = parts(day);
+    const { year, month, day: dom } = parts(day);
     const dim = daysInMonth(year, month);
     // Periods starting before the month's end: the largest j with first + ⌊j·hours/24⌋ ≤ monthEnd.
-    const monthEnd = dayNumber(day) + (dim - parts(day).day);
+    const monthEnd = dayNumber(day) + (dim - dom);
     const lastInMonth = Math.min(periods - 1, Math.floor(((monthEnd - first + 1) * 24 - 1) / hours));
     result.push({ month: day.slice(0, 7), days: lastInMonth - i + 1, daysInMonth: dim });
     i = lastInMonth + 1;
@@ -53,41 +52,37 @@ export function creditedDaysByMonth(start: string, periods: number, hours: numbe
 export function outageCredit(o: OutageCreditOptions): OutageCredit {
   requireSupportedDates({ outageStart: o.outageStart });
   // The outage must end inside the calendar data too: this bounds the hours (and every loop below).
-  if (!Number.isSafeInteger(o.outageHours) || o.outageHours < 0) {
-    throw new DateOutOfRangeError("outageHours", String(o.outageHours));
-  }
+  if (!Number.isSafeInteger(o.outageHours) || o.outageHours < 0) throw new DateOutOfRangeError("outageHours", String(o.outageHours));
   const outageEnd = addDays(o.outageStart, Math.floor(o.outageHours / 24));
   if (outageEnd > SUPPORTED_DATE_RANGE.to) throw new DateOutOfRangeError("outageHours", outageEnd);
   const ctx = termsContext(o.service, o.outageStart);
   const rule = ctx.terms.outageCredit;
-  const explanation: ExplanationStep[] = [ctx.versionStep];
+  const trace: Trace = [ctx.versionEntry];
   if (rule.type === "none") {
-    explanation.push(step({ ja: "この規約では、利用できない状態が生じても料金は減額されません。", en: "These terms give no fee reduction for outages." }, rule.cite));
-    return { termsVersion: ctx.ref, creditedDays: 0, credit: "0", explanation };
+    trace.push(entry("credit.none", {}, { credit: "0" }, citationsOf(rule.cite)));
+    return { termsVersion: ctx.ref, creditedDays: 0, credit: "0", trace };
   }
   if (o.customerFault) {
-    explanation.push(step({ ja: "契約者の責による場合は減額されません。", en: "No credit when the customer caused the outage." }, rule.cite));
-    return { termsVersion: ctx.ref, creditedDays: 0, credit: "0", explanation };
+    trace.push(entry("credit.customerFault", {}, { credit: "0" }, citationsOf(rule.cite)));
+    return { termsVersion: ctx.ref, creditedDays: 0, credit: "0", trace };
   }
   const creditedDays = Math.floor(o.outageHours / rule.hours);
   // Each full period counts as one day of the month it starts in (UTM 第28条第3項: by calendar
   // days), so an outage across a month end uses both months' lengths: the credit is the fee ×
   // Σ (days in month m / days of m), formed exactly and truncated once.
-  const credit = truncateExact(sumExact(creditedDaysByMonth(o.outageStart, creditedDays, rule.hours).map((m) => shareOf(yen(o.monthlyFee), m.days, m.daysInMonth))));
-  const { year, month } = parts(o.outageStart);
-  const dim = daysInMonth(year, month);
-  explanation.push(
-    step(
-      creditedDays === 0
-        ? { ja: `連続 ${rule.hours} 時間以上利用できなかった場合に限り減額されます（${o.outageHours} 時間）。`, en: `Credits start at ${rule.hours} consecutive hours (this was ${o.outageHours}).` }
-        : {
-            ja: `${o.outageHours} 時間 → ${rule.hours} 時間ごとに 1 日分、${creditedDays} 日分を各日の属する月の日数で日割り（${yenJa(o.monthlyFee)} ÷ ${dim} 日 …）: ${yenJa(credit)}（1 円未満切捨て）`,
-            en: `${o.outageHours} hours → one day per full ${rule.hours} hours: ${creditedDays} days, each at the monthly fee over its own month's days (${yenEn(o.monthlyFee)} ÷ ${dim} …): ${yenEn(credit)} (fractions truncated)`,
-          },
-      [...rule.cite, ...ctx.terms.rounding.cite],
+  const byMonth = creditedDaysByMonth(o.outageStart, creditedDays, rule.hours);
+  const fee = yen(o.monthlyFee);
+  const credit = formatYen(truncateExact(sumExact(byMonth.map((m) => shareOf(fee, m.days, m.daysInMonth)))));
+  trace.push(
+    entry(
+      "credit.computed",
+      { monthlyFee: formatYen(fee), outageHours: o.outageHours, periodHours: rule.hours, byMonth },
+      { creditedDays, credit },
+      citationsOf(rule.cite, ctx.terms.rounding.cite),
+      notesFor(ctx.terms, "credit.computed"),
     ),
   );
-  return { termsVersion: ctx.ref, creditedDays, credit: formatYen(credit), explanation };
+  return { termsVersion: ctx.ref, creditedDays, credit, trace };
 }
 
 export interface SelfServeAnswer {
@@ -96,7 +91,7 @@ export interface SelfServeAnswer {
   /** "self-service" | "request" | "not-allowed" | "unknown" (the terms say nothing). */
   mode: Permission["mode"] | "unknown";
   permission: Permission | null;
-  explanation: ExplanationStep[];
+  trace: Trace;
 }
 
 /** Whether the customer may do an operation themselves, must ask the provider (with fee and documents), or may not. */
@@ -104,21 +99,14 @@ export function canSelfServe({ service, operation, asOf }: { service: ServiceDef
   requireSupportedDates({ asOf });
   const ctx = termsContext(service, asOf);
   const permission = ctx.terms.permissions.find((p) => p.operation === operation) ?? null;
-  const explanation: ExplanationStep[] = [ctx.versionStep];
+  const trace: Trace = [ctx.versionEntry];
   if (!permission) {
-    explanation.push(step({ ja: `「${operation}」について規約に定めはありません。`, en: `The terms say nothing about "${operation}".` }, ctx.version.cite));
-    return { termsVersion: ctx.ref, operation, mode: "unknown", permission, explanation };
+    trace.push(entry("permission.unknown", { operation }, null, citationsOf(ctx.version.cite)));
+    return { termsVersion: ctx.ref, operation, mode: "unknown", permission, trace };
   }
-  const modeText: Record<Permission["mode"], Text> = {
-    "self-service": { ja: "契約者自身で行えます", en: "the customer may do it themselves" },
-    request: { ja: "当社への依頼が必要です", en: "it needs a request to the provider" },
-    "not-allowed": { ja: "行えません", en: "it is not allowed" },
-  };
-  explanation.push(
-    step({ ja: `${permission.label.ja}: ${modeText[permission.mode].ja}。`, en: `${permission.label.en}: ${modeText[permission.mode].en}.` }, permission.cite),
-  );
-  if (permission.note) explanation.push(step(permission.note, permission.cite));
-  return { termsVersion: ctx.ref, operation, mode: permission.mode, permission, explanation };
+  trace.push(entry("permission.mode", { label: permission.label, mode: permission.mode }, null, citationsOf(permission.cite)));
+  if (permission.note) trace.push(entry("permission.note", { text: permission.note }, null, citationsOf(permission.cite)));
+  return { termsVersion: ctx.ref, operation, mode: permission.mode, permission, trace };
 }
 
 export interface EvasionSurcharge {
@@ -126,7 +114,7 @@ export interface EvasionSurcharge {
   surcharge: string;
   /** Evaded amount plus surcharge: what is owed in all. */
   totalDue: string;
-  explanation: ExplanationStep[];
+  trace: Trace;
 }
 
 /** The surcharge (割増金) for fees evaded unlawfully: a multiple of the evaded amount plus tax on it. */
@@ -140,19 +128,18 @@ export function evasionSurcharge({ service, evadedAmount, asOf }: { service: Ser
   const rate = taxRateOn(service.id, ctx.terms.tax, asOf);
   const surcharge = rule.taxOnSurcharge ? withTax(base, yen(rate.rate)) : base;
   // "その免れた額のほか": the evaded fee itself is owed as it would have been, tax included.
-  const totalDue = withTax(evaded, yen(rate.rate)).plus(surcharge);
+  const totalDue = formatYen(truncateYen(withTax(evaded, yen(rate.rate)).plus(surcharge)));
   return {
     termsVersion: ctx.ref,
     surcharge: formatYen(surcharge),
-    totalDue: formatYen(truncateYen(totalDue)),
-    explanation: [
-      ctx.versionStep,
-      step(
-        {
-          ja: `免れた額 ${yenJa(evaded)}（税込で支払い）のほか、その ${rule.multiple} 倍 ${yenJa(base)}${rule.taxOnSurcharge ? "に消費税相当額を加算した" : ""}額 ${yenJa(surcharge)} を割増金として支払います。合計 ${yenJa(totalDue)}。`,
-          en: `Besides the evaded ${yenEn(evaded)} (paid with its tax), ${rule.multiple}× it (${yenEn(base)})${rule.taxOnSurcharge ? " plus consumption tax" : ""} = ${yenEn(surcharge)} is due as a surcharge. In all ${yenEn(totalDue)}.`,
-        },
-        [...rule.cite, ...rate.cite],
+    totalDue,
+    trace: [
+      ctx.versionEntry,
+      entry(
+        "surcharge.computed",
+        { evaded: formatYen(evaded), multiple: rule.multiple, taxOnSurcharge: rule.taxOnSurcharge },
+        { base: formatYen(base), surcharge: formatYen(surcharge), totalDue },
+        citationsOf(rule.cite, rate.cite),
       ),
     ],
   };

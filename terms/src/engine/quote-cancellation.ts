@@ -1,16 +1,16 @@
 import type { Citation, IsoDate, Scalar, ServiceDefinition } from "../dsl/index.js";
 import { addDays, addMonths, firstOfNextMonth, lastOfMonth, maxDate, minDate, monthsBetween } from "./calendar-dates.js";
 import { holds } from "./conditions.js";
-import { describeDuration, shiftDate, termEnd } from "./durations.js";
+import { requireSupportedDates } from "./date-range.js";
+import { shiftDate, termEnd } from "./durations.js";
 import { priceItem, taxRateOn, withTax, type ChargeLine } from "./estimate-fees.js";
-import { step, type ExplanationStep } from "./explanation.js";
 import { InvalidParametersError, TermsDataError } from "./errors.js";
-import { yenEn, yenJa } from "./format.js";
-import { formatYen, sumExact, sumYen, truncateExact, yen, type Money } from "./money.js";
+import { formatYen, sumExact, truncateExact, yen, ZERO, type Money } from "./money.js";
+import { calendarAssumption } from "./order-deadline.js";
 import { prorateExact } from "./prorate.js";
 import { termsContext, type TermsContext } from "./terms-context.js";
+import { assumption, citationsOf, entry, interpretation, notesFor, type Trace } from "./trace.js";
 import { validateParameters } from "./validate-parameters.js";
-import { requireSupportedDates } from "./date-range.js";
 import type { TermsVersionRef } from "./versions.js";
 
 export interface QuoteCancellationOptions {
@@ -40,19 +40,27 @@ export interface CancellationQuote {
   confirmationDate: IsoDate | null;
   monthlyFee: string | null;
   charges: ChargeLine[];
+  /** Final month plus certain one-off charges, tax-exclusive (possible charges excluded). */
   total: string;
   totalWithTax: string;
-  explanation: ExplanationStep[];
+  /**
+   * What ending costs beyond the ordinary fee: early termination and a possible late-notice month
+   * (null when the monthly fee is unknown).
+   */
+  oneOffTotal: string | null;
+  /** The last month's ordinary fee, prorated where the terms say so (null when the monthly fee is unknown). */
+  finalMonthFee: string | null;
+  trace: Trace;
 }
 
 /** The monthly fee a quote uses: the contract's own, else the fee table's, else unknown. */
 function monthlyFeeOf(ctx: TermsContext, values: Record<string, Scalar>, override: string | undefined) {
   if (override !== undefined) return { amount: yen(override), source: "contract" as const };
-  let amount = yen(0);
+  let amount = ZERO;
   for (const item of ctx.terms.fees) {
     // Per-invoice fees (charged from a later billing month) are not part of the prorated monthly fee.
     if (item.kind !== "monthly" || item.fromBillingMonth !== undefined || !holds(item.when, values)) continue;
-    const priced = priceItem(ctx.service.id, item, values, false);
+    const priced = priceItem(ctx.service.id, item, values);
     if ("unpriced" in priced) return { amount: null, source: "unpublished" as const };
     amount = amount.plus(priced.amount);
   }
@@ -78,9 +86,7 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
   const { service, startDate, desiredEndDate, noticeDate } = options;
   requireSupportedDates({ startDate, desiredEndDate, noticeDate, confirmationDate: options.confirmationDate });
   const ctx = termsContext(service, noticeDate);
-  const { terms, calendars } = ctx;
-  const rule = terms.cancellation;
-  const values = validateParameters(service.id, terms.parameters, options.parameters);
+  const values = validateParameters(service.id, ctx.terms.parameters, options.parameters);
   requireValidStartDate(ctx, startDate);
   if (desiredEndDate < startDate) {
     throw new InvalidParametersError(service.id, [
@@ -93,92 +99,72 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
       },
     ]);
   }
-  const explanation: ExplanationStep[] = [ctx.versionStep];
-  const charges: ChargeLine[] = [];
-
   const fee = monthlyFeeOf(ctx, values, options.monthlyFee);
   const waiver = waivedBy(ctx, values);
-  const monthly: Money | null = waiver ? yen(0) : fee.amount;
-  if (waiver) explanation.push(step(waiver.note, waiver.cite));
-  else if (fee.source === "contract") {
-    explanation.push(step({ ja: `契約の月額 ${yenJa(fee.amount)} を用います。`, en: `Using the contract's monthly fee of ${yenEn(fee.amount)}.` }, terms.billing.cite));
-  } else if (fee.source === "unpublished") {
-    explanation.push(
-      step(
-        {
-          ja: "月額料金は規約に掲載されていない（別の料金表による）ため、金額は契約の月額が分かるまで計算できません。",
-          en: "The monthly fee is not published in the terms (a separate price list), so amounts need the contract's monthly fee.",
-        },
-        terms.billing.cite,
-      ),
-    );
-  }
+  return cancellationWithTerms(ctx, values, { ...options, monthly: waiver ? ZERO : fee.amount, feeSource: waiver ? "waived" : fee.source, waiver });
+}
 
-  // Maximum term: the contract cannot continue past it.
+interface QuoteInputs extends QuoteCancellationOptions {
+  monthly: Money | null;
+  feeSource: "contract" | "table" | "unpublished" | "waived";
+  waiver: { note: { ja: string; en: string }; cite: Citation[] } | undefined;
+}
+
+/** The quote for a validated configuration whose monthly fee is known (the planner reuses it per end date). */
+function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>, o: QuoteInputs): CancellationQuote {
+  const { startDate, desiredEndDate, noticeDate, monthly } = o;
+  const { terms, calendars } = ctx;
+  const rule = terms.cancellation;
+  const billing = terms.billing;
+  const trace: Trace = [ctx.versionEntry];
+  const charges: ChargeLine[] = [];
+
+  trace.push(
+    entry(
+      "cancellation.monthlyFee",
+      { source: o.feeSource, waiver: o.waiver?.note ?? null },
+      { monthly: monthly ? formatYen(monthly) : null },
+      o.waiver ? citationsOf(o.waiver.cite) : citationsOf(billing.cite),
+    ),
+  );
+
+  // Maximum term: the contract cannot continue past it. The last day of the maximum term is still
+  // a day of service: where billing runs to the day before the end date, the end date is the day after it.
   const maximum = terms.limits.maximum.find((m) => holds(m.when, values));
   const maximumTermEndDate = maximum ? termEnd(startDate, maximum.duration, calendars) : null;
+  const cap = maximumTermEndDate && (billing.lastBilledDay === "dayBeforeEndDate" ? addDays(maximumTermEndDate, 1) : maximumTermEndDate);
   let target = desiredEndDate;
-  if (maximum && maximumTermEndDate) {
-    const d = describeDuration(maximum.duration);
-    explanation.push(
-      step(
-        { ja: `${maximum.label.ja}: 利用開始日 ${startDate} から ${d.ja} → ${maximumTermEndDate} まで`, en: `${maximum.label.en}: ${d.en} from ${startDate} → until ${maximumTermEndDate}` },
-        maximum.cite,
-      ),
-    );
-    // The last day of the maximum term is still a day of service: where billing runs to the day
-    // before the end date, the end date is the day after it.
-    const cap = terms.billing.lastBilledDay === "dayBeforeEndDate" ? addDays(maximumTermEndDate, 1) : maximumTermEndDate;
+  if (maximum && maximumTermEndDate && cap) {
+    trace.push(entry("limits.maximum", { label: maximum.label, duration: maximum.duration, startDate }, { endDate: maximumTermEndDate }, citationsOf(maximum.cite), notesFor(terms, "limits.maximum")));
     if (desiredEndDate > cap) {
       target = cap;
-      explanation.push(
-        step(
-          { ja: `解約希望日は最大利用期間（${maximumTermEndDate} まで）の後のため、解約日は ${cap} です。`, en: `The desired date is after the maximum term (until ${maximumTermEndDate}), so the contract ends on ${cap}.` },
-          maximum.cite,
-        ),
-      );
+      trace.push(entry("limits.maximumCap", { desiredEndDate, maximumTermEndDate }, { endDate: cap }, citationsOf(maximum.cite)));
     }
   }
   if (rule.endOfMonthOnly && target !== lastOfMonth(target)) {
     const aligned = lastOfMonth(target);
-    explanation.push(
-      step(
-        { ja: `解約日は課金単位月の末日に限られるため、${target} を含む月の末日 ${aligned} とします。`, en: `The contract can only end on the last day of a billing month: ${aligned}, the end of the month containing ${target}.` },
-        rule.cite,
-      ),
-    );
+    trace.push(entry("cancellation.endOfMonth", { desiredEndDate: target }, { endDate: aligned }, citationsOf(rule.cite), notesFor(terms, "cancellation.endOfMonth")));
     target = aligned;
   }
 
   // Notice: the last day it may arrive for the target date.
-  const latestNoticeDate = latestNoticeFor(ctx, target);
+  const deadline = noticeDeadline(ctx, target);
+  const latestNoticeDate = deadline.date;
   let noticeInTime = noticeDate <= latestNoticeDate;
-  const noticeText = describeDuration(rule.notice);
-  const calendarCite: Citation[] = rule.notice.calendar ? calendars.get(rule.notice.calendar).citations : [];
-  explanation.push(
-    step(
-      rule.notice.amount === 0
-        ? { ja: `解約の通知期限は定められていません。通知日 ${noticeDate}。`, en: `No minimum notice is set. Notice arrives ${noticeDate}.` }
-        : {
-            ja: `解約の通知は解約希望日の ${noticeText.ja}前まで: ${target} の ${noticeText.ja}前は ${latestNoticeDate}。通知日 ${noticeDate} は${noticeInTime ? "期限内" : "期限後"}です。`,
-            en: `Notice must arrive ${noticeText.en} before the end date: ${noticeText.en} before ${target} is ${latestNoticeDate}. Notice on ${noticeDate} is ${noticeInTime ? "in time" : "late"}.`,
-          },
-      [...rule.cite, ...calendarCite],
+  const noticeCalendar = deadline.calendar ?? (rule.notice.calendar ? calendars.get(rule.notice.calendar) : undefined);
+  trace.push(
+    entry(
+      "cancellation.notice",
+      { notice: rule.notice, endDate: target, noticeDate, lastBusinessDay: deadline.calendar ? latestNoticeDate : null },
+      { latestNoticeDate, inTime: noticeInTime },
+      citationsOf(rule.cite, noticeCalendar?.citations),
+      notesFor(terms, "cancellation.notice", calendarAssumption(ctx, rule.notice), deadline.calendar ? assumption(deadline.calendar.def.assumption, deadline.calendar.citations) : null),
     ),
   );
-  if (rule.notice.unit === "businessDays" && rule.notice.calendar) {
-    const skipped = calendars.get(rule.notice.calendar).daysOffBetween(latestNoticeDate, target);
-    if (skipped.length > 0) {
-      explanation.push(
-        step(
-          {
-            ja: `営業日に数えない日: ${skipped.map((s) => `${s.date}（${s.reason.ja}）`).join("、")}`,
-            en: `Not counted as business days: ${skipped.map((s) => `${s.date} (${s.reason.en})`).join(", ")}`,
-          },
-          calendarCite,
-        ),
-      );
-    }
+  if (noticeCalendar) {
+    // Days off inside the notice period (or, where the confirmation decides, up to the end date).
+    const skipped = noticeCalendar.daysOffBetween(latestNoticeDate, deadline.calendar ? addDays(target, 1) : target);
+    if (skipped.length > 0) trace.push(entry("cancellation.daysOff", { calendar: noticeCalendar.def.name, days: skipped }, null, citationsOf(noticeCalendar.citations)));
   }
 
   let effectiveEndDate = target;
@@ -186,132 +172,113 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
   const late = rule.lateNotice;
   if (late.type === "moveEnd" && !noticeInTime) {
     effectiveEndDate = maxDate(earliestEndInTime(ctx, noticeDate, startDate), target);
-    explanation.push(
-      step(
-        { ja: `通知が期限後のため、通知が間に合う最も早い日 ${effectiveEndDate} が解約日になります。`, en: `The notice is late, so the contract ends on the earliest date it reaches in time: ${effectiveEndDate}.` },
-        late.cite,
-      ),
-    );
+    trace.push(entry("cancellation.moveEnd", { noticeDate, desiredEndDate: target }, { endDate: effectiveEndDate }, citationsOf(late.cite), notesFor(terms, "cancellation.moveEnd")));
   }
   if (late.type === "byConfirmation" && rule.confirmation) {
     const conf = rule.confirmation;
     const calendar = calendars.get(conf.calendar);
-    confirmationDate = options.confirmationDate ?? calendar.rollToBusinessDay(noticeDate, 1);
-    explanation.push(
-      step(
-        options.confirmationDate
-          ? { ja: `当社の確認完了日（記録済み）: ${confirmationDate}`, en: `The provider's recorded confirmation date: ${confirmationDate}` }
-          : { ja: `${conf.assumption.ja} → ${confirmationDate}`, en: `${conf.assumption.en} → ${confirmationDate}` },
-        conf.cite,
+    const recorded = o.confirmationDate !== undefined;
+    confirmationDate = o.confirmationDate ?? calendar.rollToBusinessDay(noticeDate, 1);
+    trace.push(
+      entry(
+        "cancellation.confirmation",
+        { recorded, noticeDate },
+        { confirmationDate },
+        citationsOf(conf.cite),
+        recorded ? notesFor(terms, "cancellation.confirmation") : notesFor(terms, "cancellation.confirmation", assumption(conf.assumption, conf.cite)),
       ),
     );
     if (conf.rule.type === "confirmationPlusBusinessDays" && target <= addDays(confirmationDate, -1)) {
       effectiveEndDate = calendar.addBusinessDays(confirmationDate, conf.rule.days);
-      explanation.push(
-        step(
-          {
-            ja: `解約希望日 ${target} は確認完了日の前日以前のため、確認完了日の ${conf.rule.days} 営業日後 ${effectiveEndDate} が解約日です。`,
-            en: `The desired date ${target} is on or before the day before confirmation, so the contract ends ${conf.rule.days} business days after confirmation: ${effectiveEndDate}.`,
-          },
-          [...late.cite, ...calendar.citations],
-        ),
+      trace.push(
+        entry("cancellation.afterConfirmation", { desiredEndDate: target, confirmationDate, businessDays: conf.rule.days }, { endDate: effectiveEndDate }, citationsOf(late.cite, calendar.citations)),
       );
-    }
-    if (conf.rule.type === "confirmationDate" && target < confirmationDate) {
+    } else if (conf.rule.type === "confirmationDate" && target < confirmationDate) {
       effectiveEndDate = confirmationDate;
-      explanation.push(
-        step(
-          { ja: `解約希望日 ${target} は確認完了日より前のため、確認完了日 ${confirmationDate} が解約日です。`, en: `The desired date ${target} is before confirmation, so the contract ends on the confirmation date ${confirmationDate}.` },
-          late.cite,
-        ),
-      );
+      trace.push(entry("cancellation.afterConfirmation", { desiredEndDate: target, confirmationDate, businessDays: null }, { endDate: effectiveEndDate }, citationsOf(late.cite)));
+    } else if (!noticeInTime) {
+      // UTM 第21条第2項 main text: the desired date stands even though 第1項's notice period was missed.
+      trace.push(entry("cancellation.lateStands", { desiredEndDate: target, confirmationDate }, { endDate: target }, citationsOf(late.cite)));
     }
   }
-  // The end moved by the confirmation: the notice did not reach the desired date in time.
+  // The end moved: the notice did not reach the desired date in time.
   if (effectiveEndDate !== target) noticeInTime = false;
-  if (maximumTermEndDate) {
-    effectiveEndDate = minDate(effectiveEndDate, terms.billing.lastBilledDay === "dayBeforeEndDate" ? addDays(maximumTermEndDate, 1) : maximumTermEndDate);
-  }
+  if (cap) effectiveEndDate = minDate(effectiveEndDate, cap);
 
   // The final billed month.
-  const billing = terms.billing;
-  const lastBilledDate =
-    billing.lastBilledDay === "dayBeforeEndDate" ? maxDate(startDate, addDays(effectiveEndDate, -1)) : effectiveEndDate;
+  const lastBilledDate = billing.lastBilledDay === "dayBeforeEndDate" ? maxDate(startDate, addDays(effectiveEndDate, -1)) : effectiveEndDate;
   if (billing.lastBilledDay === "dayBeforeEndDate") {
-    explanation.push(
-      step(
-        { ja: `月額料金は解約日の前日 ${lastBilledDate} までの分です（開始日と解約日が同日なら 1 日分）。`, en: `The monthly fee runs to the day before the end date, ${lastBilledDate} (one day if they coincide).` },
-        billing.cite,
-      ),
-    );
+    trace.push(entry("billing.lastBilledDay", { endDate: effectiveEndDate, startDate }, { lastBilledDate, sameDay: lastBilledDate === effectiveEndDate }, citationsOf(billing.cite)));
   }
   const monthStart = maxDate(startDate, `${lastBilledDate.slice(0, 7)}-01`);
+  let finalMonth: Money | null = null;
   if (monthly) {
     const prorated = billing.proration.end === "daily";
     const exact = prorated ? prorateExact(monthly, monthStart, lastBilledDate) : [];
-    const amount = prorated ? truncateExact(sumExact(exact.map((m) => m.amount))) : monthly;
+    finalMonth = prorated ? truncateExact(sumExact(exact.map((m) => m.amount))) : monthly;
     const days = exact[0]?.days ?? 0;
     const dim = exact[0]?.daysInMonth ?? 0;
+    const amount = formatYen(finalMonth);
+    const monthlyYen = formatYen(monthly);
     charges.push({
       code: "final-month",
       label: { ja: `最終月（${lastBilledDate.slice(0, 7)}）の月額料金`, en: `Final month (${lastBilledDate.slice(0, 7)}) monthly fee` },
       kind: "monthly",
       quantity: prorated ? `${days}/${dim}` : "1",
-      unitPrice: formatYen(monthly),
-      amount: formatYen(amount),
-      citations: billing.cite,
+      unitPrice: monthlyYen,
+      amount,
+      citations: citationsOf(billing.cite),
     });
-    explanation.push(
-      step(
-        prorated && days !== dim
-          ? { ja: `最終月は ${monthStart} から ${lastBilledDate} までの ${days} 日分を日割: ${yenJa(monthly)} × ${days}/${dim} = ${yenJa(amount)}（1 円未満切捨て）`, en: `The final month is prorated for ${days} days (${monthStart} to ${lastBilledDate}): ${yenEn(monthly)} × ${days}/${dim} = ${yenEn(amount)} (fractions truncated)` }
-          : { ja: `最終月は日割りせず 1 か月分: ${yenJa(amount)}`, en: `The final month is charged in full, not prorated: ${yenEn(amount)}` },
-        [...billing.cite, ...terms.rounding.cite],
+    trace.push(
+      entry(
+        "billing.finalMonth",
+        { from: monthStart, to: lastBilledDate, days, daysInMonth: dim, monthly: monthlyYen, prorated },
+        { amount },
+        citationsOf(billing.cite, terms.rounding.cite),
+        notesFor(terms, "billing.finalMonth"),
       ),
     );
   }
 
   // Minimum term and early termination.
+  let oneOff: Money | null = monthly ? ZERO : null;
   const minimum = terms.limits.minimum.find((m) => holds(m.when, values));
   const minimumTermEndDate = minimum ? termEnd(startDate, minimum.duration, calendars) : null;
   if (minimum && minimumTermEndDate) {
-    const d = describeDuration(minimum.duration);
-    explanation.push(
-      step(
-        { ja: `${minimum.label.ja}: 利用開始日 ${startDate} から ${d.ja} → ${minimumTermEndDate} まで`, en: `${minimum.label.en}: ${d.en} from ${startDate} → until ${minimumTermEndDate}` },
-        minimum.cite,
-      ),
-    );
+    trace.push(entry("limits.minimum", { label: minimum.label, duration: minimum.duration, startDate }, { endDate: minimumTermEndDate }, citationsOf(minimum.cite), notesFor(terms, "limits.minimum")));
     const early = terms.limits.earlyTermination;
     if (effectiveEndDate < minimumTermEndDate && early) {
       const months = monthsBetween(lastBilledDate, minimumTermEndDate);
       const amount = monthly ? monthly.times(months) : null;
-      if (amount) {
+      const citations = citationsOf(minimum.cite, early.cite);
+      if (amount && monthly) {
+        oneOff = (oneOff ?? ZERO).plus(amount);
         charges.push({
           code: "early-termination",
           label: { ja: "最低利用期間内の解約（残余期間分）", en: "Early termination (remaining minimum term)" },
           kind: "one-off",
           quantity: String(months),
-          unitPrice: formatYen(monthly as Money),
+          unitPrice: formatYen(monthly),
           amount: formatYen(amount),
-          citations: [...minimum.cite, ...early.cite],
+          citations,
         });
       }
-      explanation.push(
-        step(
-          amount
-            ? { ja: `解約日 ${effectiveEndDate} は最低利用期間内のため、残余 ${months} か月分を一括で支払います: ${yenJa(amount)}`, en: `The end date ${effectiveEndDate} is inside the minimum term: the remaining ${months} months are due at once: ${yenEn(amount)}` }
-            : { ja: `解約日 ${effectiveEndDate} は最低利用期間内のため、残余 ${months} か月分の月額料金を一括で支払います（金額は契約の月額によります）。`, en: `The end date ${effectiveEndDate} is inside the minimum term: the remaining ${months} months' fees are due at once (the amount depends on the contract's monthly fee).` },
-          [...early.cite],
+      trace.push(
+        entry(
+          "limits.earlyTermination",
+          { endDate: effectiveEndDate, months, monthly: monthly ? formatYen(monthly) : null },
+          { amount: amount ? formatYen(amount) : null },
+          citationsOf(early.cite),
+          notesFor(terms, "limits.earlyTermination", interpretation(early.note, early.cite)),
         ),
       );
-      if (early.note) explanation.push(step(early.note, early.cite));
     }
   }
 
   // A late notice may cost the following month(s).
   if (late.type === "possibleCharge" && !noticeInTime && monthly) {
     const amount = monthly.times(late.months);
+    oneOff = (oneOff ?? ZERO).plus(amount);
     const month = addMonths(`${effectiveEndDate.slice(0, 7)}-01`, 1).slice(0, 7);
     charges.push({
       code: "late-notice-month",
@@ -320,24 +287,26 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
       quantity: String(late.months),
       unitPrice: formatYen(monthly),
       amount: formatYen(amount),
-      citations: late.cite,
+      citations: citationsOf(late.cite),
     });
-    explanation.push(
-      step(
-        { ja: `通知が期限後のため、解約希望日を含む月の翌月分 ${yenJa(amount)} が請求される場合があります（合計には含めていません）。`, en: `The notice is late, so the following month's fee of ${yenEn(amount)} may be charged (not included in the total).` },
-        late.cite,
-      ),
-    );
+    trace.push(entry("cancellation.lateNoticeCharge", { month, months: late.months, monthly: formatYen(monthly) }, { amount: formatYen(amount) }, citationsOf(late.cite)));
   }
 
-  for (const duty of rule.duties) explanation.push(step(duty.text, duty.cite));
+  for (const duty of rule.duties) trace.push(entry("cancellation.duty", { text: duty.text }, null, citationsOf(duty.cite)));
 
-  const rate = taxRateOn(service.id, terms.tax, noticeDate);
-  const total = sumYen(charges.filter((c) => c.kind !== "possible").map((c) => yen(c.amount)));
-  explanation.push(
-    step(
-      { ja: `合計 ${yenJa(total)}（税抜、発生の可能性がある費用を除く）に消費税を加算し、1 円未満は切り捨てます。`, en: `Total ${yenEn(total)} (tax-exclusive, possible charges excluded); consumption tax added, fractions truncated.` },
-      [...terms.tax.cite, ...rate.cite, ...terms.rounding.cite],
+  const rate = taxRateOn(ctx.service.id, terms.tax, noticeDate);
+  let total = ZERO;
+  for (const c of charges) if (c.kind !== "possible") total = total.plus(yen(c.amount));
+  const totalWithTax = formatYen(withTax(total, yen(rate.rate)));
+  const oneOffTotal = oneOff ? formatYen(oneOff) : null;
+  const finalMonthFee = finalMonth ? formatYen(finalMonth) : null;
+  trace.push(
+    entry(
+      "cancellation.totals",
+      { taxRate: rate.rate },
+      { total: formatYen(total), oneOffTotal: oneOffTotal ?? "0", finalMonthFee: finalMonthFee ?? "0", totalWithTax },
+      citationsOf(terms.tax.cite, rate.cite, terms.rounding.cite),
+      notesFor(terms, "cancellation.totals"),
     ),
   );
 
@@ -353,8 +322,10 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
     monthlyFee: monthly ? formatYen(monthly) : null,
     charges,
     total: formatYen(total),
-    totalWithTax: formatYen(withTax(total, yen(rate.rate))),
-    explanation,
+    totalWithTax,
+    oneOffTotal,
+    finalMonthFee,
+    trace,
   };
 }
 
@@ -402,12 +373,19 @@ export function requireValidStartDate(ctx: TermsContext, startDate: IsoDate, fie
  * back from it; where the end depends on the provider's confirmation (UTM/Server 第21条第2項), also
  * the last business day on or before `target` — a notice on a later day is assumed confirmed after
  * `target` (a Sunday end date needs the notice by Saturday, Server 別紙2: Monday–Saturday).
+ * `calendar` is set when that confirmation bound is the one that decides.
  */
-export function latestNoticeFor(ctx: TermsContext, target: IsoDate): IsoDate {
+function noticeDeadline(ctx: TermsContext, target: IsoDate) {
   const rule = ctx.terms.cancellation;
   const byNotice = rule.notice.amount === 0 ? target : shiftDate(target, rule.notice, -1, ctx.calendars);
-  if (rule.lateNotice.type !== "byConfirmation" || !rule.confirmation) return byNotice;
-  return minDate(byNotice, ctx.calendars.get(rule.confirmation.calendar).rollToBusinessDay(target, -1));
+  if (rule.lateNotice.type !== "byConfirmation" || !rule.confirmation) return { date: byNotice, calendar: undefined };
+  const calendar = ctx.calendars.get(rule.confirmation.calendar);
+  const lastBusinessDay = calendar.rollToBusinessDay(target, -1);
+  return lastBusinessDay < byNotice ? { date: lastBusinessDay, calendar } : { date: byNotice, calendar: rule.notice.amount === 0 ? calendar : undefined };
+}
+
+export function latestNoticeFor(ctx: TermsContext, target: IsoDate): IsoDate {
+  return noticeDeadline(ctx, target).date;
 }
 
 /** A year of days: the search for an end date steps at most this far past the notice period. */
@@ -435,3 +413,5 @@ export function earliestEndInTime(ctx: TermsContext, noticeDate: IsoDate, notBef
   }
   return end;
 }
+
+export { cancellationWithTerms as quoteCancellationWithTerms, monthlyFeeOf, waivedBy };

@@ -1,6 +1,6 @@
 import type { IsoDate, ServiceDefinition, TermsBody, TermsVersionDef } from "../dsl/index.js";
 import { Calendars } from "./durations.js";
-import { step, type ExplanationStep } from "./explanation.js";
+import { citationsOf, entry, type TraceEntry } from "./trace.js";
 import { termsInForce, versionRef, type TermsVersionRef } from "./versions.js";
 
 /** The terms in force on a date, ready for rules to use. */
@@ -10,12 +10,13 @@ export interface TermsContext {
   ref: TermsVersionRef;
   terms: TermsBody;
   calendars: Calendars;
-  /** The first step of every explanation: which version applied and why. */
-  versionStep: ExplanationStep;
+  /** The first step of every trace: which version applied and why. */
+  versionEntry: TraceEntry;
 }
 
-/** Calendars per terms body, built once: terms data is immutable once loaded. */
+/** Calendars and version references per terms version, built once: terms data is immutable once loaded. */
 const calendarsByTerms = new WeakMap<TermsBody, Calendars>();
+const refs = new WeakMap<TermsVersionDef, TermsVersionRef>();
 
 export function termsContext(service: ServiceDefinition, asOf: IsoDate): TermsContext {
   const { version, terms } = termsInForce(service, asOf);
@@ -24,19 +25,17 @@ export function termsContext(service: ServiceDefinition, asOf: IsoDate): TermsCo
     calendars = new Calendars(service.id, terms.calendars);
     calendarsByTerms.set(terms, calendars);
   }
-  const ref = versionRef(service.id, version);
+  let ref = refs.get(version);
+  if (!ref) {
+    ref = versionRef(service.id, version);
+    refs.set(version, ref);
+  }
   return {
     service,
     version,
     ref,
     terms,
     calendars,
-    versionStep: step(
-      {
-        ja: `${asOf} 時点で有効な規約（${ref.version}、${ref.effectiveFrom} から有効）を適用します。`,
-        en: `Applying the terms in force on ${asOf} (${ref.version}, in force from ${ref.effectiveFrom}).`,
-      },
-      version.cite,
-    ),
+    versionEntry: entry("terms.version", { asOf }, { version: ref.version, effectiveFrom: ref.effectiveFrom }, citationsOf(version.cite)),
   };
 }

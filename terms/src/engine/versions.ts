@@ -21,14 +21,22 @@ export function versionRef(serviceId: string, v: TermsVersionDef): TermsVersionR
   };
 }
 
+/** Versions in order of effectiveFrom, per service (service data is immutable once loaded). */
+const sortedVersions = new WeakMap<ServiceDefinition, TermsVersionDef[]>();
+
 /** The version in force on a date (ISO dates compare correctly as strings). */
 export function versionInForce(service: ServiceDefinition, asOf: IsoDate): TermsVersionDef {
-  const sorted = [...service.versions].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+  let sorted = sortedVersions.get(service);
+  if (!sorted) {
+    sorted = [...service.versions].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
+    sortedVersions.set(service, sorted);
+  }
   const first = sorted[0];
   if (first === undefined || asOf < first.effectiveFrom) {
     throw new NoTermsInForceError(service.id, asOf, first?.effectiveFrom ?? asOf);
   }
-  const inForce = sorted.filter((v) => v.effectiveFrom <= asOf && (v.effectiveTo === undefined || asOf <= v.effectiveTo)).at(-1);
+  let inForce: TermsVersionDef | undefined;
+  for (const v of sorted) if (v.effectiveFrom <= asOf && (v.effectiveTo === undefined || asOf <= v.effectiveTo)) inForce = v;
   if (inForce === undefined) throw new NoTermsInForceError(service.id, asOf, first.effectiveFrom);
   return inForce;
 }

@@ -8,6 +8,7 @@ import {
   type TermsBody,
 } from "../dsl/index.js";
 import { addDays } from "../engine/calendar-dates.js";
+import { RULE_IDS } from "../engine/trace.js";
 
 /** One problem found in terms data, located by file and path inside it. */
 export interface Finding {
@@ -21,6 +22,12 @@ export interface Finding {
 export type SourceTexts = ReadonlyMap<string, string>;
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * Internal documents no public text may name: the team's reading aid (the terms digest) and the
+ * repository's own files. Customers see the terms, never our notes about them.
+ */
+export const INTERNAL_DOCUMENT = /ダイジェスト|\bdigest\b|[\w-]+\.md\b|shared\/(?:spec|seeds)/i;
 
 function pathOf(segments: readonly PropertyKey[]): string {
   return segments
@@ -55,6 +62,7 @@ export function lintService(input: unknown, file: string, sources: SourceTexts =
     lintTerms(version.terms, `versions[${vi}].terms`, error, notice);
   });
   lintCitations(input, sources, error);
+  lintPublicTexts(input, error);
   return findings;
 }
 
@@ -193,6 +201,12 @@ function lintTerms(terms: TermsBody, base: string, error: Report, notice: Report
     });
   });
 
+  terms.interpretations.forEach((i, ii) => {
+    (i.rules ?? []).forEach((r, ri) => {
+      if (!(RULE_IDS as readonly string[]).includes(r)) error(`${base}.interpretations[${ii}].rules[${ri}]`, `unknown rule id "${r}" (known: ${RULE_IDS.join(", ")})`);
+    });
+  });
+
   lintCrossReferences(terms, base, error, notice);
 }
 
@@ -257,14 +271,32 @@ function lintCrossReferences(terms: TermsBody, base: string, error: Report, noti
     } else if (ref.subject && !(entry.title.includes(ref.subject) || ref.subject.includes(entry.title))) {
       problem = `${ref.at} refers to ${ref.target} for "${ref.subject}", but ${article} is "${entry.title}"`;
     }
-    if (problem && ref.knownDefect) {
-      notice(at, `known defect in the source: ${problem}; read as ${ref.knownDefect.intended}`);
+    const defect = ref.knownDefect;
+    if (problem && defect) {
+      // A notice must name a real defect: a wrong target is read as another place; a wording
+      // defect points to the right place and only names it wrongly.
+      const readAsItself = sameReference(defect.intended, ref.target);
+      if (defect.kind === "target" && readAsItself) {
+        error(at, `not a defect of the target: ${ref.target} is read as itself ("${defect.intended}"); fix the subject, or record a wording defect or a note`);
+      } else if (defect.kind === "wording" && !readAsItself) {
+        error(at, `a wording defect keeps the target: intended "${defect.intended}" is not ${ref.target} (record a target defect instead)`);
+      } else if (defect.kind === "wording") {
+        notice(at, `known wording defect in the source: ${ref.at} names ${ref.target} "${ref.subject ?? ref.target}": ${defect.note.en}`);
+      } else {
+        notice(at, `known defect in the source: ${problem}; read as ${defect.intended}`);
+      }
     } else if (problem) {
       error(at, problem);
     } else if (ref.knownDefect) {
       error(at, `marked as a known defect, but ${ref.target} resolves: remove knownDefect or correct the reference`);
     }
   });
+}
+
+/** Two references name the same place: white space and parenthesised titles aside. */
+export function sameReference(a: string, b: string): boolean {
+  const normalise = (s: string) => s.replace(/（[^）]*）|\([^)]*\)/g, "").replace(/\s+/g, "");
+  return normalise(a) === normalise(b);
 }
 
 /** Every citation with a quote must quote its source document (whitespace aside). */
@@ -278,6 +310,26 @@ function lintCitations(input: unknown, sources: SourceTexts, error: Report) {
     const quote = collapse(citation.text);
     if (!source.includes(quote)) error(pathOf(path), `quote not found in ${citation.document} (${citation.clause}): "${quote.slice(0, 60)}${quote.length > 60 ? "…" : ""}"`);
   });
+}
+
+/** Every text shown to people (anything but a quoted source) must stand without internal documents. */
+function lintPublicTexts(input: unknown, error: Report) {
+  const visit = (node: unknown, path: PropertyKey[]) => {
+    if (typeof node === "string") {
+      const found = INTERNAL_DOCUMENT.exec(node)?.[0];
+      if (found) error(pathOf(path), `public text names an internal document ("${found}"): say it in the terms' own words`);
+      return;
+    }
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => visit(child, [...path, i]));
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const record = node as Record<string, unknown>;
+    if (typeof record["document"] === "string" && typeof record["clause"] === "string") return; // a quote of the source
+    for (const [key, child] of Object.entries(record)) visit(child, [...path, key]);
+  };
+  visit(input, []);
 }
 
 function walkCitations(node: unknown, path: PropertyKey[], visit: (c: Citation, path: PropertyKey[]) => void) {

@@ -1,12 +1,11 @@
 import { Citations, type CitationView } from "~/components/Citations";
 import { DateList } from "~/components/DateList";
+import { Explanation, type ExplanationView } from "~/components/Explanation";
 import { formatCount, formatDate, formatYen, t, type Lang } from "~/i18n/messages";
 
-type Text = { ja: string; en: string };
-
-/** A cancellation quote as the engine returns it (and as requests store it). */
+/** A cancellation quote in the visitor's language (see utils/explanation.server.ts). */
 export interface CancellationQuoteView {
-  termsVersion: { version: string };
+  version: string;
   latestNoticeDate: string;
   noticeInTime: boolean;
   effectiveEndDate: string;
@@ -14,21 +13,63 @@ export interface CancellationQuoteView {
   minimumTermEndDate: string | null;
   maximumTermEndDate: string | null;
   confirmationDate: string | null;
-  charges: { code: string; label: Text; kind: string; quantity: string | null; amount: string; citations: CitationView[] }[];
+  charges: { code: string; label: string; kind: string; quantity: string | null; amount: string; citations: CitationView[] }[];
   total: string;
   totalWithTax: string;
-  explanation: { message: Text; citations: CitationView[] }[];
+  /** Early termination and a possible late-notice month: what ending costs (null: the monthly fee is unknown). */
+  oneOffTotal: string | null;
+  /** The last month's ordinary fee, owed whenever the contract ends. */
+  finalMonthFee: string | null;
+  explanation: ExplanationView[];
 }
 
 const KIND = { monthly: "kindMonthly", "one-off": "kindOneOff", possible: "kindPossible" } as const;
 
+/** Charge lines as a table; `caption` says which group they are. */
+function ChargeTable({ lang, caption, charges }: { lang: Lang; caption: string; charges: CancellationQuoteView["charges"] }) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t(lang, "item")}</th>
+          <th scope="col">{t(lang, "quantity")}</th>
+          <th scope="col">{t(lang, "amount")}</th>
+          <th scope="col">{t(lang, "clause")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {charges.map((c) => (
+          <tr key={c.code} data-code={c.code}>
+            <th scope="row">
+              {c.label} <span className={`kind kind-${c.kind}`}>{t(lang, KIND[c.kind as keyof typeof KIND] ?? "kindOneOff")}</span>
+            </th>
+            <td className="num">{c.quantity && /^\d+$/.test(c.quantity) ? formatCount(lang, c.quantity) : (c.quantity ?? "—")}</td>
+            <td className="num">{formatYen(lang, c.amount)}</td>
+            <td>
+              <Citations citations={c.citations} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * A cancellation quote: what cancelling costs (one-off charges) shown apart from what is paid
+ * anyway (the final month's ordinary fee), then the dates and the explanation.
+ */
 export function CancellationQuoteDetails({ lang, quote, testId }: { lang: Lang; quote: CancellationQuoteView; testId?: string }) {
+  const oneOff = quote.charges.filter((c) => c.kind !== "monthly");
+  const ordinary = quote.charges.filter((c) => c.kind === "monthly");
+  const id = (suffix: string) => (testId ? `${testId}-${suffix}` : undefined);
   return (
     <div className="quote" data-testid={testId}>
       <dl className="totals">
         <div>
           <dt>{t(lang, "effectiveEndDate")}</dt>
-          <dd data-testid={testId ? `${testId}-end` : undefined}>{formatDate(lang, quote.effectiveEndDate)}</dd>
+          <dd data-testid={id("end")}>{formatDate(lang, quote.effectiveEndDate)}</dd>
         </div>
         <div>
           <dt>{t(lang, "latestNotice")}</dt>
@@ -38,14 +79,23 @@ export function CancellationQuoteDetails({ lang, quote, testId }: { lang: Lang; 
           </dd>
         </div>
         <div>
+          <dt>{t(lang, "oneOffTotal")}</dt>
+          <dd data-testid={id("one-off")}>{quote.oneOffTotal === null ? "—" : formatYen(lang, quote.oneOffTotal)}</dd>
+        </div>
+        <div>
+          <dt>{t(lang, "finalMonthFee")}</dt>
+          <dd data-testid={id("final-month")}>{quote.finalMonthFee === null ? "—" : formatYen(lang, quote.finalMonthFee)}</dd>
+        </div>
+        <div>
           <dt>{t(lang, "total")}</dt>
           <dd>{formatYen(lang, quote.total)}</dd>
         </div>
         <div>
           <dt>{t(lang, "totalWithTax")}</dt>
-          <dd data-testid={testId ? `${testId}-total` : undefined}>{formatYen(lang, quote.totalWithTax)}</dd>
+          <dd data-testid={id("total")}>{formatYen(lang, quote.totalWithTax)}</dd>
         </div>
       </dl>
+      <p className="hint">{t(lang, "oneOffExplained")}</p>
       <DateList
         lang={lang}
         items={[
@@ -56,40 +106,11 @@ export function CancellationQuoteDetails({ lang, quote, testId }: { lang: Lang; 
         ]}
       />
       <h3>{t(lang, "charges")}</h3>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t(lang, "item")}</th>
-            <th scope="col">{t(lang, "quantity")}</th>
-            <th scope="col">{t(lang, "amount")}</th>
-            <th scope="col">{t(lang, "clause")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {quote.charges.map((c) => (
-            <tr key={c.code} data-code={c.code}>
-              <th scope="row">
-                {c.label[lang]} <span className={`kind kind-${c.kind}`}>{t(lang, KIND[c.kind as keyof typeof KIND] ?? "kindOneOff")}</span>
-              </th>
-              <td className="num">{c.quantity && /^\d+$/.test(c.quantity) ? formatCount(lang, c.quantity) : (c.quantity ?? "—")}</td>
-              <td className="num">{formatYen(lang, c.amount)}</td>
-              <td>
-                <Citations citations={c.citations} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {oneOff.length > 0 ? <ChargeTable lang={lang} caption={t(lang, "endingOneOffCharges")} charges={oneOff} /> : <p className="empty">{t(lang, "noOneOffCharges")}</p>}
+      {ordinary.length > 0 ? <ChargeTable lang={lang} caption={t(lang, "ordinaryCharges")} charges={ordinary} /> : null}
       {quote.charges.some((c) => c.kind === "possible") ? <p className="hint">{t(lang, "possibleNote")}</p> : null}
-      <h3>{t(lang, "explanation")}</h3>
-      <ol className="explanation">
-        {quote.explanation.map((s, i) => (
-          <li key={i}>
-            {s.message[lang]} <Citations citations={s.citations} />
-          </li>
-        ))}
-      </ol>
-      <p className="version">{t(lang, "termsUsed", { version: quote.termsVersion.version })}</p>
+      <Explanation lang={lang} steps={quote.explanation} />
+      <p className="version">{t(lang, "termsUsed", { version: quote.version })}</p>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { addMonthsToFirst, dayBefore, isIsoDate } from "~/utils/dates";
 import { orNotFound } from "~/utils/errors.server";
+import { cancellationQuoteView } from "~/utils/explanation.server";
 
 export const meta: MetaFunction = () => [{ title: "解約の申請 | Yakkan" }];
 
@@ -22,7 +23,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   let quote = null;
   let error: string | null = null;
   try {
-    quote = await api.quoteCancellation({ contractId: contract.id, desiredEndDate, noticeDate: today });
+    quote = cancellationQuoteView(await api.quoteCancellation({ contractId: contract.id, desiredEndDate, noticeDate: today }), lang);
   } catch (e) {
     if (!isAppError(e)) throw e;
     error = e.issues.map((i) => i.message[lang]).join(" ") || e.text[lang];

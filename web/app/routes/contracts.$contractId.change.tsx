@@ -2,11 +2,13 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import type { Scalar } from "@yakkan/terms";
 import { Citations } from "~/components/Citations";
+import { Explanation } from "~/components/Explanation";
 import { ParameterField } from "~/components/ParameterField";
 import { useAutoSubmit } from "~/hooks/useAutoSubmit";
 import { formatYen, t } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
+import { explanationView } from "~/utils/explanation.server";
 import { addMonthsToFirst, isIsoDate } from "~/utils/dates";
 import { orNotFound } from "~/utils/errors.server";
 import { isSubmitted, parametersFromSearch } from "~/utils/parameters";
@@ -52,7 +54,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       effectiveMonthCharge: quote.effectiveMonthCharge,
       oneOffCharges: quote.oneOffCharges.map((c) => ({ ...c, label: c.label[lang] })),
       unpricedItems: quote.unpricedItems.map((u) => u[lang]),
-      explanation: quote.explanation.map((s) => ({ message: s.message[lang], citations: s.citations })),
+      explanation: explanationView(quote, lang),
       version: quote.termsVersion.version,
     },
     idempotencyKey: crypto.randomUUID(),
@@ -160,14 +162,7 @@ export default function ChangePage() {
                   {t(lang, "unpriced")}: {quote.unpricedItems.join(" / ")}
                 </p>
               ) : null}
-              <h3>{t(lang, "explanation")}</h3>
-              <ol className="explanation">
-                {quote.explanation.map((s, i) => (
-                  <li key={i}>
-                    {s.message} <Citations citations={s.citations} />
-                  </li>
-                ))}
-              </ol>
+              <Explanation lang={lang} steps={quote.explanation} />
               <p className="version">{t(lang, "termsUsed", { version: quote.version })}</p>
               {result ? (
                 <p className="error-summary" role="alert">

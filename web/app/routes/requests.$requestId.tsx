@@ -1,12 +1,13 @@
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { ConfigurationList } from "~/components/ConfigurationList";
-import { CancellationQuoteDetails, type CancellationQuoteView } from "~/components/QuoteView";
+import { CancellationQuoteDetails } from "~/components/QuoteView";
 import { RequestStatus, requestKindLabel } from "~/components/StatusBadge";
 import { formatDate, formatDateTime, formatYen, t } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { orNotFound } from "~/utils/errors.server";
+import { cancellationQuoteView } from "~/utils/explanation.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.request.number} | Yakkan` : "Yakkan" }];
 
@@ -28,6 +29,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     role: viewer.role,
     today: api.today(),
     request: record,
+    // Stored quotes rendered in the visitor's language (their trace through the one verbaliser).
+    cancellationQuote: record.kind === "cancellation" ? cancellationQuoteView(record.quote as never, lang) : null,
+    acceptedQuote: record.kind === "cancellation" && record.acceptedQuote ? cancellationQuoteView(record.acceptedQuote as never, lang) : null,
     specs: service?.parameters ?? [],
     organizationName: lang === "ja" ? contract.organizationName : contract.organizationNameEn,
     trail: trail.map((a) => ({ at: a.at.toISOString(), action: a.action, actorName: a.actorName ?? "—", after: a.after as Record<string, unknown> | null })),
@@ -78,7 +82,7 @@ export default function RequestPage() {
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const busy = useNavigation().state === "submitting";
-  const { lang, request: r } = data;
+  const { lang, request: r, cancellationQuote, acceptedQuote } = data;
   const payload = r.payload as { desiredEndDate?: string; noticeDate?: string; newParameters?: Record<string, unknown>; effectiveDate?: string };
   const changeQuote = r.kind === "change" ? (r.quote as unknown as ChangeQuoteView) : null;
   const field = (name: string) => result?.fields[name];
@@ -214,17 +218,17 @@ export default function RequestPage() {
         </section>
 
         <section className="panel" aria-labelledby="quote-heading">
-          {r.acceptedQuote && r.kind === "cancellation" ? (
+          {acceptedQuote ? (
             <>
               <h2 id="quote-heading">{t(lang, "quoteAtAcceptance", { date: formatDate(lang, r.confirmationDate) })}</h2>
-              <CancellationQuoteDetails lang={lang} quote={r.acceptedQuote as unknown as CancellationQuoteView} testId="accepted-quote" />
+              <CancellationQuoteDetails lang={lang} quote={acceptedQuote} testId="accepted-quote" />
               <h2>{t(lang, "quoteAtSubmission")}</h2>
             </>
           ) : (
             <h2 id="quote-heading">{t(lang, "quoteAtSubmission")}</h2>
           )}
-          {r.kind === "cancellation" ? (
-            <CancellationQuoteDetails lang={lang} quote={r.quote as unknown as CancellationQuoteView} testId="submitted-quote" />
+          {cancellationQuote ? (
+            <CancellationQuoteDetails lang={lang} quote={cancellationQuote} testId="submitted-quote" />
           ) : changeQuote ? (
             <dl className="totals">
               <div>

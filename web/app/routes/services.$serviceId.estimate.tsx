@@ -1,11 +1,13 @@
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Citations } from "~/components/Citations";
+import { Explanation } from "~/components/Explanation";
 import { useAutoSubmit } from "~/hooks/useAutoSubmit";
 import { ParameterField } from "~/components/ParameterField";
 import { apiFor } from "~/utils/api.server";
 import { formatCount, formatYen, t, type Lang } from "~/i18n/messages";
 import { isAppError } from "~/utils/app-error";
+import { explanationView } from "~/utils/explanation.server";
 import { isIsoDate } from "~/utils/dates";
 import { isSubmitted, parametersFromSearch } from "~/utils/parameters";
 
@@ -56,7 +58,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       taxRate: estimate.taxRate,
       lines: estimate.lines.map((l) => ({ ...l, label: l.label[lang] })),
       unpricedItems: estimate.unpricedItems.map((u) => u[lang]),
-      explanation: estimate.explanation.map((s) => ({ message: s.message[lang], citations: s.citations })),
+      explanation: explanationView(estimate, lang),
     },
   };
 }
@@ -199,14 +201,7 @@ export default function EstimatePage() {
                   </ul>
                 </>
               ) : null}
-              <h3>{t(lang, "explanation")}</h3>
-              <ol className="explanation">
-                {estimate.explanation.map((s, i) => (
-                  <li key={i}>
-                    {s.message} <Citations citations={s.citations} />
-                  </li>
-                ))}
-              </ol>
+              <Explanation lang={lang} steps={estimate.explanation} />
             </>
           ) : (
             <p className="empty">{t(lang, "errorSummary")}</p>

@@ -2,8 +2,10 @@ import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { schema } from "@yakkan/db";
 import {
   estimateFees,
+  planCancellation,
   quoteEarliestEnd,
   tokyoDate,
+  type CancellationPlan,
   type CancellationQuote,
   type FeeEstimate,
 } from "@yakkan/terms";
@@ -68,13 +70,15 @@ export interface ContractOverview {
   fees: FeeEstimate | null;
   /** Ending as early as possible with a notice sent today. */
   earliestEnd: CancellationQuote | null;
+  /** Every way to end it with a notice sent today, over the next 24 months (the planner). */
+  plan: CancellationPlan | null;
 }
 
 /** What the terms mean for a contract today: its fees and its earliest possible end. */
 export function contractOverview(ctx: ApiContext, contract: ContractTerms): ContractOverview {
   const today = tokyoDate(ctx.now());
   const service = ctx.services.find(contract.serviceId);
-  if (!service || contract.status === "ended") return { fees: null, earliestEnd: null };
+  if (!service || contract.status === "ended") return { fees: null, earliestEnd: null, plan: null };
   const attempt = <T>(fn: () => T): T | null => {
     try {
       return withAppErrors(ctx.lang, fn);
@@ -86,6 +90,15 @@ export function contractOverview(ctx: ApiContext, contract: ContractTerms): Cont
     fees: attempt(() => estimateFees({ service, parameters: contract.parameters, asOf: today })),
     earliestEnd: attempt(() =>
       quoteEarliestEnd({
+        service,
+        parameters: contract.parameters,
+        startDate: contract.startDate,
+        noticeDate: today,
+        monthlyFee: contract.monthlyFee ?? undefined,
+      }),
+    ),
+    plan: attempt(() =>
+      planCancellation({
         service,
         parameters: contract.parameters,
         startDate: contract.startDate,

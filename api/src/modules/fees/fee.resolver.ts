@@ -3,7 +3,7 @@ import { GraphQLJSON } from "graphql-scalars";
 import type { ApiContext } from "../../context.js";
 import { DateScalar } from "../../scalars.js";
 import { toChargeLine } from "../common/charge-line.type.js";
-import { toExplanation } from "../common/explanation.type.js";
+import { withExplanation } from "../common/explanation.type.js";
 import { toTermsVersion } from "../common/terms-version.type.js";
 import { FeeEstimate } from "./fee-estimate.type.js";
 import { estimateFees } from "./estimate-fees.service.js";
@@ -18,7 +18,8 @@ export class FeeResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<FeeEstimate> {
     const e = await estimateFees(ctx, { serviceId, parameters, asOf });
-    return {
+    return withExplanation(
+      {
       termsVersion: toTermsVersion(e.termsVersion, e.publishedAt),
       monthly: e.monthly,
       monthlyWithTax: e.monthlyWithTax,
@@ -27,7 +28,9 @@ export class FeeResolver {
       taxRate: e.taxRate,
       lines: e.lines.map((l) => toChargeLine(l, ctx.lang)),
       unpricedItems: e.unpricedItems.map((t) => t[ctx.lang]),
-      explanation: toExplanation(e.explanation, ctx.lang),
-    };
+      },
+      e.trace,
+      ctx.lang,
+    );
   }
 }

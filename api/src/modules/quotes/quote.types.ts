@@ -35,8 +35,9 @@ export class OrderDeadline {
   explanation!: ExplanationStep[];
 }
 
+/** The contract a quote is about: a stored one (contractId) or a hypothetical one (serviceId + parameters + startDate). */
 @InputType()
-export class CancellationQuoteInput {
+abstract class ContractRefInput {
   @Field(() => ID, { nullable: true, description: "A contract of the signed-in customer." })
   contractId?: string | null;
 
@@ -48,7 +49,10 @@ export class CancellationQuoteInput {
 
   @Field(() => DateScalar, { nullable: true, description: "The day service (and billing) started." })
   startDate?: string | null;
+}
 
+@InputType()
+export class CancellationQuoteInput extends ContractRefInput {
   @Field(() => DateScalar, { description: "The day the customer wants the contract to end." })
   desiredEndDate!: string;
 
@@ -100,24 +104,24 @@ export class CancellationQuote {
   @Field(() => String)
   totalWithTax!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "What ending costs beyond the ordinary fee: early termination and a possible late-notice month; yen, before tax (null when the monthly fee is unknown).",
+  })
+  oneOffTotal?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The last month's ordinary fee (prorated where the terms say so), owed whenever the contract ends; yen, before tax (null when the monthly fee is unknown).",
+  })
+  finalMonthFee?: string | null;
+
   @Field(() => [ExplanationStep])
   explanation!: ExplanationStep[];
 }
 
 @InputType()
-export class ChangeQuoteInput {
-  @Field(() => ID, { nullable: true })
-  contractId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  serviceId?: string | null;
-
-  @Field(() => GraphQLJSON, { nullable: true })
-  parameters?: unknown;
-
-  @Field(() => DateScalar, { nullable: true })
-  startDate?: string | null;
-
+export class ChangeQuoteInput extends ContractRefInput {
   @Field(() => GraphQLJSON, { description: "The configuration wanted after the change (same keys as parameters)." })
   newParameters!: unknown;
 
@@ -200,6 +204,63 @@ export class OutageCredit {
 
   @Field(() => String)
   credit!: string;
+
+  @Field(() => [ExplanationStep])
+  explanation!: ExplanationStep[];
+}
+
+@InputType()
+export class CancellationPlanInput extends ContractRefInput {
+  @Field(() => DateScalar, { nullable: true, description: "The day the notice would reach the provider (default: today in Japan)." })
+  noticeDate?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "How many months ahead of noticeDate to list end dates for (default 24, at most 60)." })
+  months?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Contract-specific monthly fee, where the terms' price is not published (QT PRO Cloud)." })
+  monthlyFee?: string | null;
+}
+
+@ObjectType()
+export class CancellationOption {
+  @Field(() => DateScalar)
+  endDate!: string;
+
+  @Field(() => DateScalar, { description: "Last day the notice may reach the provider for this end date." })
+  latestNoticeDate!: string;
+
+  @Field(() => Boolean, { description: "True when a notice on noticeDate is in time for this end date." })
+  reachable!: boolean;
+
+  @Field(() => String, { description: "One-off charges cancelling triggers (early termination, possible late-notice month); yen." })
+  oneOffTotal!: string;
+
+  @Field(() => String, { description: "The last month's ordinary fee (prorated where the terms say so); yen, before tax." })
+  finalMonthFee!: string;
+
+  @Field(() => [String], { description: "Which event this date is: earliest, monthEnd, minimumTermEnd, maximumTermEnd." })
+  reasons!: string[];
+}
+
+@ObjectType()
+export class CancellationPlan {
+  @Field(() => TermsVersion)
+  termsVersion!: TermsVersion;
+
+  @Field(() => [CancellationOption], {
+    description:
+      "Options ordered by end date. Services that end only at month-end list month-ends; others list the earliest possible date, every month-end, and the minimum- and maximum-term ends.",
+  })
+  options!: CancellationOption[];
+
+  @Field(() => CancellationOption, {
+    nullable: true,
+    description: "The earliest end date with no early-termination charge (null when none within the horizon). Only dates a notice on noticeDate reaches in time.",
+  })
+  earliestWithoutEarlyTerminationCharge?: CancellationOption | null;
+
+  @Field(() => CancellationOption, { nullable: true, description: "The option with the lowest total one-off cost (ties: the earliest)." })
+  cheapest?: CancellationOption | null;
 
   @Field(() => [ExplanationStep])
   explanation!: ExplanationStep[];

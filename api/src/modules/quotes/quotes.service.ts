@@ -2,12 +2,14 @@ import {
   evasionSurcharge as engineEvasionSurcharge,
   lateInterest as engineLateInterest,
   orderDeadline as engineOrderDeadline,
+  planCancellation as enginePlanCancellation,
   outageCredit as engineOutageCredit,
   quoteCancellation as engineQuoteCancellation,
   quoteChange as engineQuoteChange,
   tokyoDate,
   yenSchema,
   type CancellationQuote,
+  type CancellationPlan,
   type ChangeQuote,
   type LateInterest,
   type OrderDeadline,
@@ -107,6 +109,28 @@ export async function quoteCancellation(ctx: ApiContext, input: CancellationQuot
       noticeDate: input.noticeDate ?? today(ctx),
       monthlyFee,
       confirmationDate: input.confirmationDate ?? undefined,
+    }),
+  );
+}
+
+export interface CancellationPlanRequest extends ContractRef {
+  noticeDate?: string | null;
+  months?: number | null;
+  monthlyFee?: string | null;
+}
+
+/** Every way to end a contract (stored or hypothetical) from a notice on noticeDate (default today in Japan). */
+export async function planCancellation(ctx: ApiContext, input: CancellationPlanRequest): Promise<CancellationPlan> {
+  const contract = await contractFor(ctx, input, true);
+  const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee) ?? contract.monthlyFee;
+  return withAppErrors(ctx.lang, () =>
+    enginePlanCancellation({
+      service: ctx.services.get(contract.serviceId),
+      parameters: contract.parameters,
+      startDate: contract.startDate as string,
+      noticeDate: input.noticeDate ?? today(ctx),
+      months: input.months ?? undefined,
+      monthlyFee,
     }),
   );
 }

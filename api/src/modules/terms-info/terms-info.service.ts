@@ -14,7 +14,7 @@ import {
 import type { ApiContext } from "../../context.js";
 import { withAppErrors, type Lang } from "../../errors.js";
 import { toCitation } from "../common/citation.type.js";
-import { toExplanation } from "../common/explanation.type.js";
+import { withExplanation } from "../common/explanation.type.js";
 import { publishedVersion } from "../terms-versions/published-version.js";
 import type { Permission, SelfServiceAnswer, ServiceTerms } from "./terms-info.types.js";
 
@@ -177,11 +177,14 @@ export async function canSelfServe(ctx: ApiContext, serviceId: string, operation
   const r = withAppErrors(ctx.lang, () =>
     engineCanSelfServe({ service: ctx.services.get(serviceId), operation, asOf: asOf ?? tokyoDate(ctx.now()) }),
   );
-  return {
-    termsVersion: await publishedVersion(ctx, r.termsVersion),
-    operation: r.operation,
-    mode: r.mode,
-    permission: r.permission ? toPermission(r.permission, ctx.lang) : null,
-    explanation: toExplanation(r.explanation, ctx.lang),
-  };
+  return withExplanation(
+    {
+      termsVersion: await publishedVersion(ctx, r.termsVersion),
+      operation: r.operation,
+      mode: r.mode,
+      permission: r.permission ? toPermission(r.permission, ctx.lang) : null,
+    },
+    r.trace,
+    ctx.lang,
+  );
 }
