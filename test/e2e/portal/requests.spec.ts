@@ -21,10 +21,11 @@ describe.runIf(browserAvailable())("the customer portal in Chromium", () => {
 
   let utmContractUrl = "";
 
-  it("shows a customer the Flex Mobility notice deadline: 60 days before the earliest end (第7条)", async () => {
+  it("shows a customer the Flex Mobility notice deadline on the contract page: 60 days before the earliest end (第7条)", async () => {
     const page = await signedIn("admin@kyushu-logistics.example");
-    const card = page.locator('[data-contract="YK-FM-0001"]');
-    const sentence = (await card.getByTestId("earliest-end").textContent()) ?? "";
+    await page.locator('[data-contract="YK-FM-0001"] h2 a').click();
+    await page.waitForURL(/\/contracts\/[0-9a-f-]+$/);
+    const sentence = (await page.getByTestId("earliest-end").textContent()) ?? "";
     // Notice sent today reaches in time for the day 60 days from today.
     expect(sentence).toContain(`最も早く ${japaneseDate(tokyoDay(60))}`);
     expect(sentence).toContain(`${japaneseDate(tokyoDay(0))}`);

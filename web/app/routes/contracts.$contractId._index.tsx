@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Citations } from "~/components/Citations";
 import { ConfigurationList } from "~/components/ConfigurationList";
 import { DateList } from "~/components/DateList";
+import { PlanChart, PlanHeadline } from "~/components/PlanChart";
 import { RequestStatus, requestKindLabel } from "~/components/StatusBadge";
 import { formatCount, formatDate, formatYen, t, type MessageKey } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
@@ -80,7 +81,7 @@ export default function ContractPage() {
             ]}
           />
           {contract.earliestEndDate && contract.noticeDeadline && !contract.endDate ? (
-            <p className="deadline" data-testid="earliest-end">
+            <p className="hint" data-testid="earliest-end">
               {t(lang, "earliestEndSentence", { end: formatDate(lang, contract.earliestEndDate), by: formatDate(lang, contract.noticeDeadline) })}
             </p>
           ) : null}
@@ -172,6 +173,14 @@ export default function ContractPage() {
           )}
         </section>
       </div>
+
+      {contract.plan && contract.plan.options.length > 0 && !contract.endDate ? (
+        <section className="panel" aria-labelledby="plan-heading">
+          <h2 id="plan-heading">{t(lang, "planTitle")}</h2>
+          <PlanHeadline lang={lang} plan={contract.plan} />
+          <PlanChart lang={lang} plan={contract.plan} />
+        </section>
+      ) : null}
 
       {rules ? (
         <section className="panel" aria-labelledby="cancel-rules-heading">

@@ -7,7 +7,10 @@ import { icsCalendar, type IcsEvent } from "~/utils/ics";
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api } = await requireUser(request, context);
   const contract = await orNotFound(() => api.getContract(params["contractId"] ?? ""));
-  const q = api.contractOverview(contract).earliestEnd;
+  const overview = api.contractOverview(contract);
+  const q = overview.earliestEnd;
+  // The planner's decision: the earliest end with no early-termination charge and its notice deadline.
+  const best = overview.plan?.earliestWithoutEarlyTerminationCharge ?? null;
   const ja = lang === "ja";
   const label = `${contract.contractNumber}`;
   const events: IcsEvent[] = [];
@@ -17,6 +20,21 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       date: q.latestNoticeDate,
       summary: ja ? `解約通知の期限（${label}）` : `Cancellation notice deadline (${label})`,
       description: ja ? `この日までに通知が届けば最短 ${q.effectiveEndDate} に解約できます。` : `A notice arriving by this day ends the contract on ${q.effectiveEndDate} at the earliest.`,
+    });
+  }
+  if (best && !contract.endDate) {
+    events.push({
+      uid: `${contract.id}-plan-notice@yakkan`,
+      date: best.latestNoticeDate,
+      summary: ja ? `解約金なしで終えるための通知期限（${label}）` : `Notice deadline to end with no early-termination charge (${label})`,
+      description: ja
+        ? `この日までに通知すれば ${best.endDate} に早期解約金なしで解約できます。`
+        : `A notice by this day ends the contract on ${best.endDate} with no early-termination charge.`,
+    });
+    events.push({
+      uid: `${contract.id}-plan-end@yakkan`,
+      date: best.endDate,
+      summary: ja ? `早期解約金なしで解約できる最短の日（${label}）` : `Earliest end with no early-termination charge (${label})`,
     });
   }
   if (q?.minimumTermEndDate) {

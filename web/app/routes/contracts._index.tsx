@@ -2,6 +2,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { DateList } from "~/components/DateList";
 import { DiffList } from "~/components/DiffList";
+import { PlanHeadline } from "~/components/PlanChart";
 import { RequestStatus, requestKindLabel } from "~/components/StatusBadge";
 import { formatDate, formatYen, t } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
@@ -109,11 +110,7 @@ export default function Dashboard() {
                 { label: t(lang, "maximumTermEnd"), date: c.maximumTermEndDate },
               ]}
             />
-            {c.earliestEndDate && c.noticeDeadline && !c.endDate ? (
-              <p className="deadline" data-testid="earliest-end">
-                {t(lang, "earliestEndSentence", { end: formatDate(lang, c.earliestEndDate), by: formatDate(lang, c.noticeDeadline) })}
-              </p>
-            ) : null}
+            {!c.endDate ? <PlanHeadline lang={lang} plan={c.plan} /> : null}
             {!c.computable && c.status !== "ended" ? <p className="empty">{t(lang, "notComputableContract")}</p> : null}
           </li>
         ))}

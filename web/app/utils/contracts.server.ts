@@ -25,6 +25,12 @@ export async function contractSummary(api: RequestApi, lang: Lang, contract: Con
     maximumTermEndDate: q?.maximumTermEndDate ?? null,
     earliestEndDate: q?.effectiveEndDate ?? null,
     noticeDeadline: q?.latestNoticeDate ?? null,
+    plan: overview.plan && {
+      noticeDate: overview.plan.noticeDate,
+      options: overview.plan.options.map((o) => ({ ...o })),
+      withoutCharge: overview.plan.earliestWithoutEarlyTerminationCharge,
+      cheapest: overview.plan.cheapest,
+    },
   };
 }
 
