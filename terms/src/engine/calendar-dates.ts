@@ -8,8 +8,13 @@ import type { IsoDate } from "../dsl/index.js";
 // Integer civil-calendar conversions (H. Hinnant, "chrono-compatible low-level date algorithms"):
 // no Date objects on the hot path of business-day arithmetic.
 
+/** The digits of "YYYY-MM-DD" read with charCodeAt: no substrings, no objects on the hot path. */
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+
 export function dayNumber(date: IsoDate): number {
-  const { year, month, day } = parts(date);
+  const year = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
+  const month = digit(date, 5) * 10 + digit(date, 6);
+  const day = digit(date, 8) * 10 + digit(date, 9);
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -46,11 +51,16 @@ export function isoWeekday(date: IsoDate): number {
 }
 
 export function parts(date: IsoDate): { year: number; month: number; day: number } {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  return {
+    year: digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3),
+    month: digit(date, 5) * 10 + digit(date, 6),
+    day: digit(date, 8) * 10 + digit(date, 9),
+  };
 }
 
 export function isoDate(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const y = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, "0");
+  return `${y}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

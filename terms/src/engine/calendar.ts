@@ -1,6 +1,6 @@
 import holidayJp from "@holiday-jp/holiday_jp";
 import type { CalendarDef, Citation, IsoDate, Text } from "../dsl/index.js";
-import { addDays, isoWeekday } from "./calendar-dates.js";
+import { dayNumber, fromDayNumber, isoWeekday } from "./calendar-dates.js";
 import { TermsDataError, TermsError } from "./errors.js";
 
 /** The longest run of days off a calendar may have: a year without a business day is a data defect. */
@@ -42,8 +42,8 @@ const WEEKDAY_NAMES = {
 
 /** A business-day calendar interpreted from its data. */
 export class BusinessCalendar {
-  /** Days already classified: a calendar's answer for a date never changes. */
-  private readonly cache = new Map<IsoDate, DayOff | null>();
+  /** Days already classified, by day number: a calendar's answer for a date never changes. */
+  private readonly cache = new Map<number, DayOff | null>();
 
   constructor(readonly def: CalendarDef) {}
 
@@ -57,10 +57,14 @@ export class BusinessCalendar {
 
   /** Null when the day is a business day, else why it is not. Throws beyond the holiday dataset. */
   dayOff(date: IsoDate): DayOff | null {
-    const known = this.cache.get(date);
+    return this.dayOffNumber(dayNumber(date));
+  }
+
+  private dayOffNumber(n: number): DayOff | null {
+    const known = this.cache.get(n);
     if (known !== undefined) return known;
-    const result = this.classify(date);
-    if (this.cache.size < 50_000) this.cache.set(date, result);
+    const result = this.classify(fromDayNumber(n));
+    if (this.cache.size < 50_000) this.cache.set(n, result);
     return result;
   }
 
@@ -91,12 +95,13 @@ export class BusinessCalendar {
 
   /** The date itself if it is a business day, else the next (direction 1) or previous (-1) one. */
   rollToBusinessDay(date: IsoDate, direction: 1 | -1): IsoDate {
-    let d = date;
-    for (let step = 0; !this.isBusinessDay(d); step++) {
+    const start = dayNumber(date);
+    let n = start;
+    for (let step = 0; this.dayOffNumber(n) !== null; step++) {
       if (step > MAX_GAP_DAYS) throw this.noBusinessDay(date);
-      d = addDays(d, direction);
+      n += direction;
     }
-    return d;
+    return n === start ? date : fromDayNumber(n);
   }
 
   /**
@@ -107,18 +112,18 @@ export class BusinessCalendar {
   addBusinessDays(date: IsoDate, count: number): IsoDate {
     const step = count < 0 ? -1 : 1;
     let remaining = Math.abs(count);
-    let d = date;
+    let n = dayNumber(date);
     let gap = 0;
     while (remaining > 0) {
-      d = addDays(d, step);
-      if (this.isBusinessDay(d)) {
+      n += step;
+      if (this.dayOffNumber(n) === null) {
         remaining -= 1;
         gap = 0;
       } else if (++gap > MAX_GAP_DAYS) {
         throw this.noBusinessDay(date);
       }
     }
-    return d;
+    return count === 0 ? date : fromDayNumber(n);
   }
 
   private noBusinessDay(date: IsoDate): TermsDataError {
@@ -127,10 +132,10 @@ export class BusinessCalendar {
 
   /** The days off strictly between two dates, for explanations ("skipped 12-29 … 01-04"). */
   daysOffBetween(from: IsoDate, to: IsoDate): DayOff[] {
-    const [a, b] = from <= to ? [from, to] : [to, from];
+    const [a, b] = from <= to ? [dayNumber(from), dayNumber(to)] : [dayNumber(to), dayNumber(from)];
     const result: DayOff[] = [];
-    for (let d = addDays(a, 1); d < b; d = addDays(d, 1)) {
-      const off = this.dayOff(d);
+    for (let n = a + 1; n < b; n++) {
+      const off = this.dayOffNumber(n);
       if (off) result.push(off);
     }
     return result;

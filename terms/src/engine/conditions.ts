@@ -7,20 +7,30 @@ export type ParameterValues = Readonly<Record<string, Scalar | undefined>>;
  * Evaluates a condition. Returns "unknown" when it depends on a key whose own value was invalid,
  * so that dependent rules are skipped instead of producing a second, misleading issue.
  */
+const NO_INVALID_KEYS: ReadonlySet<string> = new Set();
+
 export function evaluateCondition(
   condition: Condition,
   values: ParameterValues,
-  invalidKeys: ReadonlySet<string> = new Set(),
+  invalidKeys: ReadonlySet<string> = NO_INVALID_KEYS,
 ): boolean | "unknown" {
   if ("all" in condition) {
-    const results = condition.all.map((c) => evaluateCondition(c, values, invalidKeys));
-    if (results.includes(false)) return false;
-    return results.includes("unknown") ? "unknown" : true;
+    let unknown = false;
+    for (const c of condition.all) {
+      const r = evaluateCondition(c, values, invalidKeys);
+      if (r === false) return false;
+      if (r === "unknown") unknown = true;
+    }
+    return unknown ? "unknown" : true;
   }
   if ("any" in condition) {
-    const results = condition.any.map((c) => evaluateCondition(c, values, invalidKeys));
-    if (results.includes(true)) return true;
-    return results.includes("unknown") ? "unknown" : false;
+    let unknown = false;
+    for (const c of condition.any) {
+      const r = evaluateCondition(c, values, invalidKeys);
+      if (r === true) return true;
+      if (r === "unknown") unknown = true;
+    }
+    return unknown ? "unknown" : false;
   }
   if ("not" in condition) {
     const result = evaluateCondition(condition.not, values, invalidKeys);

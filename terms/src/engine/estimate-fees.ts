@@ -2,7 +2,7 @@ import type { Citation, FeeItem, IsoDate, Scalar, ServiceDefinition, TaxRule, Te
 import { holds, type ParameterValues } from "./conditions.js";
 import { requireSupportedDates } from "./date-range.js";
 import { TermsDataError } from "./errors.js";
-import { formatYen, truncateYen, yen, ZERO, type Money } from "./money.js";
+import { dataYen, formatYen, truncateYen, wholeYen, yen, ZERO, type Money } from "./money.js";
 import { resolvePrice } from "./pricing.js";
 import { termsContext, type TermsContext } from "./terms-context.js";
 import { citationsOf, entry, notesFor, quotesOf, type Trace, type TraceEntry } from "./trace.js";
@@ -43,8 +43,23 @@ export interface EstimateFeesOptions {
 
 export interface PricedItem {
   line: ChargeLine;
-  amount: Money;
+  /** The amount: whole yen as a BigInt where the price is whole yen, else a decimal. */
+  amount: bigint | Money;
   entry: TraceEntry;
+}
+
+/** Adds an item's amount to a running total kept as whole yen plus a decimal remainder. */
+class Total {
+  whole = 0n;
+  decimal: Money | null = null;
+  add(amount: bigint | Money) {
+    if (typeof amount === "bigint") this.whole += amount;
+    else this.decimal = (this.decimal ?? ZERO).plus(amount);
+  }
+  money(): Money {
+    const whole = yen(this.whole.toString());
+    return this.decimal ? whole.plus(this.decimal) : whole;
+  }
 }
 
 /** The consumption-tax rate in force on a date, from the dated rate table. */
@@ -75,7 +90,6 @@ export function priceItem(serviceId: string, item: FeeItem, values: ParameterVal
     return { unpriced: item.label, entry: entry("fees.unpriced", { label: item.label }, null, citationsOf(item.cite, ...price.caseCites)) };
   }
 
-  let amount = price.mode === "unit" ? price.unitPrice.times(qty.priced) : price.amount;
   const unitPrice = price.mode === "unit" ? (price.unitPriceYen.includes(".") ? formatYen(price.unitPrice) : price.unitPriceYen) : null;
   let factor = 1;
   let multipliers = NO_MULTIPLIERS;
@@ -83,18 +97,22 @@ export function priceItem(serviceId: string, item: FeeItem, values: ParameterVal
   for (const m of item.multipliers ?? []) {
     if (!holds(m.when, values)) continue;
     factor *= m.factor;
-    amount = amount.times(m.factor);
     if (multipliers === NO_MULTIPLIERS) multipliers = [];
     multipliers.push({ factor: m.factor, note: m.note });
     multiplierCites.push(m.cite);
   }
   const waiver = item.waivers?.find((w) => holds(w.when, values));
-  if (waiver) amount = ZERO;
+  const whole = price.mode === "unit" ? wholeYen(price.unitPriceYen) : null;
+  const amount: bigint | Money = waiver
+    ? 0n
+    : whole !== null
+      ? whole * BigInt(qty.priced * factor)
+      : (price.mode === "unit" ? price.unitPrice.times(qty.priced) : price.amount).times(factor);
   // The step cites each clause once, the chosen price case's quote first (the most specific); the
   // charge line keeps every quote it rests on.
   const citations = citationsOf(...price.caseCites, item.cite, item.quantity?.cite, ...multiplierCites, waiver?.cite);
   const quotes = quotesOf(item.cite, ...price.caseCites, item.quantity?.cite, ...multiplierCites, waiver?.cite);
-  const amountYen = formatYen(amount);
+  const amountYen = typeof amount === "bigint" ? amount.toString() : formatYen(amount);
   const line: ChargeLine = {
     code: item.code,
     label: item.label,
@@ -126,6 +144,29 @@ export function priceItem(serviceId: string, item: FeeItem, values: ParameterVal
   };
 }
 
+/**
+ * An item's amount alone (null when unpriced), for callers that need no line and no step: the same
+ * price, quantity, multipliers and waivers as `priceItem`.
+ */
+export function itemAmount(serviceId: string, item: FeeItem, values: ParameterValues): bigint | Money | null {
+  const qty = quantityOf(serviceId, item, values);
+  const price = resolvePrice(serviceId, `fees.${item.code}.price`, item.price, values, qty.priced);
+  if (price.kind === "unpriced") return null;
+  if (item.waivers?.some((w) => holds(w.when, values))) return 0n;
+  let factor = 1;
+  for (const m of item.multipliers ?? []) if (holds(m.when, values)) factor *= m.factor;
+  const whole = price.mode === "unit" ? wholeYen(price.unitPriceYen) : null;
+  if (whole !== null) return whole * BigInt(qty.priced * factor);
+  return (price.mode === "unit" ? price.unitPrice.times(qty.priced) : price.amount).times(factor);
+}
+
+/** The sum of item amounts as one decimal, for the quotes. */
+export function sumAmounts(amounts: readonly (bigint | Money)[]): Money {
+  const total = new Total();
+  for (const a of amounts) total.add(a);
+  return total.money();
+}
+
 /** Applies the consumption tax to a tax-exclusive total, truncated to the yen. */
 export function withTax(amount: Money, rate: Money): Money {
   return amount.plus(truncateYen(amount.times(rate)));
@@ -150,8 +191,8 @@ export function estimateWithTerms(ctx: TermsContext, values: Record<string, Scal
   const lines: ChargeLine[] = [];
   const initialLines: ChargeLine[] = [];
   const unpricedItems: Text[] = [];
-  let monthlyTotal = ZERO;
-  let initialTotal = ZERO;
+  const monthlySum = new Total();
+  const initialSum = new Total();
   for (const item of terms.fees) {
     const isEstimated = item.kind === "monthly" || item.event === "new";
     if (!isEstimated || !holds(item.when, values)) continue;
@@ -163,15 +204,17 @@ export function estimateWithTerms(ctx: TermsContext, values: Record<string, Scal
     }
     if (item.kind === "monthly") {
       lines.push(priced.line);
-      monthlyTotal = monthlyTotal.plus(priced.amount);
+      monthlySum.add(priced.amount);
     } else {
       initialLines.push(priced.line);
-      initialTotal = initialTotal.plus(priced.amount);
+      initialSum.add(priced.amount);
     }
   }
+  const monthlyTotal = monthlySum.money();
+  const initialTotal = initialSum.money();
 
   const rate = taxRateOn(serviceId, terms.tax, asOf);
-  const taxRate = yen(rate.rate);
+  const taxRate = dataYen(rate.rate);
   const monthly = formatYen(monthlyTotal);
   const initial = formatYen(initialTotal);
   trace.push(

@@ -30,6 +30,22 @@ export function dataYen(value: string): Money {
 
 export const ZERO: Money = new Money(0);
 
+const integers = new Map<string, bigint | null>();
+
+/**
+ * A data price that is a whole number of yen, as a BigInt (null for a decimal price), parsed once.
+ * Whole yen times whole quantities are then multiplied exactly as integers, the common case; prices
+ * with decimals go through decimal.js. Neither is ever a binary float.
+ */
+export function wholeYen(value: string): bigint | null {
+  let found = integers.get(value);
+  if (found === undefined) {
+    found = /^\d+$/.test(value) ? BigInt(value) : null;
+    if (integers.size < 10_000) integers.set(value, found);
+  }
+  return found;
+}
+
 /** Drop fractions of a yen (切り捨て): the rule of every document Yakkan encodes. */
 export function truncateYen(amount: Money): Money {
   return amount.toDecimalPlaces(0, Decimal.ROUND_DOWN);

@@ -3,7 +3,7 @@ import { addDays, dayNumber, daysInMonth, fromDayNumber, parts } from "./calenda
 import { withTax, taxRateOn } from "./estimate-fees.js";
 import { citationsOf, entry, notesFor, type Trace } from "./trace.js";
 import { NoSuchRuleError } from "./errors.js";
-import { formatYen, shareOf, sumExact, truncateExact, truncateYen, yen } from "./money.js";
+import { dataYen, formatYen, shareOf, sumExact, truncateExact, truncateYen, yen } from "./money.js";
 import { termsContext } from "./terms-context.js";
 import { DateOutOfRangeError, requireSupportedDates, SUPPORTED_DATE_RANGE } from "./date-range.js";
 import type { TermsVersionRef } from "./versions.js";
@@ -126,9 +126,9 @@ export function evasionSurcharge({ service, evadedAmount, asOf }: { service: Ser
   const evaded = yen(evadedAmount);
   const base = evaded.times(rule.multiple);
   const rate = taxRateOn(service.id, ctx.terms.tax, asOf);
-  const surcharge = rule.taxOnSurcharge ? withTax(base, yen(rate.rate)) : base;
+  const surcharge = rule.taxOnSurcharge ? withTax(base, dataYen(rate.rate)) : base;
   // "その免れた額のほか": the evaded fee itself is owed as it would have been, tax included.
-  const totalDue = formatYen(truncateYen(withTax(evaded, yen(rate.rate)).plus(surcharge)));
+  const totalDue = formatYen(truncateYen(withTax(evaded, dataYen(rate.rate)).plus(surcharge)));
   return {
     termsVersion: ctx.ref,
     surcharge: formatYen(surcharge),

@@ -3,9 +3,9 @@ import { addDays, addMonths, firstOfNextMonth, lastOfMonth, maxDate, minDate, mo
 import { holds } from "./conditions.js";
 import { requireSupportedDates } from "./date-range.js";
 import { shiftDate, termEnd } from "./durations.js";
-import { priceItem, taxRateOn, withTax, type ChargeLine } from "./estimate-fees.js";
+import { itemAmount, sumAmounts, taxRateOn, withTax, type ChargeLine } from "./estimate-fees.js";
 import { InvalidParametersError, TermsDataError } from "./errors.js";
-import { formatYen, sumExact, truncateExact, yen, ZERO, type Money } from "./money.js";
+import { dataYen, formatYen, sumExact, truncateExact, yen, ZERO, type Money } from "./money.js";
 import { calendarAssumption } from "./order-deadline.js";
 import { prorateExact } from "./prorate.js";
 import { termsContext, type TermsContext } from "./terms-context.js";
@@ -56,15 +56,15 @@ export interface CancellationQuote {
 /** The monthly fee a quote uses: the contract's own, else the fee table's, else unknown. */
 function monthlyFeeOf(ctx: TermsContext, values: Record<string, Scalar>, override: string | undefined) {
   if (override !== undefined) return { amount: yen(override), source: "contract" as const };
-  let amount = ZERO;
+  const amounts: (bigint | Money)[] = [];
   for (const item of ctx.terms.fees) {
     // Per-invoice fees (charged from a later billing month) are not part of the prorated monthly fee.
     if (item.kind !== "monthly" || item.fromBillingMonth !== undefined || !holds(item.when, values)) continue;
-    const priced = priceItem(ctx.service.id, item, values);
-    if ("unpriced" in priced) return { amount: null, source: "unpublished" as const };
-    amount = amount.plus(priced.amount);
+    const priced = itemAmount(ctx.service.id, item, values);
+    if (priced === null) return { amount: null, source: "unpublished" as const };
+    amounts.push(priced);
   }
-  return { amount, source: "table" as const };
+  return { amount: sumAmounts(amounts), source: "table" as const };
 }
 
 /** Whether a waiver (e.g. licensed gateway) sets the monthly fee to zero for this configuration. */
@@ -118,12 +118,13 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
   const billing = terms.billing;
   const trace: Trace = [ctx.versionEntry];
   const charges: ChargeLine[] = [];
+  const monthlyYen = monthly ? formatYen(monthly) : null;
 
   trace.push(
     entry(
       "cancellation.monthlyFee",
       { source: o.feeSource, waiver: o.waiver?.note ?? null },
-      { monthly: monthly ? formatYen(monthly) : null },
+      { monthly: monthlyYen },
       o.waiver ? citationsOf(o.waiver.cite) : citationsOf(billing.cite),
     ),
   );
@@ -219,20 +220,19 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
     const days = exact[0]?.days ?? 0;
     const dim = exact[0]?.daysInMonth ?? 0;
     const amount = formatYen(finalMonth);
-    const monthlyYen = formatYen(monthly);
     charges.push({
       code: "final-month",
       label: { ja: `最終月（${lastBilledDate.slice(0, 7)}）の月額料金`, en: `Final month (${lastBilledDate.slice(0, 7)}) monthly fee` },
       kind: "monthly",
       quantity: prorated ? `${days}/${dim}` : "1",
-      unitPrice: monthlyYen,
+      unitPrice: monthlyYen ?? "0",
       amount,
       citations: citationsOf(billing.cite),
     });
     trace.push(
       entry(
         "billing.finalMonth",
-        { from: monthStart, to: lastBilledDate, days, daysInMonth: dim, monthly: monthlyYen, prorated },
+        { from: monthStart, to: lastBilledDate, days, daysInMonth: dim, monthly: monthlyYen ?? "0", prorated },
         { amount },
         citationsOf(billing.cite, terms.rounding.cite),
         notesFor(terms, "billing.finalMonth"),
@@ -242,6 +242,7 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
 
   // Minimum term and early termination.
   let oneOff: Money | null = monthly ? ZERO : null;
+  let earlyAmount: Money | null = null;
   const minimum = terms.limits.minimum.find((m) => holds(m.when, values));
   const minimumTermEndDate = minimum ? termEnd(startDate, minimum.duration, calendars) : null;
   if (minimum && minimumTermEndDate) {
@@ -252,13 +253,14 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
       const amount = monthly ? monthly.times(months) : null;
       const citations = citationsOf(minimum.cite, early.cite);
       if (amount && monthly) {
+        earlyAmount = amount;
         oneOff = (oneOff ?? ZERO).plus(amount);
         charges.push({
           code: "early-termination",
           label: { ja: "最低利用期間内の解約（残余期間分）", en: "Early termination (remaining minimum term)" },
           kind: "one-off",
           quantity: String(months),
-          unitPrice: formatYen(monthly),
+          unitPrice: monthlyYen,
           amount: formatYen(amount),
           citations,
         });
@@ -266,7 +268,7 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
       trace.push(
         entry(
           "limits.earlyTermination",
-          { endDate: effectiveEndDate, months, monthly: monthly ? formatYen(monthly) : null },
+          { endDate: effectiveEndDate, months, monthly: monthlyYen },
           { amount: amount ? formatYen(amount) : null },
           citationsOf(early.cite),
           notesFor(terms, "limits.earlyTermination", interpretation(early.note, early.cite)),
@@ -285,19 +287,19 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
       label: { ja: `通知遅延による翌月（${month}）分の利用料金（発生する場合があります）`, en: `Following month (${month}) for late notice (may be charged)` },
       kind: "possible",
       quantity: String(late.months),
-      unitPrice: formatYen(monthly),
+      unitPrice: monthlyYen,
       amount: formatYen(amount),
       citations: citationsOf(late.cite),
     });
-    trace.push(entry("cancellation.lateNoticeCharge", { month, months: late.months, monthly: formatYen(monthly) }, { amount: formatYen(amount) }, citationsOf(late.cite)));
+    trace.push(entry("cancellation.lateNoticeCharge", { month, months: late.months, monthly: monthlyYen ?? "0" }, { amount: formatYen(amount) }, citationsOf(late.cite)));
   }
 
   for (const duty of rule.duties) trace.push(entry("cancellation.duty", { text: duty.text }, null, citationsOf(duty.cite)));
 
   const rate = taxRateOn(ctx.service.id, terms.tax, noticeDate);
-  let total = ZERO;
-  for (const c of charges) if (c.kind !== "possible") total = total.plus(yen(c.amount));
-  const totalWithTax = formatYen(withTax(total, yen(rate.rate)));
+  // Certain charges only: the final month and early termination (a late-notice month is possible).
+  const total = (finalMonth ?? ZERO).plus(earlyAmount ?? ZERO);
+  const totalWithTax = formatYen(withTax(total, dataYen(rate.rate)));
   const oneOffTotal = oneOff ? formatYen(oneOff) : null;
   const finalMonthFee = finalMonth ? formatYen(finalMonth) : null;
   trace.push(
@@ -319,7 +321,7 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
     minimumTermEndDate,
     maximumTermEndDate,
     confirmationDate,
-    monthlyFee: monthly ? formatYen(monthly) : null,
+    monthlyFee: monthlyYen,
     charges,
     total: formatYen(total),
     totalWithTax,

@@ -29,6 +29,46 @@ function shapeSchema(specs: readonly ParameterSpec[]): z.ZodType {
   return schema;
 }
 
+/**
+ * Per key, whether a value has the key's type: the common case (a well-formed configuration) is
+ * checked without zod; anything else goes through the schema for its located issues. The check is
+ * never laxer than the schema (integers must be safe integers), so a pass here is a pass there.
+ */
+const typeCheckers = new WeakMap<readonly ParameterSpec[], Map<string, (value: unknown) => boolean>>();
+
+function checkersFor(specs: readonly ParameterSpec[]) {
+  let checkers = typeCheckers.get(specs);
+  if (!checkers) {
+    checkers = new Map(
+      specs.map((spec): [string, (value: unknown) => boolean] => {
+        switch (spec.type) {
+          case "enum": {
+            const allowed = spec.values.map((v) => v.value);
+            return [spec.key, (value) => allowed.includes(value as string | number)];
+          }
+          case "integer":
+            return [spec.key, (value) => typeof value === "number" && Number.isSafeInteger(value)];
+          case "boolean":
+            return [spec.key, (value) => typeof value === "boolean"];
+        }
+      }),
+    );
+    typeCheckers.set(specs, checkers);
+  }
+  return checkers;
+}
+
+function wellTyped(specs: readonly ParameterSpec[], input: unknown): boolean {
+  if (typeof input !== "object" || input === null || Array.isArray(input) || Object.getPrototypeOf(input) !== Object.prototype) return false;
+  const checkers = checkersFor(specs);
+  for (const key of Object.keys(input)) {
+    const check = checkers.get(key);
+    const value = (input as Record<string, unknown>)[key];
+    if (!check || (value !== undefined && !check(value))) return false;
+  }
+  return true;
+}
+
 const list = (values: readonly Scalar[]) => values.map((v) => JSON.stringify(v)).join(", ");
 
 function describeType(spec: ParameterSpec): Text {
@@ -141,11 +181,14 @@ export function validateParameters(
   specs: readonly ParameterSpec[],
   input: unknown,
 ): Record<string, Scalar> {
-  const shape = shapeSchema(specs).safeParse(input);
-  if (!shape.success && (typeof input !== "object" || input === null || Array.isArray(input))) {
-    throw new InvalidParametersError(serviceId, shapeIssues(shape.error, specs));
+  let issues: ParameterIssue[] = [];
+  if (!wellTyped(specs, input)) {
+    const shape = shapeSchema(specs).safeParse(input);
+    if (!shape.success && (typeof input !== "object" || input === null || Array.isArray(input))) {
+      throw new InvalidParametersError(serviceId, shapeIssues(shape.error, specs));
+    }
+    if (!shape.success) issues = shapeIssues(shape.error, specs);
   }
-  const issues: ParameterIssue[] = shape.success ? [] : shapeIssues(shape.error, specs);
   const invalid = new Set(issues.map((i) => String(i.path[0])));
   const raw = input as Record<string, unknown>;
   const values: Record<string, Scalar | undefined> = {};
@@ -188,5 +231,10 @@ export function validateParameters(
   }
 
   if (issues.length > 0) throw new InvalidParametersError(serviceId, issues);
-  return Object.fromEntries(Object.entries(values).filter((e): e is [string, Scalar] => e[1] !== undefined));
+  const result: Record<string, Scalar> = {};
+  for (const key in values) {
+    const value = values[key];
+    if (value !== undefined) result[key] = value;
+  }
+  return result;
 }
