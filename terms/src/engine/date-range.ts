@@ -44,3 +44,8 @@ export function requireSupportedDates(dates: Readonly<Record<string, string | nu
     if (date !== undefined && date !== null && !isSupportedDate(date)) throw new DateOutOfRangeError(field, date);
   }
 }
+
+/** The same for one date (no object to build on the hot path). */
+export function requireSupportedDate(field: string, date: string | null | undefined): void {
+  if (date !== undefined && date !== null && !isSupportedDate(date)) throw new DateOutOfRangeError(field, date);
+}

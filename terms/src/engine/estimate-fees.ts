@@ -1,6 +1,6 @@
 import type { Citation, FeeItem, IsoDate, Scalar, ServiceDefinition, TaxRule, Text } from "../dsl/index.js";
 import { holds, type ParameterValues } from "./conditions.js";
-import { requireSupportedDates } from "./date-range.js";
+import { requireSupportedDate } from "./date-range.js";
 import { TermsDataError } from "./errors.js";
 import { dataYen, formatYen, truncateYen, wholeYen, yen, ZERO, type Money } from "./money.js";
 import { resolvePrice } from "./pricing.js";
@@ -82,10 +82,36 @@ function quantityOf(serviceId: string, item: FeeItem, values: ParameterValues) {
 
 const NO_MULTIPLIERS: { factor: number; note: Text }[] = [];
 
+/**
+ * A priced item's citations: for its step, each clause once with the chosen price case's quote
+ * first (the most specific); for its charge line, every quote it rests on. Common case (no
+ * multiplier, no waiver) cached per item and chosen case.
+ */
+const itemCites = new WeakMap<FeeItem, Map<readonly (readonly Citation[])[], { citations: readonly Citation[]; quotes: readonly Citation[] }>>();
+
+function itemCitations(item: FeeItem, caseCites: readonly (readonly Citation[])[], multiplierCites: readonly (readonly Citation[])[], waiverCite: readonly Citation[] | undefined) {
+  const build = () => ({
+    citations: citationsOf(...caseCites, item.cite, item.quantity?.cite, ...multiplierCites, waiverCite),
+    quotes: quotesOf(item.cite, ...caseCites, item.quantity?.cite, ...multiplierCites, waiverCite),
+  });
+  if (multiplierCites.length > 0 || waiverCite) return build();
+  let byCase = itemCites.get(item);
+  if (!byCase) {
+    byCase = new Map();
+    itemCites.set(item, byCase);
+  }
+  let found = byCase.get(caseCites);
+  if (!found) {
+    found = build();
+    byCase.set(caseCites, found);
+  }
+  return found;
+}
+
 /** One fee item priced for a configuration: its charge line, exact amount and trace entry. */
 export function priceItem(serviceId: string, item: FeeItem, values: ParameterValues): PricedItem | { unpriced: Text; entry: TraceEntry } {
   const qty = quantityOf(serviceId, item, values);
-  const price = resolvePrice(serviceId, `fees.${item.code}.price`, item.price, values, qty.priced);
+  const price = resolvePrice(serviceId, () => `fees.${item.code}.price`, item.price, values, qty.priced);
   if (price.kind === "unpriced") {
     return { unpriced: item.label, entry: entry("fees.unpriced", { label: item.label }, null, citationsOf(item.cite, ...price.caseCites)) };
   }
@@ -110,8 +136,7 @@ export function priceItem(serviceId: string, item: FeeItem, values: ParameterVal
       : (price.mode === "unit" ? price.unitPrice.times(qty.priced) : price.amount).times(factor);
   // The step cites each clause once, the chosen price case's quote first (the most specific); the
   // charge line keeps every quote it rests on.
-  const citations = citationsOf(...price.caseCites, item.cite, item.quantity?.cite, ...multiplierCites, waiver?.cite);
-  const quotes = quotesOf(item.cite, ...price.caseCites, item.quantity?.cite, ...multiplierCites, waiver?.cite);
+  const { citations, quotes } = itemCitations(item, price.caseCites, multiplierCites, waiver?.cite);
   const amountYen = typeof amount === "bigint" ? amount.toString() : formatYen(amount);
   const line: ChargeLine = {
     code: item.code,
@@ -150,7 +175,7 @@ export function priceItem(serviceId: string, item: FeeItem, values: ParameterVal
  */
 export function itemAmount(serviceId: string, item: FeeItem, values: ParameterValues): bigint | Money | null {
   const qty = quantityOf(serviceId, item, values);
-  const price = resolvePrice(serviceId, `fees.${item.code}.price`, item.price, values, qty.priced);
+  const price = resolvePrice(serviceId, () => `fees.${item.code}.price`, item.price, values, qty.priced);
   if (price.kind === "unpriced") return null;
   if (item.waivers?.some((w) => holds(w.when, values))) return 0n;
   let factor = 1;
@@ -177,7 +202,7 @@ export function withTax(amount: Money, rate: Money): Money {
  * each line priced from the fee table it cites, then the totals with consumption tax.
  */
 export function estimateFees({ service, parameters, asOf }: EstimateFeesOptions): FeeEstimate {
-  requireSupportedDates({ asOf });
+  requireSupportedDate("asOf", asOf);
   const ctx = termsContext(service, asOf);
   const values = validateParameters(service.id, ctx.terms.parameters, parameters);
   return estimateWithTerms(ctx, values, asOf);

@@ -13,6 +13,24 @@ export type ResolvedPrice =
   | { kind: "priced"; amount: Money; mode: "graduated"; caseCites: readonly (readonly Citation[])[] }
   | { kind: "unpriced"; caseCites: readonly (readonly Citation[])[] };
 
+/** The chosen cases' citation lists, the same array each time for the same path (cached by identity). */
+const extended = new WeakMap<readonly (readonly Citation[])[], WeakMap<readonly Citation[], readonly (readonly Citation[])[]>>();
+function extendCases(inherited: readonly (readonly Citation[])[], cite: readonly Citation[]): readonly (readonly Citation[])[] {
+  let byCite = extended.get(inherited);
+  if (!byCite) {
+    byCite = new WeakMap();
+    extended.set(inherited, byCite);
+  }
+  let list = byCite.get(cite);
+  if (!list) {
+    list = Object.freeze([...inherited, cite]);
+    byCite.set(cite, list);
+  }
+  return list;
+}
+
+const pathText = (path: string | (() => string)) => (typeof path === "string" ? path : path());
+
 const NO_CASES: readonly (readonly Citation[])[] = Object.freeze([]);
 
 /**
@@ -22,7 +40,8 @@ const NO_CASES: readonly (readonly Citation[])[] = Object.freeze([]);
  */
 export function resolvePrice(
   serviceId: string,
-  path: string,
+  /** Where the rule sits, for error messages only (built lazily: pricing is the hot path). */
+  path: string | (() => string),
   rule: PriceRule,
   values: ParameterValues,
   quantity: number,
@@ -41,13 +60,13 @@ export function resolvePrice(
     case "table": {
       const value: Scalar | undefined = values[rule.param];
       const row = rule.rows.find((r) => r.value === value);
-      if (!row) throw new TermsDataError(serviceId, path, `no price for ${rule.param}=${JSON.stringify(value)}`);
+      if (!row) throw new TermsDataError(serviceId, pathText(path), `no price for ${rule.param}=${JSON.stringify(value)}`);
       return { kind: "priced", unitPrice: dataYen(row.amountYen), unitPriceYen: row.amountYen, mode: "unit", caseCites: inherited };
     }
     case "bands": {
       if (rule.mode === "whole") {
         const band = rule.bands.find((b) => quantity >= b.from && (b.to === null || quantity <= b.to));
-        if (!band) throw new TermsDataError(serviceId, path, `quantity ${quantity} is outside every band`);
+        if (!band) throw new TermsDataError(serviceId, pathText(path), `quantity ${quantity} is outside every band`);
         return { kind: "priced", unitPrice: dataYen(band.unitPriceYen), unitPriceYen: band.unitPriceYen, mode: "unit", caseCites: inherited };
       }
       // Graduated: each slice of the quantity at its own band's price.
@@ -62,8 +81,8 @@ export function resolvePrice(
     case "cases": {
       const index = rule.cases.findIndex((c) => holds(c.when as Condition | undefined, values));
       const chosen = rule.cases[index];
-      if (!chosen) throw new TermsDataError(serviceId, path, "no price case matches the configuration");
-      return resolvePrice(serviceId, `${path}.cases[${index}]`, chosen.price, values, quantity, chosen.cite ? [...inherited, chosen.cite] : inherited);
+      if (!chosen) throw new TermsDataError(serviceId, pathText(path), "no price case matches the configuration");
+      return resolvePrice(serviceId, () => `${pathText(path)}.cases[${index}]`, chosen.price, values, quantity, chosen.cite ? extendCases(inherited, chosen.cite) : inherited);
     }
   }
 }

@@ -176,6 +176,8 @@ export function parameterStates(specs: readonly ParameterSpec[], values: Paramet
  * plan and combinations the terms forbid are all reported at once, each at its key. Nothing is
  * clamped or guessed.
  */
+const NO_KEYS: ReadonlySet<string> = new Set();
+
 export function validateParameters(
   serviceId: string,
   specs: readonly ParameterSpec[],
@@ -189,7 +191,7 @@ export function validateParameters(
     }
     if (!shape.success) issues = shapeIssues(shape.error, specs);
   }
-  const invalid = new Set(issues.map((i) => String(i.path[0])));
+  const invalid: ReadonlySet<string> = issues.length === 0 ? NO_KEYS : new Set(issues.map((i) => String(i.path[0])));
   const raw = input as Record<string, unknown>;
   const values: Record<string, Scalar | undefined> = {};
   for (const spec of specs) {
@@ -197,18 +199,19 @@ export function validateParameters(
   }
 
   // Defaults first (in spec order), so that conditions read resolved values.
-  const applies = new Map<string, boolean | "unknown">();
+  const applies: (boolean | "unknown")[] = [];
   for (const spec of specs) {
     const applicable = spec.appliesWhen ? evaluateCondition(spec.appliesWhen, values, invalid) : true;
-    applies.set(spec.key, applicable);
+    applies.push(applicable);
     if (applicable !== true || values[spec.key] !== undefined || invalid.has(spec.key)) continue;
     const rule = applicableRule(spec, values, invalid);
     if (rule !== "unknown" && rule?.default !== undefined) values[spec.key] = rule.default;
   }
 
-  for (const spec of specs) {
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i] as ParameterSpec;
     if (invalid.has(spec.key)) continue;
-    const applicable = applies.get(spec.key);
+    const applicable = applies[i];
     const given = raw[spec.key] !== undefined;
     if (applicable === "unknown") continue;
     if (applicable === false) {
@@ -221,7 +224,8 @@ export function validateParameters(
           },
         });
       }
-      delete values[spec.key];
+      // Undefined rather than deleted: the object keeps its shape (conditions read undefined as absent).
+      values[spec.key] = undefined;
       continue;
     }
     const rule = applicableRule(spec, values, invalid);
