@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { builtInServices, estimateFees, type Trace } from "@yakkan/terms";
 import { describe, expect, it } from "vitest";
 import { toExplanation, withExplanation } from "../src/modules/common/explanation.type.js";
