@@ -1,7 +1,7 @@
 import type { Citation, IsoDate, Scalar, ServiceDefinition } from "../dsl/index.js";
 import { addDays, addMonths, firstOfNextMonth, lastOfMonth, maxDate, minDate, monthsBetween } from "./calendar-dates.js";
 import { holds } from "./conditions.js";
-import { requireSupportedDates } from "./date-range.js";
+import { requireSupportedDate, requireSupportedDates } from "./date-range.js";
 import { shiftDate, termEnd } from "./durations.js";
 import { itemAmount, sumAmounts, taxRateOn, withTax, type ChargeLine } from "./estimate-fees.js";
 import { InvalidParametersError, TermsDataError } from "./errors.js";
@@ -53,6 +53,18 @@ export interface CancellationQuote {
   trace: Trace;
 }
 
+const finalMonthLabels = new Map<string, { ja: string; en: string }>();
+/** The final month's line label, one per month (a handful in use at a time). */
+function finalMonthLabel(month: string) {
+  let label = finalMonthLabels.get(month);
+  if (!label) {
+    label = Object.freeze({ ja: `最終月（${month}）の月額料金`, en: `Final month (${month}) monthly fee` });
+    if (finalMonthLabels.size > 2_000) finalMonthLabels.clear();
+    finalMonthLabels.set(month, label);
+  }
+  return label;
+}
+
 /** The monthly fee a quote uses: the contract's own, else the fee table's, else unknown. */
 function monthlyFeeOf(ctx: TermsContext, values: Record<string, Scalar>, override: string | undefined) {
   if (override !== undefined) return { amount: yen(override), source: "contract" as const };
@@ -84,7 +96,10 @@ function waivedBy(ctx: TermsContext, values: Record<string, Scalar>) {
  */
 export function quoteCancellation(options: QuoteCancellationOptions): CancellationQuote {
   const { service, startDate, desiredEndDate, noticeDate } = options;
-  requireSupportedDates({ startDate, desiredEndDate, noticeDate, confirmationDate: options.confirmationDate });
+  requireSupportedDate("startDate", startDate);
+  requireSupportedDate("desiredEndDate", desiredEndDate);
+  requireSupportedDate("noticeDate", noticeDate);
+  requireSupportedDate("confirmationDate", options.confirmationDate);
   const ctx = termsContext(service, noticeDate);
   const values = validateParameters(service.id, ctx.terms.parameters, options.parameters);
   requireValidStartDate(ctx, startDate);
@@ -101,7 +116,19 @@ export function quoteCancellation(options: QuoteCancellationOptions): Cancellati
   }
   const fee = monthlyFeeOf(ctx, values, options.monthlyFee);
   const waiver = waivedBy(ctx, values);
-  return cancellationWithTerms(ctx, values, { ...options, monthly: waiver ? ZERO : fee.amount, feeSource: waiver ? "waived" : fee.source, waiver });
+  // One object of a fixed shape (a spread of the caller's options would not be).
+  return cancellationWithTerms(ctx, values, {
+    service,
+    parameters: options.parameters,
+    startDate,
+    desiredEndDate,
+    noticeDate,
+    monthlyFee: options.monthlyFee,
+    confirmationDate: options.confirmationDate,
+    monthly: waiver ? ZERO : fee.amount,
+    feeSource: waiver ? "waived" : fee.source,
+    waiver,
+  });
 }
 
 interface QuoteInputs extends QuoteCancellationOptions {
@@ -222,7 +249,7 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
     const amount = formatYen(finalMonth);
     charges.push({
       code: "final-month",
-      label: { ja: `最終月（${lastBilledDate.slice(0, 7)}）の月額料金`, en: `Final month (${lastBilledDate.slice(0, 7)}) monthly fee` },
+      label: finalMonthLabel(lastBilledDate.slice(0, 7)),
       kind: "monthly",
       quantity: prorated ? `${days}/${dim}` : "1",
       unitPrice: monthlyYen ?? "0",
