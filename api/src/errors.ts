@@ -18,11 +18,13 @@ export const APP_ERROR_CODES = [
   "NO_TERMS_IN_FORCE",
   "TERMS_NOT_AVAILABLE",
   "CALENDAR_OUT_OF_RANGE",
+  "DATE_OUT_OF_RANGE",
   "NO_SUCH_RULE",
   "NOT_FOUND",
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "TOO_MANY_ATTEMPTS",
+  "TOO_MANY_REQUESTS",
   "CONFLICT",
   "IDEMPOTENCY_MISMATCH",
   "CHANGE_NOT_ALLOWED",
@@ -44,11 +46,16 @@ export class AppError extends Error {
     readonly issues: LocatedIssue[] = [],
     /** The language of the request that raised it, for the client-facing message. */
     public lang: Lang = "ja",
+    /** For refusals by a rate limit: when to try again (the HTTP Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(text.en);
     this.name = "AppError";
   }
 }
+
+/** An engine error that may carry located issues (the terms package's date-range error does). */
+type EngineErrorWithIssues = TermsError & { issues?: LocatedIssue[] };
 
 /** Every engine error maps to one code; the switch is exhaustive over the engine's error classes. */
 export function toAppError(error: unknown): unknown {
@@ -59,6 +66,8 @@ export function toAppError(error: unknown): unknown {
   if (error instanceof UnknownServiceError) return new AppError("NOT_FOUND", error.text);
   if (error instanceof CalendarRangeError) return new AppError("CALENDAR_OUT_OF_RANGE", error.text);
   if (error instanceof NoSuchRuleError) return new AppError("NO_SUCH_RULE", error.text);
+  // Dates outside the calendar data the engine has: the engine names the supported range.
+  if (error.code === "DATE_OUT_OF_RANGE") return new AppError("DATE_OUT_OF_RANGE", error.text, (error as EngineErrorWithIssues).issues ?? []);
   if (error instanceof TermsDataError) return error; // a defect in our data: logged, hidden
   return error;
 }
@@ -101,6 +110,7 @@ export function createErrorFormatter(log: (error: unknown) => void) {
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: {
           code: original.code,
+          ...(original.retryAfterSeconds !== undefined ? { retryAfter: original.retryAfterSeconds } : {}),
           ...(original.issues.length > 0
             ? { issues: original.issues.map((i) => ({ path: i.path.map(String), message: i.message[lang] })) }
             : {}),

@@ -27,7 +27,7 @@ export async function startServer(kind: BackendKind, extraEnv: Record<string, st
 async function launch(database: TestDatabase, extraEnv: Record<string, string>): Promise<RunningServer> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "pnpm build" first`);
   const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, DATABASE_URL: "", ...database.env, ...extraEnv, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: "", MIGRATION_DATABASE_URL: "", ...database.env, ...extraEnv, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -9,6 +9,7 @@ import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { addMonthsToFirst, isIsoDate } from "~/utils/dates";
 import { orNotFound } from "~/utils/errors.server";
+import { parseJsonField } from "~/utils/form-json";
 import { isSubmitted, parametersFromSearch } from "~/utils/parameters";
 
 export const meta: MetaFunction = () => [{ title: "契約内容の変更 | Yakkan" }];
@@ -62,10 +63,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { lang, api } = await requireUser(request, context);
   const form = await request.formData();
+  const newParameters = parseJsonField(form.get("newParameters"));
+  if (newParameters === undefined) return { message: t(lang, "invalidConfiguration") };
   try {
     const submitted = await api.submitChangeRequest({
       contractId: params["contractId"] ?? "",
-      newParameters: JSON.parse(String(form.get("newParameters") ?? "{}")) as unknown,
+      newParameters,
       effectiveDate: String(form.get("effectiveDate") ?? ""),
       idempotencyKey: String(form.get("idempotencyKey") ?? ""),
     });

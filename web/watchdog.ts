@@ -1,0 +1,33 @@
+import { Worker } from "node:worker_threads";
+
+/**
+ * The last resort of the per-request time budget: JavaScript that never yields (a runaway loop)
+ * cannot be interrupted from the event loop it blocks. A worker thread watches a heartbeat the main
+ * thread writes every 250 ms; when it stops for `stallMs`, the worker logs and kills the process,
+ * and the supervisor (scripts/start.mjs) starts a fresh one. Uncommitted transactions roll back;
+ * clients retry with their idempotency keys.
+ */
+export function startEventLoopWatchdog(stallMs: number): void {
+  if (stallMs <= 0) return;
+  const heartbeat = new Int32Array(new SharedArrayBuffer(4));
+  const worker = new Worker(
+    `
+    const { workerData } = require("node:worker_threads");
+    const { heartbeat, stallMs } = workerData;
+    let last = Atomics.load(heartbeat, 0);
+    let since = Date.now();
+    setInterval(() => {
+      const now = Date.now();
+      const beat = Atomics.load(heartbeat, 0);
+      if (beat !== last) { last = beat; since = now; return; }
+      if (now - since >= stallMs) {
+        process.stderr.write("[watchdog] the event loop has been blocked for " + (now - since) + " ms: killing the server so that it restarts\\n");
+        process.kill(process.pid, "SIGKILL");
+      }
+    }, Math.max(50, Math.min(1000, stallMs / 4)));
+    `,
+    { eval: true, workerData: { heartbeat, stallMs } },
+  );
+  worker.unref();
+  setInterval(() => Atomics.add(heartbeat, 0, 1), 250).unref();
+}
