@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express4";
-import express, { type Request, type Response, type Router } from "express";
+import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { lt } from "drizzle-orm";
 import { ANONYMOUS, createDb, pingDb, schema, seedDemoData, type DbContext, type DbHandle } from "@yakkan/db";
 import { builtInServices, type ServiceRegistry } from "@yakkan/terms";
@@ -122,6 +122,7 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter((error) => log.error(error)),
     validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     plugins: [...protection.plugins, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
@@ -130,6 +131,7 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
   router.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    refuseUnreadableBodies,
     expressMiddleware(apollo, {
       context: async ({ req, res }: { req: Request; res: Response }) => ({
         ...(await context({
@@ -166,6 +168,18 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     },
   };
 }
+
+/**
+ * A body that is not JSON, or too large, is answered as GraphQL clients expect (an error with a
+ * code), never with the framework's page.
+ */
+const refuseUnreadableBodies = (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+  const status = (error as { status?: number }).status;
+  if (status === undefined || status < 400 || status >= 500) return next(error);
+  const code = status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
+  const message = status === 413 ? "The request body is larger than 1 MB." : "The request body is not valid JSON.";
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
 
 /** Says which role the application runs as, and warns loudly when it could bypass the database's rules. */
 async function reportAppRole(db: DbHandle, log: Pick<Console, "info" | "warn">): Promise<void> {

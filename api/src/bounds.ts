@@ -119,13 +119,24 @@ export function checkParameters(lang: Lang, field: string[], value: unknown): vo
   }
 }
 
-/** True when a value (deeply, within a bounded walk) holds a NUL character: PostgreSQL text and jsonb cannot store one. */
-export function containsNul(value: unknown, budget = { nodes: 100_000 }): boolean {
-  if (--budget.nodes < 0) return false;
-  if (typeof value === "string") return value.includes("\u0000");
-  if (Array.isArray(value)) return value.some((v) => containsNul(v, budget));
-  if (value !== null && typeof value === "object") {
-    return Object.entries(value as Record<string, unknown>).some(([k, v]) => k.includes("\u0000") || containsNul(v, budget));
+/**
+ * True when a value holds a NUL character anywhere (PostgreSQL text and jsonb cannot store one).
+ * Walked with a stack of its own, so a document nested a million deep cannot overflow the call stack.
+ */
+export function containsNul(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const v = pending.pop();
+    if (typeof v === "string") {
+      if (v.includes("\u0000")) return true;
+    } else if (Array.isArray(v)) {
+      pending.push(...v);
+    } else if (v !== null && typeof v === "object") {
+      for (const [k, child] of Object.entries(v as Record<string, unknown>)) {
+        if (k.includes("\u0000")) return true;
+        pending.push(child);
+      }
+    }
   }
   return false;
 }

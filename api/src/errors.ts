@@ -95,6 +95,9 @@ export function withAppErrors<T>(lang: Lang, fn: () => T): T {
 
 export type Lang = "ja" | "en";
 
+/** Codes our validation (scalars, document limits) raises, which Apollo's validation label must not hide. */
+const OWN_VALIDATION_CODES = new Set(["DATE_OUT_OF_RANGE", "QUERY_TOO_COMPLEX", "BAD_USER_INPUT"]);
+
 /**
  * Formats errors for clients: AppErrors keep their code, message (in the request's language) and
  * issues; GraphQL's own validation errors pass through; anything unexpected is logged and hidden.
@@ -118,6 +121,12 @@ export function createErrorFormatter(log: (error: unknown) => void) {
       };
     }
     const code = formatted.extensions?.["code"];
+    // Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; ours (a Date out of range, a
+    // document over a limit) keep the code they were raised with.
+    const inner = (original as GraphQLError | undefined)?.originalError;
+    if (code === "GRAPHQL_VALIDATION_FAILED" && inner instanceof GraphQLError && OWN_VALIDATION_CODES.has(String(inner.extensions["code"]))) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: inner.extensions["code"] } };
+    }
     if (original instanceof GraphQLError || (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR")) {
       return formatted;
     }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, Kind, visit, type DocumentNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
+import { GraphQLError, Kind, visit, type DocumentNode, type StringValueNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
 import type { ApiContext } from "./context.js";
 import { RATE_CLASS, type RateClass } from "./rate-limits.js";
 import { containsNul } from "./bounds.js";
@@ -24,7 +24,9 @@ export const DEFAULT_GRAPHQL_LIMITS: GraphqlLimits = { aliases: 15, depth: 10, c
 
 /** Refusals of the document limits carry their own code and the location of the operation. */
 const reportLimit = (context: ValidationContext | null, error: GraphQLError) => {
-  context?.reportError(new GraphQLError(error.message, { nodes: error.nodes ?? [], extensions: { code: "QUERY_TOO_COMPLEX" } }));
+  const operation = context?.getDocument().definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const nodes = error.nodes ?? (operation ? [operation] : []);
+  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { nodes, extensions: { code: "QUERY_TOO_COMPLEX" } }));
 };
 const limitOptions = { propagateOnRejection: false, onReject: [reportLimit] };
 
@@ -54,11 +56,11 @@ function rootFieldCosts(document: DocumentNode, selectionSet: SelectionSetNode):
   return costs;
 }
 
-function hasNulLiteral(document: DocumentNode): boolean {
-  let found = false;
+function nulLiteral(document: DocumentNode): StringValueNode | undefined {
+  let found: StringValueNode | undefined;
   visit(document, {
     StringValue(node) {
-      if (node.value.includes("\u0000")) found = true;
+      if (node.value.includes("\u0000")) found ??= node;
     },
   });
   return found;
@@ -72,9 +74,15 @@ const rateLimitPlugin: ApolloServerPlugin<ApiContext> = {
         if (!operation) return;
         // PostgreSQL cannot store a NUL character: refuse it here, located, for every argument.
         const nulVariable = Object.keys(request.variables ?? {}).find((name) => containsNul(request.variables?.[name]));
-        if (nulVariable !== undefined || hasNulLiteral(document)) {
+        const literal = nulLiteral(document);
+        if (nulVariable !== undefined || literal) {
           throw new GraphQLError(nulVariable !== undefined ? `Variable "$${nulVariable}" contains a NUL character.` : "A string contains a NUL character.", {
-            extensions: { code: "BAD_USER_INPUT", ...(nulVariable !== undefined ? { issues: [{ path: [nulVariable], message: "contains a NUL character" }] } : {}) },
+            ...(literal ? { nodes: literal } : {}),
+            extensions: {
+              code: "BAD_USER_INPUT",
+              http: { status: 400 },
+              ...(nulVariable !== undefined ? { issues: [{ path: [nulVariable], message: "contains a NUL character" }] } : {}),
+            },
           });
         }
         for (const [rateClass, points] of rootFieldCosts(document, operation.selectionSet)) {
@@ -112,7 +120,10 @@ const responsePlugin: ApolloServerPlugin<ApiContext> = {
           const extensions = error.extensions as Record<string, unknown> | undefined;
           const text = extensions?.["text"] as { ja?: string; en?: string } | undefined;
           if (text && typeof text[contextValue.lang] === "string") {
-            (error as { message: string }).message = text[contextValue.lang]!;
+            // A variable's error keeps GraphQL's "Variable "$i" got invalid value … at "i.effectiveDate"" and its field.
+            const variable = /^(Variable "\$[^"]+" got invalid value .*?(?: at "([^"]+)")?); /.exec(error.message);
+            (error as { message: string }).message = variable ? `${variable[1]}; ${text[contextValue.lang]}` : text[contextValue.lang]!;
+            if (variable?.[2]) extensions!["issues"] = [{ path: variable[2].split("."), message: text[contextValue.lang] }];
             delete extensions!["text"];
           }
           if (typeof extensions?.["retryAfter"] === "number") retryAfter = Math.max(retryAfter ?? 0, extensions["retryAfter"]);
@@ -130,6 +141,7 @@ const responsePlugin: ApolloServerPlugin<ApiContext> = {
 export function graphqlProtection(options: { production: boolean; limits?: Partial<GraphqlLimits> | undefined }): {
   plugins: ApolloServerPlugin<ApiContext>[];
   validationRules: ValidationRule[];
+  parseOptions: { maxTokens: number };
 } {
   const limits = { ...DEFAULT_GRAPHQL_LIMITS, ...options.limits };
   const armor = new ApolloArmor({
@@ -137,13 +149,23 @@ export function graphqlProtection(options: { production: boolean; limits?: Parti
     maxDepth: { n: limits.depth, ...limitOptions },
     costLimit: { maxCost: limits.cost, ...limitOptions },
     maxDirectives: { n: limits.directives, ...limitOptions },
-    // The token limit works while parsing, before there is a validation context to report to: it throws.
-    maxTokens: { n: limits.tokens },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): a located parse error.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: options.production },
   });
   const protection = armor.protect();
   return {
     plugins: [...(protection.plugins as ApolloServerPlugin<ApiContext>[]), rateLimitPlugin, responsePlugin],
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, queriesAndMutationsOnly],
+    parseOptions: { maxTokens: limits.tokens },
   };
 }
+
+/** Yakkan serves queries and mutations: a subscription is refused at validation, located. */
+const queriesAndMutationsOnly: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === "subscription") {
+      context.reportError(new GraphQLError("Subscriptions are not served.", { nodes: node, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
+    }
+  },
+});
