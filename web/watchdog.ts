@@ -13,6 +13,7 @@ export function startEventLoopWatchdog(stallMs: number): void {
   const worker = new Worker(
     `
     const { workerData } = require("node:worker_threads");
+    const { writeSync } = require("node:fs");
     const { heartbeat, stallMs } = workerData;
     let last = Atomics.load(heartbeat, 0);
     let since = Date.now();
@@ -21,12 +22,14 @@ export function startEventLoopWatchdog(stallMs: number): void {
       const beat = Atomics.load(heartbeat, 0);
       if (beat !== last) { last = beat; since = now; return; }
       if (now - since >= stallMs) {
-        process.stderr.write("[watchdog] the event loop has been blocked for " + (now - since) + " ms: killing the server so that it restarts\\n");
+        // Straight to the file descriptor: a worker's process.stderr goes through the blocked main thread.
+        writeSync(2, "[watchdog] the event loop has been blocked for " + (now - since) + " ms: killing the server so that it restarts\\n");
         process.kill(process.pid, "SIGKILL");
       }
     }, Math.max(50, Math.min(1000, stallMs / 4)));
     `,
-    { eval: true, workerData: { heartbeat, stallMs } },
+    // No inherited flags: the code above is a CommonJS script even under --input-type=module.
+    { eval: true, execArgv: [], workerData: { heartbeat, stallMs } },
   );
   worker.unref();
   setInterval(() => Atomics.add(heartbeat, 0, 1), 250).unref();
