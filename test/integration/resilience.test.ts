@@ -42,6 +42,40 @@ describe.each(backends())("the request that used to kill the server, on %s", (ki
     expect((await graphql(server, CHANGE_QUOTE, headline("2027-04-01"))).data).toMatchObject({ changeQuote: { allowed: true } });
   });
 
+  it("runs as the application role, which owns nothing and bypasses nothing (yakkan_server on PostgreSQL)", () => {
+    const role = kind === "postgres" ? "yakkan_server" : "yakkan_app";
+    expect(server.output()).toContain(`database role ${role}: no superuser, no BYPASSRLS, owns nothing; row-level security enforced`);
+  });
+
+  it("shows the portal's date fields out of range as an error on the page, naming the range", async () => {
+    const admin = await signIn(server, "admin@kyushu-logistics.example");
+    const list = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(server, "{ contracts { nodes { id contractNumber } } }", {}, { cookie: admin });
+    const contractId = list.data!.contracts.nodes.find((c) => c.contractNumber === "YK-FM-0001")!.id;
+    const pages = [
+      "/services/qtpro-flex-mobility/estimate?plan=core&licenses=1200&serverBandwidth=300M&accessBandwidth=300M&asOf=9999-12-31",
+      `/contracts/${contractId}/cancel?desiredEndDate=9999-12-31`,
+      `/contracts/${contractId}/change?plan=core&licenses=1250&serverBandwidth=300M&accessBandwidth=300M&effectiveDate=9999-12-31`,
+    ];
+    for (const path of pages) {
+      const response = await fetch(`${server.url}${path}`, { headers: { cookie: admin } });
+      expect(response.status, path).toBe(200);
+      expect(await response.text(), path).toContain("1970-01-01 から 2050-12-31 まで");
+    }
+    const posted = await fetch(`${server.url}/contracts/${contractId}/change.data`, {
+      method: "POST",
+      headers: { cookie: admin, origin: server.url, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ newParameters: JSON.stringify({ ...FLEX, licenses: 1250 }), effectiveDate: "9999-12-31", idempotencyKey: "portal-9999-12-31" }).toString(),
+    });
+    expect(await posted.text()).toContain("2050-12-31");
+    const notJson = await fetch(`${server.url}/contracts/${contractId}/change.data`, {
+      method: "POST",
+      headers: { cookie: admin, origin: server.url, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ newParameters: "{not json", effectiveDate: "2027-04-01", idempotencyKey: "portal-not-json" }).toString(),
+    });
+    expect(notJson.status).toBe(200);
+    expect(await notJson.text()).toContain("変更後の構成を読み取れませんでした");
+  });
+
   it("refuses submitChangeRequest effective 9999-12-31 the same way, writing nothing", async () => {
     const admin = await signIn(server, "admin@kyushu-logistics.example");
     const list = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(server, "{ contracts { nodes { id contractNumber } } }", {}, { cookie: admin });
