@@ -10,5 +10,5 @@ export default defineProject({
     // so tests must too, or `instanceof GraphQLScalarType` fails across the two.
     alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }],
   },
-  test: { name: "api", include: ["test/**/*.test.ts"] },
+  test: { name: "api", include: ["test/**/*.test.ts"], hookTimeout: 120_000, testTimeout: 30_000 },
 });

@@ -39,7 +39,7 @@ const BUILDS = [
   { sources: ["terms/src", "terms/services", "terms/package.json"], output: "terms/dist/src/index.js" },
   { sources: ["db/src", "db/migrations", "db/package.json"], output: "db/dist/index.js" },
   { sources: ["api/src", "api/package.json"], output: "api/dist/index.js" },
-  { sources: ["web/app", "web/server.ts", "web/env.ts", "web/vite.config.ts", "web/package.json"], output: "web/dist/server.js" },
+  { sources: ["web/app", "web/server.ts", "web/env.ts", "web/security.ts", "web/watchdog.ts", "web/vite.config.ts", "web/package.json"], output: "web/dist/server.js" },
   { sources: ["web/app"], output: "web/build/server/index.js" },
 ];
 

@@ -5,8 +5,13 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
-  /** PostgreSQL server; when unset the embedded PGlite in DATA_DIR is used. */
+  /**
+   * PostgreSQL server, as the application's role (a member of yakkan_app that owns nothing); when
+   * unset the embedded PGlite in DATA_DIR is used.
+   */
   DATABASE_URL: z.string().url().optional(),
+  /** The schema owner's URL: migrations and start-up maintenance run as it (default: DATABASE_URL). */
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).default(".data"),
   /**
    * Mark the session cookie Secure. Default: on in production. Browsers accept Secure cookies over
@@ -16,6 +21,34 @@ const envSchema = z.object({
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   /** "false" to start without the demo organisations and contracts. */
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  /**
+   * The origin browsers reach Yakkan at, e.g. "https://yakkan.example": writes from any other
+   * origin are refused (CSRF). Default: the request's own scheme and Host.
+   */
+  PUBLIC_ORIGIN: z.string().url().optional(),
+  /**
+   * Express's "trust proxy": which proxies' X-Forwarded-For/-Proto to believe ("loopback", a number
+   * of hops, or addresses). Default: none — the client address is the TCP peer.
+   */
+  TRUST_PROXY: z.string().optional(),
+  /** Allow GraphQL introspection in production (it is always on in development). */
+  GRAPHQL_INTROSPECTION: z.enum(["true", "false"]).default("false"),
+  /** A request still unanswered after this many milliseconds is cut off with 503. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /** PostgreSQL cancels any statement of the application that runs longer. */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** When the event loop is blocked this long the process aborts, so the supervisor restarts it (0: off). */
+  EVENT_LOOP_STALL_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  /** Failed sign-ins to one account from one address before that pair pauses. */
+  RATE_LIMIT_SIGN_IN_FAILURES: z.coerce.number().int().min(1).max(1_000_000).default(5),
+  /** Failed sign-ins from one address, across accounts, per window. */
+  RATE_LIMIT_SIGN_IN_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** The sign-in window and pause, in seconds. */
+  RATE_LIMIT_SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Quotes and estimates per address per minute. */
+  RATE_LIMIT_QUOTES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Impact analyses, draft saves, diffs and publications per address per minute. */
+  RATE_LIMIT_EXPENSIVE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
 });
 export type Env = z.infer<typeof envSchema>;
 

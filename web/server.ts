@@ -5,29 +5,56 @@ import type { ServerBuild } from "@remix-run/node";
 import { createApi } from "@yakkan/api";
 import compression from "compression";
 import express from "express";
-import { parseEnv } from "./env.js";
+import { parseEnv, type Env } from "./env.js";
+import { portalLang, portalRateLimits, sameOriginWrites, securityHeaders, timeBudget } from "./security.js";
+import { startEventLoopWatchdog } from "./watchdog.js";
 
 /**
  * The one process: GraphQL at /graphql, /healthz, and the Remix portal, on one port.
  * Production serves the built portal (build/); development runs Vite in middleware mode.
  */
-const env = parseEnv(process.env);
+let env: Env;
+try {
+  env = parseEnv(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  // EX_CONFIG: the supervisor does not restart a server whose configuration is wrong.
+  process.exit(78);
+}
 const webRoot = fileURLToPath(new URL(import.meta.url.includes("/dist/") ? "../" : "./", import.meta.url));
+const production = env.NODE_ENV === "production";
+const development = env.NODE_ENV === "development";
+
+startEventLoopWatchdog(env.EVENT_LOOP_STALL_MS);
 
 const api = await createApi({
   databaseUrl: env.DATABASE_URL,
+  migrationDatabaseUrl: env.MIGRATION_DATABASE_URL,
   dataDir: env.DATA_DIR,
   seedDemo: env.SEED_DEMO === "true",
-  secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === "true" : env.NODE_ENV === "production",
+  secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === "true" : production,
+  production,
+  introspection: env.GRAPHQL_INTROSPECTION === "true",
+  rateLimits: {
+    signInFailures: env.RATE_LIMIT_SIGN_IN_FAILURES,
+    signInPerAddress: env.RATE_LIMIT_SIGN_IN_PER_ADDRESS,
+    signInWindowSeconds: env.RATE_LIMIT_SIGN_IN_WINDOW_SECONDS,
+    quotesPerMinute: env.RATE_LIMIT_QUOTES_PER_MINUTE,
+    expensivePerMinute: env.RATE_LIMIT_EXPENSIVE_PER_MINUTE,
+  },
 });
 
 const app = express();
 app.disable("x-powered-by");
+if (env.TRUST_PROXY) app.set("trust proxy", /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY);
+app.use(timeBudget(env.REQUEST_TIMEOUT_MS));
+app.use(securityHeaders({ production, development }));
+app.use(sameOriginWrites(env.PUBLIC_ORIGIN));
 app.use(compression());
 app.use(api.router);
 
 let build: ServerBuild | (() => Promise<ServerBuild>);
-if (env.NODE_ENV === "development") {
+if (development) {
   const vite = await import("vite");
   const devServer = await vite.createServer({ root: webRoot, server: { middlewareMode: true } });
   app.use(devServer.middlewares);
@@ -42,20 +69,24 @@ if (env.NODE_ENV === "development") {
   build = (await import(serverBuild)) as ServerBuild;
 }
 
+app.use(portalRateLimits(api, portalLang));
 app.all(
   "*",
   createRequestHandler({
     build,
-    mode: env.NODE_ENV === "development" ? "development" : "production",
-    getLoadContext: () => ({ api }),
+    mode: development ? "development" : "production",
+    getLoadContext: (req, res) => ({ api, cspNonce: String(res.locals["cspNonce"]), clientAddress: req.ip ?? "unknown" }),
   }),
 );
 
 const server = app.listen(env.PORT, env.HOST, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
-  console.info(`Yakkan listening on http://localhost:${port} (database: ${api.db.kind}, ${api.db.location})`);
+  console.info(`Yakkan listening on http://localhost:${port} (pid ${process.pid}, database: ${api.db.kind}, ${api.db.location})`);
 });
+// Slow clients: the whole request must arrive within 30 s, its headers within 20 s.
+server.requestTimeout = 30_000;
+server.headersTimeout = 20_000;
 
 let closing = false;
 async function shutdown(signal: string) {

@@ -13,8 +13,8 @@ const dir = mkdtempSync(join(tmpdir(), "yakkan-bench-"));
 const api = await createApi({ dataDir: dir, log: { info: () => {}, warn: () => {}, error: console.error } });
 
 try {
-  const db = api.db.db;
-  const [org] = await db.insert(schema.organizations).values({ slug: "bench", name: "ベンチ株式会社", nameEn: "Bench Inc." }).returning();
+  const db = api.db;
+  const [org] = await db.maintenance((owner) => owner.insert(schema.organizations).values({ slug: "bench", name: "ベンチ株式会社", nameEn: "Bench Inc." }).returning());
   const plans = [
     { plan: "starter", licenses: 100, accessBandwidth: "50M" },
     { plan: "core", licenses: 1200, serverBandwidth: "300M", accessBandwidth: "300M" },
@@ -27,11 +27,11 @@ try {
     parameters: plans[i % plans.length]!,
     startDate: `202${5 + (i % 2)}-0${1 + (i % 9)}-01`,
   }));
-  for (let i = 0; i < rows.length; i += 1000) await db.insert(schema.contracts).values(rows.slice(i, i + 1000));
+  for (let i = 0; i < rows.length; i += 1000) await db.maintenance((owner) => owner.insert(schema.contracts).values(rows.slice(i, i + 1000)));
 
-  const anonymous = await api.forRequest({ lang: "ja" });
+  const anonymous = await api.forRequest({ lang: "ja", clientAddress: "bench" });
   const session = await anonymous.signIn("legal@yakkan.example", "yakkan-demo-2026");
-  const legal = await api.forRequest({ lang: "ja", sessionToken: session.token });
+  const legal = await api.forRequest({ lang: "ja", sessionToken: session.token, clientAddress: "bench" });
   const [current] = (await legal.listVersions("qtpro-flex-mobility")).filter((v) => v.status === "published").slice(0, 1);
   const draft = await legal.createDraft({ fromVersionId: current!.id });
   await legal.updateDraft({ id: draft.id, sets: [{ path: "terms.fees[0].price.cases[1].price.bands[1].unitPriceYen", value: "750" }] });

@@ -1,11 +1,16 @@
-import type { Database } from "@yakkan/db";
+import { parseCookie } from "cookie";
+import type { Database, DbContext } from "@yakkan/db";
 import type { ServiceRegistry } from "@yakkan/terms";
 import type { Lang } from "./errors.js";
 import type { Viewer } from "./modules/auth/viewer.js";
+import type { RateLimits } from "./rate-limits.js";
 
 /** What every resolver and service function gets: typed once, built per request. */
 export interface ApiContext {
+  /** The database as this request's viewer: row-level security applies (db/src/client.ts). */
   db: Database;
+  /** The database as another context (sign-in acts as the user it has just authenticated). */
+  dbAs: (context: DbContext) => Database;
   /** The terms as published in the database (see TermsStore). */
   services: ServiceRegistry;
   /** Row id and publication time of every published or scheduled version. */
@@ -17,17 +22,20 @@ export interface ApiContext {
   viewer: Viewer | null;
   /** The raw session token from the cookie (to end the session). */
   sessionToken?: string | undefined;
+  /** The client's address (rate limits key on it). */
+  clientAddress: string;
+  limits: RateLimits;
   /** Sets (or with null clears) the session cookie on the response, where there is one. */
   setSessionCookie?: ((token: string | null, expiresAt: Date) => void) | undefined;
 }
 
-/** One cookie's value from a Cookie header. */
+/**
+ * One cookie's value from a Cookie header (the `cookie` package: a value that does not decode is
+ * taken as it is, so a malformed cookie is simply an unknown session, never an error).
+ */
 export function readCookie(header: string | undefined | null, name: string): string | undefined {
-  for (const part of header?.split(";") ?? []) {
-    const [key, ...value] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
-  }
-  return undefined;
+  if (!header || header.length > 8192) return undefined;
+  return parseCookie(header)[name];
 }
 
 /** Picks the response language from Accept-Language: English when asked first, Japanese otherwise. */

@@ -25,6 +25,7 @@ export const APP_ERROR_CODES = [
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "TOO_MANY_ATTEMPTS",
+  "TOO_MANY_REQUESTS",
   "CONFLICT",
   "IDEMPOTENCY_MISMATCH",
   "CHANGE_NOT_ALLOWED",
@@ -46,11 +47,16 @@ export class AppError extends Error {
     readonly issues: LocatedIssue[] = [],
     /** The language of the request that raised it, for the client-facing message. */
     public lang: Lang = "ja",
+    /** For refusals by a rate limit: when to try again (the HTTP Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(text.en);
     this.name = "AppError";
   }
 }
+
+/** An engine error that may carry located issues (the terms package's date-range error does). */
+type EngineErrorWithIssues = TermsError & { issues?: LocatedIssue[] };
 
 /** Every engine error maps to one code; the switch is exhaustive over the engine's error classes. */
 export function toAppError(error: unknown): unknown {
@@ -65,6 +71,8 @@ export function toAppError(error: unknown): unknown {
     return new AppError("DATE_OUT_OF_RANGE", error.text, [{ path: [error.field], message: error.text }]);
   }
   if (error instanceof NoSuchRuleError) return new AppError("NO_SUCH_RULE", error.text);
+  // Dates outside the calendar data the engine has: the engine names the supported range.
+  if (error.code === "DATE_OUT_OF_RANGE") return new AppError("DATE_OUT_OF_RANGE", error.text, (error as EngineErrorWithIssues).issues ?? []);
   if (error instanceof TermsDataError) return error; // a defect in our data: logged, hidden
   return error;
 }
@@ -92,6 +100,9 @@ export function withAppErrors<T>(lang: Lang, fn: () => T): T {
 
 export type Lang = "ja" | "en";
 
+/** Codes our validation (scalars, document limits) raises, which Apollo's validation label must not hide. */
+const OWN_VALIDATION_CODES = new Set(["DATE_OUT_OF_RANGE", "QUERY_TOO_COMPLEX", "BAD_USER_INPUT"]);
+
 /**
  * Formats errors for clients: AppErrors keep their code, message (in the request's language) and
  * issues; GraphQL's own validation errors pass through; anything unexpected is logged and hidden.
@@ -107,6 +118,7 @@ export function createErrorFormatter(log: (error: unknown) => void) {
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: {
           code: original.code,
+          ...(original.retryAfterSeconds !== undefined ? { retryAfter: original.retryAfterSeconds } : {}),
           ...(original.issues.length > 0
             ? { issues: original.issues.map((i) => ({ path: i.path.map(String), message: i.message[lang] })) }
             : {}),
@@ -114,6 +126,12 @@ export function createErrorFormatter(log: (error: unknown) => void) {
       };
     }
     const code = formatted.extensions?.["code"];
+    // Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; ours (a Date out of range, a
+    // document over a limit) keep the code they were raised with.
+    const inner = (original as GraphQLError | undefined)?.originalError;
+    if (code === "GRAPHQL_VALIDATION_FAILED" && inner instanceof GraphQLError && OWN_VALIDATION_CODES.has(String(inner.extensions["code"]))) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: inner.extensions["code"] } };
+    }
     if (original instanceof GraphQLError || (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR")) {
       return formatted;
     }

@@ -1,3 +1,15 @@
-export { createDb, pingDb, MIGRATIONS_FOLDER, type CreateDbOptions, type Database, type DbHandle, type Schema } from "./client.js";
+export {
+  ANONYMOUS,
+  APP_ROLE,
+  createDb,
+  pingDb,
+  MIGRATIONS_FOLDER,
+  type AppRoleReport,
+  type CreateDbOptions,
+  type Database,
+  type DbContext,
+  type DbHandle,
+  type Schema,
+} from "./client.js";
 export { DEMO_PASSWORD, seedDemoData, type SeedOptions } from "./seed/demo.js";
 export * as schema from "./schema/index.js";

@@ -8,11 +8,18 @@ const SERVER = fileURLToPath(new URL("../../web/dist/server.js", import.meta.url
 export interface RunningServer {
   url: string;
   database: TestDatabase;
+  /** The server process's id (to kill it hard). */
+  pid: number;
   /** Everything the server printed, for failure messages. */
   output(): string;
+  /** Stops the server and drops its database. */
   stop(): Promise<void>;
+  /** Stops the server, keeping its database. */
+  stopProcess(): Promise<void>;
   /** Stops the server and starts it again on the same database. */
   restart(): Promise<RunningServer>;
+  /** A second server process on the same database (PostgreSQL). */
+  alongside(): Promise<RunningServer>;
 }
 
 /**
@@ -27,7 +34,7 @@ export async function startServer(kind: BackendKind, extraEnv: Record<string, st
 async function launch(database: TestDatabase, extraEnv: Record<string, string>): Promise<RunningServer> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "pnpm build" first`);
   const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, DATABASE_URL: "", ...database.env, ...extraEnv, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: "", MIGRATION_DATABASE_URL: "", ...database.env, ...extraEnv, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -52,15 +59,18 @@ async function launch(database: TestDatabase, extraEnv: Record<string, string>):
   return {
     url,
     database,
+    pid: child.pid ?? 0,
     output: () => output,
     async stop() {
       await stopProcess();
       await database.drop();
     },
+    stopProcess,
     async restart() {
       await stopProcess();
       return launch(database, extraEnv);
     },
+    alongside: () => launch(database, extraEnv),
   };
 }
 

@@ -175,6 +175,139 @@ describe.each(backends())("authorisation on %s", (kind) => {
     });
   }
 
+  // The portal's loaders and actions, called as Remix data requests (?_data=<route id>), are
+  // authorised like the API: a redirect to sign in, 404 for what is not yours or not your role's.
+  type PortalOutcome = "ok" | "sign-in" | "404";
+  const portal = async (who: Who, path: string, init: { method?: string; body?: string } = {}): Promise<{ outcome: PortalOutcome; text: string }> => {
+    const response = await fetch(`${server.url}${path}`, {
+      method: init.method ?? "GET",
+      redirect: "manual",
+      headers: { ...as(who), origin: server.url, ...(init.body ? { "content-type": "application/x-www-form-urlencoded" } : {}) },
+      ...(init.body ? { body: init.body } : {}),
+    });
+    const text = await response.text();
+    const redirect = response.headers.get("x-remix-redirect") ?? "";
+    // ?_data answers a redirect in a header, single fetch (.data) in its encoded body.
+    if (redirect.startsWith("/login") || (response.status === 202 && text.includes('"/login?redirectTo='))) return { outcome: "sign-in", text };
+    if (response.status === 404) return { outcome: "404", text };
+    expect(response.status, `${who} ${path}: ${text.slice(0, 200)}`).toBe(200);
+    return { outcome: "ok", text };
+  };
+  const data = (path: string, routeId: string) => `${path}?_data=${encodeURIComponent(routeId)}`;
+  /** An action both ways the portal's clients post: legacy ?_data and single fetch's .data (whose body says why). */
+  const action = async (who: Who, path: string, routeId: string, body: () => string) => {
+    const legacy = await portal(who, data(path, routeId), { method: "POST", body: body() });
+    const single = await portal(who, `${path}.data`, { method: "POST", body: body() });
+    expect(single.outcome, `${who} ${path}`).toBe(legacy.outcome);
+    return single;
+  };
+
+  const loaders: { page: string; path: () => string; expected: Record<Who, PortalOutcome> }[] = [
+    {
+      page: "contract page",
+      path: () => data(`/contracts/${kyushuContract}`, "routes/contracts.$contractId._index"),
+      expected: { anonymous: "sign-in", kyushuAdmin: "ok", kyushuMember: "ok", hakataAdmin: "404", staff: "ok", legal: "ok" },
+    },
+    {
+      page: "cancellation page",
+      path: () => data(`/contracts/${kyushuContract}/cancel`, "routes/contracts.$contractId.cancel"),
+      expected: { anonymous: "sign-in", kyushuAdmin: "ok", kyushuMember: "ok", hakataAdmin: "404", staff: "ok", legal: "ok" },
+    },
+    {
+      page: "request page",
+      path: () => data(`/requests/${pendingRequest}`, "routes/requests.$requestId"),
+      expected: { anonymous: "sign-in", kyushuAdmin: "ok", kyushuMember: "ok", hakataAdmin: "404", staff: "ok", legal: "ok" },
+    },
+    {
+      page: "staff queue",
+      path: () => data("/staff/requests", "routes/staff.requests._index"),
+      expected: { anonymous: "sign-in", kyushuAdmin: "404", kyushuMember: "404", hakataAdmin: "404", staff: "ok", legal: "404" },
+    },
+    {
+      page: "legal console",
+      path: () => data("/legal", "routes/legal._index"),
+      expected: { anonymous: "sign-in", kyushuAdmin: "404", kyushuMember: "404", hakataAdmin: "404", staff: "404", legal: "ok" },
+    },
+  ];
+  for (const { page, path, expected } of loaders) {
+    it(`portal loader (?_data) ${page}: ${Object.entries(expected).map(([w, o]) => `${w} → ${o}`).join(", ")}`, async () => {
+      for (const who of EVERYONE) expect((await portal(who, path())).outcome, who).toBe(expected[who]);
+    });
+  }
+
+  it("portal single-fetch data (.data) of another organisation's contract carries none of it", async () => {
+    const own = await fetch(`${server.url}/contracts/${kyushuContract}.data`, { headers: as("kyushuAdmin") });
+    expect(await own.text()).toContain("YK-FM-0001");
+    const other = await fetch(`${server.url}/contracts/${kyushuContract}.data`, { headers: as("hakataAdmin") });
+    expect(await other.text()).not.toContain("YK-FM-0001");
+  });
+
+  it("portal actions (?_data and .data): a cancellation by a member, staff, legal or another organisation writes nothing", async () => {
+    const before = (await graphql<{ requests: unknown[] }>(server, "{ requests { id } }", {}, as("staff"))).data!.requests.length;
+    const cancel = (who: Who) =>
+      action(who, `/contracts/${kyushuContract}/cancel`, "routes/contracts.$contractId.cancel", () => new URLSearchParams({ desiredEndDate: "2027-06-30", idempotencyKey: newKey() }).toString());
+    expect((await cancel("anonymous")).outcome).toBe("sign-in");
+    expect((await cancel("hakataAdmin")).outcome).toBe("404");
+    for (const who of ["kyushuMember", "staff", "legal"] as const) expect((await cancel(who)).text, who).toContain("この操作を行う権限がありません");
+    expect((await graphql<{ requests: unknown[] }>(server, "{ requests { id } }", {}, as("staff"))).data!.requests.length).toBe(before);
+  });
+
+  it("portal actions (?_data and .data): only staff accept a request; anyone else's attempt changes nothing", async () => {
+    const accept = (who: Who) =>
+      action(who, `/requests/${pendingRequest}`, "routes/requests.$requestId", () => new URLSearchParams({ intent: "accept", confirmationDate: "2026-12-01", idempotencyKey: newKey() }).toString());
+    expect((await accept("anonymous")).outcome).toBe("sign-in");
+    for (const who of ["kyushuAdmin", "kyushuMember", "hakataAdmin", "legal"] as const) expect((await accept(who)).text, who).toContain("この操作を行う権限がありません");
+    const status = await graphql<{ request: { status: string } }>(server, "query($id: ID!) { request(id: $id) { status } }", { id: pendingRequest }, as("staff"));
+    expect(status.data?.request.status).toBe("pending");
+  });
+
+  describe("four eyes", () => {
+    let legal2: string;
+    let draftId: string;
+    const mutate = (cookie: string, query: string, variables: Record<string, unknown>) => graphql(server, query, variables, { cookie });
+
+    beforeAll(async () => {
+      legal2 = await signIn(server, "legal2@yakkan.example");
+      const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(server, '{ termsVersions(serviceId: "utm-support") { id version } }', {}, as("legal"));
+      const [source] = versions.data!.termsVersions;
+      const created = await graphql<{ createDraft: { id: string } }>(server, "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }", { id: source!.id }, as("legal"));
+      draftId = created.data!.createDraft.id;
+    });
+
+    it("lets only the author edit, ask for review and delete a draft", async () => {
+      const edit = await mutate(legal2, "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }", { i: { id: draftId, version: "legal2 was here" } });
+      expect(outcome(edit)).toBe("FORBIDDEN");
+      expect(outcome(await mutate(legal2, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id: draftId }))).toBe("FORBIDDEN");
+      expect(outcome(await mutate(legal2, "mutation($id: ID!) { deleteDraft(id: $id) }", { id: draftId }))).toBe("FORBIDDEN");
+      const page = await portal("legal", data(`/legal/versions/${draftId}`, "routes/legal.versions.$versionId._index"));
+      expect(page.text).not.toContain("legal2 was here");
+    });
+
+    it("lets only the author edit through the portal too (?_data action): the content stays as it was", async () => {
+      const before = await graphql<{ termsVersion: { contentHash: string } }>(server, "query($id: ID!) { termsVersion(id: $id) { contentHash } }", { id: draftId }, as("legal"));
+      for (const path of [data(`/legal/versions/${draftId}`, "routes/legal.versions.$versionId._index"), `/legal/versions/${draftId}.data`]) {
+        const response = await fetch(`${server.url}${path}`, {
+          method: "POST",
+          headers: { cookie: legal2, origin: server.url, "content-type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ intent: "save-json", json: '{"version":"x"}' }).toString(),
+        });
+        expect(response.status).toBe(200);
+        if (path.endsWith(".data")) expect(await response.text()).toContain("作成者だけ");
+      }
+      const after = await graphql<{ termsVersion: { contentHash: string } }>(server, "query($id: ID!) { termsVersion(id: $id) { contentHash } }", { id: draftId }, as("legal"));
+      expect(after.data?.termsVersion.contentHash).toBe(before.data?.termsVersion.contentHash);
+    });
+
+    it("refuses the author's own approval and accepts a second legal user's", async () => {
+      expect(outcome(await mutate(cookies.get("legal")!, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id: draftId }))).toBe("ok");
+      const publish = "mutation($id: ID!, $k: String!) { approveAndPublish(id: $id, idempotencyKey: $k) { status } }";
+      expect(outcome(await mutate(cookies.get("legal")!, publish, { id: draftId, k: newKey() }))).toBe("FORBIDDEN");
+      // The draft is not computable under this clock's terms (its effective date is today) but the
+      // four-eyes checks come first: a second legal user is allowed to try.
+      expect(outcome(await mutate(legal2, publish, { id: draftId, k: newKey() }))).not.toBe("FORBIDDEN");
+    });
+  });
+
   it("hides other organisations' requests from lists", async () => {
     const r = await graphql<{ requests: { id: string }[] }>(server, "{ requests { id } }", {}, as("hakataAdmin"));
     expect(r.data?.requests.map((x) => x.id)).not.toContain(pendingRequest);

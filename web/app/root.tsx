@@ -15,6 +15,7 @@ import {
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { apiFor } from "~/utils/api.server";
 import { t, type Lang } from "~/i18n/messages";
+import { useNonce } from "~/utils/nonce";
 import styles from "~/styles.css?url";
 import "./load-context";
 
@@ -112,6 +113,7 @@ function LanguageSwitch({ lang }: { lang: Lang }) {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const lang = useLang();
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -136,8 +138,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

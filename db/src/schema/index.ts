@@ -2,6 +2,7 @@ export * from "./app-meta.js";
 export * from "./contracts.js";
 export * from "./notices.js";
 export * from "./organizations.js";
+export * from "./rate-limits.js";
 export * from "./relations.js";
 export * from "./requests.js";
 export * from "./sessions.js";

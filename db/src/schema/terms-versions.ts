@@ -26,6 +26,8 @@ export const termsVersions = pgTable(
     authorId: uuid().references(() => users.id),
     /** The second legal user who approved publishing it (four eyes). */
     approvedBy: uuid().references(() => users.id),
+    /** Everyone who changed the draft's content (the approver must be none of them: four eyes). */
+    editorIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
     /** Set when the author asks for approval; cleared by any later edit. */
     reviewRequestedAt: timestamp({ withTimezone: true }),
     /** The version it was drafted from, for history and diffs. */

@@ -9,7 +9,12 @@ export const langCookie = createCookie("yakkan_lang", {
   maxAge: 60 * 60 * 24 * 365,
 });
 
+/** The visitor's language; a cookie that does not parse means the default, never an error. */
 export async function getLang(request: Request): Promise<Lang> {
-  const value: unknown = await langCookie.parse(request.headers.get("Cookie"));
-  return value === "en" ? "en" : "ja";
+  try {
+    const value: unknown = await langCookie.parse(request.headers.get("Cookie"));
+    return value === "en" ? "en" : "ja";
+  } catch {
+    return "ja";
+  }
 }

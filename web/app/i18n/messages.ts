@@ -185,6 +185,9 @@ export const messages = {
   oneOffCharges: { ja: "変更に伴う一時費用", en: "One-off change fees" },
   noOneOff: { ja: "一時費用はかかりません。", en: "No one-off fees." },
   changeNotAllowed: { ja: "この変更はできません", en: "This change is not allowed" },
+  invalidConfiguration: { ja: "変更後の構成を読み取れませんでした。ページを開き直してください。", en: "The new configuration could not be read. Please reload the page." },
+  notAuthorNote: { ja: "この改定案を変更・承認依頼できるのは作成者だけです。", en: "Only the draft's author can edit it or ask for review." },
+  editorCannotApprove: { ja: "作成または編集した改定案は、別の法務担当者が承認します。", en: "A draft you wrote or edited is approved by another legal user." },
   confirmChange: { ja: "この内容で変更を申請する", en: "Submit this change" },
   // Requests
   requestsTitle: { ja: "申請履歴", en: "Requests" },

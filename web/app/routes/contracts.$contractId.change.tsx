@@ -11,6 +11,7 @@ import { isAppError } from "~/utils/app-error";
 import { explanationView } from "~/utils/explanation.server";
 import { addMonthsToFirst, isIsoDate } from "~/utils/dates";
 import { orNotFound } from "~/utils/errors.server";
+import { parseJsonField } from "~/utils/form-json";
 import { isSubmitted, parametersFromSearch } from "~/utils/parameters";
 
 export const meta: MetaFunction = () => [{ title: "契約内容の変更 | Yakkan" }];
@@ -64,10 +65,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { lang, api } = await requireUser(request, context);
   const form = await request.formData();
+  const newParameters = parseJsonField(form.get("newParameters"));
+  if (newParameters === undefined) return { message: t(lang, "invalidConfiguration") };
   try {
     const submitted = await api.submitChangeRequest({
       contractId: params["contractId"] ?? "",
-      newParameters: JSON.parse(String(form.get("newParameters") ?? "{}")) as unknown,
+      newParameters,
       effectiveDate: String(form.get("effectiveDate") ?? ""),
       idempotencyKey: String(form.get("idempotencyKey") ?? ""),
     });

@@ -25,6 +25,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       effectiveFrom: version.effectiveFrom,
       reviewRequested: version.reviewRequestedAt !== null,
       isAuthor: version.authorId === viewer.userId,
+      // Four eyes: whoever wrote or edited a draft does not approve it (the API and database agree).
+      isEditor: version.editorIds.includes(viewer.userId),
       basedOnId: version.basedOnId,
     },
     json: JSON.stringify(version.content, null, 2),
@@ -48,7 +50,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         try {
           content = JSON.parse(String(form.get("json") ?? ""));
         } catch (e) {
-          return { ok: false, message: `JSON: ${(e as Error).message}`, issues: [] as { path: string; message: string }[] };
+          return { ok: false, message: `JSON: ${(e as Error).message.slice(0, 200)}`, issues: [] as { path: string; message: string }[] };
         }
       }
       const current = await api.getVersion(id);
@@ -87,6 +89,8 @@ export default function VersionPage() {
   const busy = useNavigation().state === "submitting";
   const { lang, version: v } = data;
   const draft = v.status === "draft";
+  // Only the author edits a draft; everyone else reads it (and may approve it once asked).
+  const editable = draft && v.isAuthor;
   const problems = [...(result?.issues ?? []), ...data.findings.map((f) => ({ path: f.path, message: `${f.severity}: ${f.message}` }))];
   const problemFor = (path: string) => problems.filter((p) => p.path === path || p.path.replace(/\[(\d+)\]/g, ".$1") === path.replace(/\[(\d+)\]/g, ".$1"));
   const groups = [...new Set(data.fields.map((f) => f.group))];
@@ -145,13 +149,19 @@ export default function VersionPage() {
             )}
             <div className="actions">
               {!v.reviewRequested ? (
-                <Form method="post">
-                  <button type="submit" name="intent" value="request-review" className="button" disabled={busy}>
-                    {t(lang, "requestReviewAction")}
-                  </button>
-                </Form>
+                v.isAuthor ? (
+                  <Form method="post">
+                    <button type="submit" name="intent" value="request-review" className="button" disabled={busy}>
+                      {t(lang, "requestReviewAction")}
+                    </button>
+                  </Form>
+                ) : (
+                  <p className="hint">{t(lang, "notAuthorNote")}</p>
+                )
               ) : v.isAuthor ? (
                 <p className="hint">{t(lang, "ownDraftNote")}</p>
+              ) : v.isEditor ? (
+                <p className="hint">{t(lang, "editorCannotApprove")}</p>
               ) : (
                 <Form method="post">
                   <input type="hidden" name="idempotencyKey" value={data.idempotencyKey} />
@@ -160,14 +170,20 @@ export default function VersionPage() {
                   </button>
                 </Form>
               )}
-              <Form method="post">
-                <button type="submit" name="intent" value="delete" className="button danger" disabled={busy}>
-                  {t(lang, "deleteDraft")}
-                </button>
-              </Form>
+              {v.isAuthor ? (
+                <Form method="post">
+                  <button type="submit" name="intent" value="delete" className="button danger" disabled={busy}>
+                    {t(lang, "deleteDraft")}
+                  </button>
+                </Form>
+              ) : null}
             </div>
           </section>
+        </>
+      ) : null}
 
+      {editable ? (
+        <>
           <section className="panel" aria-labelledby="fields-heading">
             <h2 id="fields-heading">{t(lang, "structuredEditor")}</h2>
             <Form method="post">
@@ -227,8 +243,8 @@ export default function VersionPage() {
       ) : null}
 
       <section className="panel" aria-labelledby="json-heading">
-        <h2 id="json-heading">{draft ? t(lang, "jsonEditor") : "JSON"}</h2>
-        {draft ? (
+        <h2 id="json-heading">{editable ? t(lang, "jsonEditor") : "JSON"}</h2>
+        {editable ? (
           <Form method="post">
             <label htmlFor="json" className="visually-hidden">
               JSON

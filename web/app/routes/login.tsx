@@ -1,5 +1,5 @@
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, redirect, type HeadersFunction, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { t } from "~/i18n/messages";
 import { useLang } from "~/root";
 import { apiFor } from "~/utils/api.server";
@@ -15,6 +15,12 @@ const DEMO = [
   { email: "staff@yakkan.example", role: "roleStaff" },
   { email: "legal@yakkan.example", role: "roleLegal" },
 ] as const;
+
+/** A refused sign-in says when to try again, on the document too. */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { api } = await apiFor(request, context);
@@ -35,11 +41,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     });
   } catch (error) {
     if (!isAppError(error)) throw error;
-    return {
-      email,
+    const result = {
+      email: email.slice(0, 254),
       message: error.text[lang],
       fields: Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message[lang]])),
     };
+    // Paused by the sign-in limits: say so the HTTP way too, with when to try again.
+    if (error.retryAfterSeconds !== undefined) return json(result, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+    return result;
   }
 }
 

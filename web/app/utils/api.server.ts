@@ -4,12 +4,11 @@ import { readCookie, SESSION_COOKIE, type RequestApi, type Viewer } from "@yakka
 import { getLang } from "~/i18n/lang.server";
 import type { Lang } from "~/i18n/messages";
 
-
 /** The API for this request, as its signed-in user (if any), in the visitor's language. */
 export async function apiFor(request: Request, context: AppLoadContext): Promise<{ lang: Lang; api: RequestApi }> {
   const lang = await getLang(request);
   const sessionToken = readCookie(request.headers.get("Cookie"), SESSION_COOKIE);
-  return { lang, api: await context.api.forRequest({ lang, sessionToken }) };
+  return { lang, api: await context.api.forRequest({ lang, sessionToken, clientAddress: context.clientAddress }) };
 }
 
 /** Like apiFor, but sends visitors who are not signed in to the sign-in page and back. */

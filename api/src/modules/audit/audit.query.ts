@@ -2,7 +2,9 @@ import { and, asc, eq } from "drizzle-orm";
 import { schema } from "@yakkan/db";
 import { Arg, Authorized, Ctx, Field, GraphQLISODateTime, ID, ObjectType, Query, Resolver } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
+import { isUuid } from "../../bounds.js";
 import type { ApiContext } from "../../context.js";
+import { badInput } from "../../errors.js";
 import { isCustomer, requireViewer } from "../auth/viewer.js";
 
 @ObjectType({ description: "One recorded state change." })
@@ -35,6 +37,8 @@ export class AuditEntry {
 /** The audit trail of one entity, oldest first; customers see only their organisation's rows. */
 export async function auditTrail(ctx: ApiContext, entityId: string): Promise<AuditEntry[]> {
   const viewer = requireViewer(ctx);
+  // Audited entities are requests, contracts, users and terms versions: all have UUIDs.
+  if (!isUuid(entityId)) throw badInput(ctx.lang, [{ path: ["entityId"], message: { ja: "ID の形式が正しくありません", en: "not an id" } }]);
   const rows = await ctx.db
     .select({ entry: schema.auditLog, actorName: schema.users.displayName })
     .from(schema.auditLog)

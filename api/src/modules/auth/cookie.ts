@@ -1,3 +1,4 @@
+import { stringifySetCookie } from "cookie";
 import { SESSION_COOKIE } from "./sessions.service.js";
 
 /**
@@ -5,14 +6,14 @@ import { SESSION_COOKIE } from "./sessions.service.js";
  * Secure when the server runs in production, scoped to the whole site, expiring with the session.
  */
 export function serializeSessionCookie(token: string | null, expiresAt: Date, secure: boolean): string {
-  const parts = [
-    `${SESSION_COOKIE}=${token ? encodeURIComponent(token) : ""}`,
-    "Path=/",
-    "HttpOnly",
-    "SameSite=Lax",
-    `Expires=${(token ? expiresAt : new Date(0)).toUTCString()}`,
-  ];
-  if (!token) parts.push("Max-Age=0");
-  if (secure) parts.push("Secure");
-  return parts.join("; ");
+  return stringifySetCookie({
+    name: SESSION_COOKIE,
+    value: token ?? "",
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    expires: token ? expiresAt : new Date(0),
+    ...(token ? {} : { maxAge: 0 }),
+    secure,
+  });
 }

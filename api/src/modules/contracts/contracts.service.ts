@@ -10,7 +10,8 @@ import {
   type FeeEstimate,
 } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
-import { withAppErrors } from "../../errors.js";
+import { isUuid, MAX_LENGTH } from "../../bounds.js";
+import { badInput, withAppErrors } from "../../errors.js";
 import { isCustomer, notFound, requireViewer } from "../auth/viewer.js";
 
 export type ContractRow = typeof schema.contracts.$inferSelect & { organizationName: string; organizationNameEn: string };
@@ -35,16 +36,18 @@ function scope(ctx: ApiContext): SQL | undefined {
   return isCustomer(viewer) ? eq(schema.contracts.organizationId, viewer.organizationId) : undefined;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One contract the viewer may see; another organisation's contract is NOT_FOUND, like a missing one. */
 export async function getContract(ctx: ApiContext, id: string): Promise<ContractRow> {
   const visible = scope(ctx);
-  if (!UUID.test(id)) throw notFound(ctx, CONTRACT);
+  if (!isUuid(id)) throw notFound(ctx, CONTRACT);
   const [row] = await contractsQuery(ctx, and(eq(schema.contracts.id, id), visible));
   if (!row) throw notFound(ctx, CONTRACT);
   return { ...row.contract, organizationName: row.organizationName, organizationNameEn: row.organizationNameEn };
 }
+
+/** The largest page of contracts one request returns. */
+const MAX_PAGE = 200;
 
 export interface ContractPage {
   nodes: ContractRow[];
@@ -55,7 +58,16 @@ export interface ContractPage {
 
 /** The viewer's contracts in contract-number order, `first` at a time after the cursor. */
 export async function listContracts(ctx: ApiContext, options: { first?: number | null; after?: string | null } = {}): Promise<ContractPage> {
-  const first = Math.min(Math.max(options.first ?? 50, 1), 200);
+  const issues = [
+    ...(options.first !== null && options.first !== undefined && (!Number.isInteger(options.first) || options.first < 1 || options.first > MAX_PAGE)
+      ? [{ path: ["first"], message: { ja: `1 から ${MAX_PAGE} までの整数で指定してください`, en: `a whole number from 1 to ${MAX_PAGE}` } }]
+      : []),
+    ...(options.after && (options.after.length > MAX_LENGTH.key || !/^[\w-]+$/.test(options.after))
+      ? [{ path: ["after"], message: { ja: "カーソルの形式が正しくありません", en: "not a cursor from this list (pass endCursor)" } }]
+      : []),
+  ];
+  if (issues.length > 0) throw badInput(ctx.lang, issues);
+  const first = options.first ?? 50;
   const rows = await contractsQuery(ctx, and(scope(ctx), options.after ? gt(schema.contracts.contractNumber, options.after) : undefined))
     .orderBy(asc(schema.contracts.contractNumber))
     .limit(first + 1);

@@ -11,6 +11,7 @@ import {
   type TermsVersionDef,
 } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
+import { checkDates, checkNoNul, checkText, isUuid, MAX_DRAFT_SETS, MAX_LENGTH, REQUEST_HORIZON_YEARS, requestHorizon } from "../../bounds.js";
 import { AppError, badInput, type LocatedIssue } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
 import { notFound, requireRole } from "../auth/viewer.js";
@@ -20,11 +21,11 @@ import { withDerivedEnds } from "../terms-versions/terms-store.js";
 export type VersionRecord = typeof schema.termsVersions.$inferSelect;
 export type VersionListItem = VersionRecord & { authorName: string | null; approverName: string | null };
 const VERSION = { ja: "規約の版", en: "Terms version" };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every version of a service (or of all services), drafts included, newest first, with who drafted and approved it. Legal only. */
 export async function listVersions(ctx: ApiContext, serviceId?: string | null): Promise<VersionListItem[]> {
   requireRole(ctx, "legal");
+  checkText(ctx.lang, { serviceId: { value: serviceId, max: MAX_LENGTH.key } });
   const author = alias(schema.users, "author");
   const approver = alias(schema.users, "approver");
   const rows = await ctx.db
@@ -39,7 +40,7 @@ export async function listVersions(ctx: ApiContext, serviceId?: string | null): 
 
 export async function getVersion(ctx: ApiContext, id: string): Promise<VersionRecord> {
   requireRole(ctx, "legal");
-  if (!UUID.test(id)) throw notFound(ctx, VERSION);
+  if (!isUuid(id)) throw notFound(ctx, VERSION);
   const [row] = await ctx.db.select().from(schema.termsVersions).where(eq(schema.termsVersions.id, id));
   if (!row) throw notFound(ctx, VERSION);
   return row;
@@ -73,6 +74,18 @@ export async function lintDraft(ctx: ApiContext, draft: VersionRecord): Promise<
   return lintService(definition, `draft ${draft.version}`)
     .filter((f) => f.path === prefix || f.path.startsWith(`${prefix}.`) || f.path.startsWith(`${prefix}[`) || f.path === "versions")
     .map((f) => ({ ...f, path: f.path.startsWith(prefix) ? f.path.slice(prefix.length).replace(/^\./, "") : f.path }));
+}
+
+/** Four eyes: a draft is edited, sent for review and deleted by its author only (the database agrees). */
+function requireAuthor(ctx: ApiContext, row: VersionRecord, userId: string) {
+  if (row.authorId !== userId) {
+    throw new AppError(
+      "FORBIDDEN",
+      { ja: "改定案を変更・承認依頼・削除できるのは作成者だけです。", en: "Only the draft's author may edit it, ask for review or delete it." },
+      [],
+      ctx.lang,
+    );
+  }
 }
 
 function requireDraft(ctx: ApiContext, row: VersionRecord) {
@@ -120,15 +133,39 @@ export async function createDraft(ctx: ApiContext, input: { fromVersionId: strin
   });
 }
 
-/** Sets a value at a path like "terms.fees[0].price.amountYen" inside a JSON object (a copy). */
-export function setAtPath(root: unknown, path: string, value: unknown): unknown {
+/** Path segments that would reach an object's prototype instead of its own data. */
+const FORBIDDEN_SEGMENTS = new Set(["__proto__", "prototype", "constructor"]);
+
+/** The segments of a path like "terms.fees[0].price.amountYen", or an error saying why it is not one. */
+export function parseDraftPath(path: string): string[] {
+  if (path.length === 0 || path.length > MAX_LENGTH.path) throw new Error(`a path of 1 to ${MAX_LENGTH.path} characters`);
   const keys = path.match(/[^.[\]]+/g) ?? [];
+  if (keys.length === 0) throw new Error("an empty path");
+  const forbidden = keys.find((k) => FORBIDDEN_SEGMENTS.has(k));
+  if (forbidden) throw new Error(`"${forbidden}" is not a field of the terms`);
+  return keys;
+}
+
+/**
+ * Sets a value at a path inside a JSON object (a copy). Only the object's own properties are
+ * followed, array positions must exist (or be the next one), and prototype segments are refused:
+ * an edit can change the terms' data and nothing else.
+ */
+export function setAtPath(root: unknown, path: string, value: unknown): unknown {
+  const keys = parseDraftPath(path);
   const copy = structuredClone(root) as Record<string, unknown>;
   let node: Record<string, unknown> | unknown[] = copy;
   keys.forEach((key, i) => {
-    const k: string | number = Array.isArray(node) ? Number(key) : key;
-    if (i === keys.length - 1) {
-      (node as Record<string | number, unknown>)[k] = value;
+    const last = i === keys.length - 1;
+    let k: string | number = key;
+    if (Array.isArray(node)) {
+      if (!/^\d+$/.test(key) || Number(key) > node.length - (last ? 0 : 1)) throw new Error(`no position ${key} at ${keys.slice(0, i).join(".")}`);
+      k = Number(key);
+    } else if (!last && !Object.hasOwn(node, key)) {
+      throw new Error(`no object at ${keys.slice(0, i + 1).join(".")}`);
+    }
+    if (last) {
+      Object.defineProperty(node, k, { value, enumerable: true, writable: true, configurable: true });
       return;
     }
     const next = (node as Record<string | number, unknown>)[k];
@@ -155,19 +192,34 @@ export interface UpdateDraftInput {
  */
 export async function updateDraft(ctx: ApiContext, input: UpdateDraftInput): Promise<{ row: VersionRecord; findings: Finding[] }> {
   const viewer = requireRole(ctx, "legal");
+  checkText(ctx.lang, { version: { value: input.version, max: MAX_LENGTH.label } });
+  checkDates(ctx.lang, { effectiveFrom: input.effectiveFrom });
+  checkNoNul(ctx.lang, { content: input.content, sets: input.sets });
+  const sets = input.sets ?? [];
+  if (sets.length > MAX_DRAFT_SETS) {
+    throw badInput(ctx.lang, [{ path: ["sets"], message: { ja: `一度に変更できる値は ${MAX_DRAFT_SETS} 個までです`, en: `at most ${MAX_DRAFT_SETS} values at once` } }]);
+  }
+  if (input.content !== undefined && input.content !== null && (typeof input.content !== "object" || Array.isArray(input.content))) {
+    throw badInput(ctx.lang, [{ path: ["content"], message: { ja: "規約の版の JSON オブジェクトで指定してください", en: "a terms version as a JSON object" } }]);
+  }
   const row = await getVersion(ctx, input.id);
   requireDraft(ctx, row);
+  requireAuthor(ctx, row, viewer.userId);
   let content: unknown = input.content ?? row.content;
   const issues: LocatedIssue[] = [];
-  for (const set of input.sets ?? []) {
+  for (const set of sets) {
     try {
       content = setAtPath(content, set.path, set.value);
     } catch (e) {
-      issues.push({ path: set.path.split("."), message: { ja: `設定できません: ${(e as Error).message}`, en: `cannot set: ${(e as Error).message}` } });
+      issues.push({ path: set.path.slice(0, MAX_LENGTH.path).split("."), message: { ja: `設定できません: ${(e as Error).message}`, en: `cannot set: ${(e as Error).message}` } });
     }
   }
   const version = input.version?.trim() || row.version;
   const effectiveFrom = input.effectiveFrom ?? row.effectiveFrom;
+  const horizon = requestHorizon(tokyoDate(ctx.now()));
+  if (effectiveFrom > horizon) {
+    issues.push({ path: ["effectiveFrom"], message: { ja: `効力発生日は ${horizon} 以前にしてください`, en: `the effective date must be on or before ${horizon} (within ${REQUEST_HORIZON_YEARS} years)` } });
+  }
   content = { ...(content as object), version, effectiveFrom, effectiveTo: undefined };
   const parsed = termsVersionSchema.safeParse(content);
   if (!parsed.success) {
@@ -199,6 +251,7 @@ export async function requestReview(ctx: ApiContext, id: string): Promise<Versio
   const viewer = requireRole(ctx, "legal");
   const row = await getVersion(ctx, id);
   requireDraft(ctx, row);
+  requireAuthor(ctx, row, viewer.userId);
   const errors = (await lintDraft(ctx, row)).filter((f) => f.severity === "error");
   if (errors.length > 0) {
     throw badInput(ctx.lang, errors.map((f) => ({ path: f.path.split("."), message: { ja: f.message, en: f.message } })));
@@ -214,6 +267,7 @@ export async function deleteDraft(ctx: ApiContext, id: string): Promise<boolean>
   const viewer = requireRole(ctx, "legal");
   const row = await getVersion(ctx, id);
   requireDraft(ctx, row);
+  requireAuthor(ctx, row, viewer.userId);
   await ctx.db.transaction(async (tx) => {
     await tx.delete(schema.termsVersions).where(and(eq(schema.termsVersions.id, row.id), eq(schema.termsVersions.status, "draft")));
     await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "terms.delete-draft", entityType: "terms_version", entityId: row.id, before: { version: row.version } });

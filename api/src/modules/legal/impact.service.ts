@@ -119,8 +119,14 @@ export async function impactAnalysis(ctx: ApiContext, versionId: string): Promis
   return impactOfDraft(ctx, await getVersion(ctx, versionId));
 }
 
-const csvCell = (value: string | null) => {
-  const s = value ?? "";
+/**
+ * One CSV cell. A cell starting with = + - @ (or a tab or carriage return) is a formula to
+ * spreadsheet software: it is prefixed with an apostrophe so that it is shown, never evaluated
+ * (OWASP, CSV injection). Customer names come from customers.
+ */
+export const csvCell = (value: string | null) => {
+  const raw = value ?? "";
+  const s = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 

@@ -104,10 +104,14 @@ export async function approveAndPublish(ctx: ApiContext, input: { id: string; id
 }
 
 async function checkPublishable(ctx: ApiContext, draft: VersionRecord, approverId: string, today: string) {
-  if (draft.authorId === approverId) {
+  // Four eyes: the approver neither wrote nor edited what they approve (the database checks it too).
+  if (draft.authorId === approverId || draft.editorIds.includes(approverId)) {
     throw new AppError(
       "FORBIDDEN",
-      { ja: "自分が作成した改定案は承認できません（二人目の法務担当者の承認が必要です）。", en: "You cannot approve your own draft: a second legal user must." },
+      {
+        ja: "自分が作成・編集した改定案は承認できません（作成にも編集にも関わっていない法務担当者の承認が必要です）。",
+        en: "You cannot approve a draft you wrote or edited: a legal user who did neither must.",
+      },
       [],
       ctx.lang,
     );

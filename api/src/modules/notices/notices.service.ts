@@ -1,7 +1,10 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { schema } from "@yakkan/db";
+import { isUuid } from "../../bounds.js";
 import type { ApiContext } from "../../context.js";
 import { isCustomer, notFound, requireViewer } from "../auth/viewer.js";
+
+const NOTICE = { ja: "お知らせ", en: "Notice" };
 
 export type NoticeRecord = typeof schema.notices.$inferSelect;
 
@@ -18,11 +21,12 @@ export async function listNotices(ctx: ApiContext, options: { unreadOnly?: boole
 
 export async function markNoticeRead(ctx: ApiContext, id: string): Promise<NoticeRecord> {
   const viewer = requireViewer(ctx);
+  if (!isUuid(id)) throw notFound(ctx, NOTICE);
   const [row] = await ctx.db
     .update(schema.notices)
     .set({ readAt: ctx.now() })
     .where(and(eq(schema.notices.id, id), eq(schema.notices.organizationId, viewer.organizationId)))
     .returning();
-  if (!row) throw notFound(ctx, { ja: "お知らせ", en: "Notice" });
+  if (!row) throw notFound(ctx, NOTICE);
   return row;
 }

@@ -16,6 +16,7 @@ import {
   type OutageCredit,
 } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
+import { checkDates, checkParameters, MAX_LENGTH } from "../../bounds.js";
 import { badInput, withAppErrors, type LocatedIssue } from "../../errors.js";
 import { getContract } from "../contracts/contracts.service.js";
 
@@ -45,6 +46,8 @@ const missing = (field: string): LocatedIssue => ({
  * NOT_FOUND), or a hypothetical one described in full.
  */
 async function contractFor(ctx: ApiContext, ref: ContractRef, needsStart: boolean): Promise<QuotedContract> {
+  checkDates(ctx.lang, { startDate: ref.startDate }, ["input"]);
+  checkParameters(ctx.lang, ["input", "parameters"], ref.parameters);
   if (ref.contractId) {
     const contract = await getContract(ctx, ref.contractId);
     return {
@@ -65,7 +68,7 @@ async function contractFor(ctx: ApiContext, ref: ContractRef, needsStart: boolea
 
 function checkYen(ctx: ApiContext, field: string, value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!yenSchema.safeParse(value).success) {
+  if (value.length > MAX_LENGTH.yen || !yenSchema.safeParse(value).success) {
     throw badInput(ctx.lang, [
       { path: ["input", field], message: { ja: "円の金額を 10 進の文字列で指定してください（例: \"120000\"）", en: 'yen as a decimal string, e.g. "120000"' } },
     ]);
@@ -75,10 +78,15 @@ function checkYen(ctx: ApiContext, field: string, value: string | null | undefin
 
 const today = (ctx: ApiContext) => tokyoDate(ctx.now());
 
+/** An outage longer than a year is not a case the credit clauses address (8,784 hours: a leap year). */
+const MAX_OUTAGE_HOURS = 8784;
+
 export function orderDeadline(
   ctx: ApiContext,
   input: { serviceId: string; parameters: unknown; desiredStartDate: string; asOf?: string | null },
 ): OrderDeadline {
+  checkDates(ctx.lang, { desiredStartDate: input.desiredStartDate, asOf: input.asOf });
+  checkParameters(ctx.lang, ["parameters"], input.parameters);
   return withAppErrors(ctx.lang, () =>
     engineOrderDeadline({
       service: ctx.services.get(input.serviceId),
@@ -98,6 +106,7 @@ export interface CancellationQuoteRequest extends ContractRef {
 
 /** Quotes cancelling a contract (stored or hypothetical); notice defaults to today in Japan. */
 export async function quoteCancellation(ctx: ApiContext, input: CancellationQuoteRequest): Promise<CancellationQuote> {
+  checkDates(ctx.lang, { desiredEndDate: input.desiredEndDate, noticeDate: input.noticeDate, confirmationDate: input.confirmationDate }, ["input"]);
   const contract = await contractFor(ctx, input, true);
   const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee) ?? contract.monthlyFee;
   return withAppErrors(ctx.lang, () =>
@@ -141,6 +150,8 @@ export interface ChangeQuoteRequest extends ContractRef {
 }
 
 export async function quoteChange(ctx: ApiContext, input: ChangeQuoteRequest): Promise<ChangeQuote> {
+  checkDates(ctx.lang, { effectiveDate: input.effectiveDate }, ["input"]);
+  checkParameters(ctx.lang, ["input", "newParameters"], input.newParameters);
   const contract = await contractFor(ctx, input, false);
   return withAppErrors(ctx.lang, () =>
     engineQuoteChange({
@@ -156,6 +167,7 @@ export function lateInterest(
   ctx: ApiContext,
   input: { serviceId: string; amount: string; dueDate: string; paidDate: string },
 ): LateInterest {
+  checkDates(ctx.lang, { dueDate: input.dueDate, paidDate: input.paidDate });
   const amount = checkYen(ctx, "amount", input.amount) as string;
   if (input.paidDate < input.dueDate) {
     throw badInput(ctx.lang, [
@@ -168,6 +180,7 @@ export function lateInterest(
 }
 
 export function evasionSurcharge(ctx: ApiContext, input: { serviceId: string; evadedAmount: string; asOf?: string | null }) {
+  checkDates(ctx.lang, { asOf: input.asOf });
   const evadedAmount = checkYen(ctx, "evadedAmount", input.evadedAmount) as string;
   return withAppErrors(ctx.lang, () =>
     engineEvasionSurcharge({ service: ctx.services.get(input.serviceId), evadedAmount, asOf: input.asOf ?? today(ctx) }),
@@ -178,10 +191,11 @@ export function outageCredit(
   ctx: ApiContext,
   input: { serviceId: string; monthlyFee: string; outageStart: string; outageHours: number; customerFault: boolean },
 ): OutageCredit {
+  checkDates(ctx.lang, { outageStart: input.outageStart });
   const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee) as string;
-  if (!Number.isInteger(input.outageHours) || input.outageHours < 0) {
+  if (!Number.isInteger(input.outageHours) || input.outageHours < 0 || input.outageHours > MAX_OUTAGE_HOURS) {
     throw badInput(ctx.lang, [
-      { path: ["outageHours"], message: { ja: "0 以上の整数（時間）で指定してください", en: "a whole number of hours, 0 or more" } },
+      { path: ["outageHours"], message: { ja: `0 から ${MAX_OUTAGE_HOURS} までの整数（時間）で指定してください`, en: `a whole number of hours from 0 to ${MAX_OUTAGE_HOURS}` } },
     ]);
   }
   return withAppErrors(ctx.lang, () => engineOutageCredit({ ...input, monthlyFee, service: ctx.services.get(input.serviceId) }));

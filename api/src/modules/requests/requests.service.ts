@@ -1,7 +1,6 @@
 import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { schema } from "@yakkan/db";
 import {
-  isoDateSchema,
   quoteCancellation,
   quoteChange,
   tokyoDate,
@@ -10,6 +9,7 @@ import {
   type Text,
 } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
+import { checkDates, checkParameters, checkText, isUuid, MAX_LENGTH, REQUEST_HORIZON_YEARS, requestHorizon } from "../../bounds.js";
 import { AppError, badInput, withAppErrors, type LocatedIssue } from "../../errors.js";
 import { recordAudit } from "../audit/audit.js";
 import { isCustomer, notFound, requireRole, requireViewer, type Viewer } from "../auth/viewer.js";
@@ -43,7 +43,6 @@ export interface RequestRecord {
 }
 
 const REQUEST = { ja: "申請", en: "Request" };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function toRecord(row: RequestRow, contract: { contractNumber: string; serviceId: string }, termsVersion: string): RequestRecord {
   return {
@@ -89,19 +88,22 @@ async function loadRecords(ctx: ApiContext | Tx, where: SQL | undefined, limit =
 /** Requests the viewer may see: customers their organisation's, staff and legal everyone's. */
 export async function listRequests(ctx: ApiContext, options: { statuses?: RequestStatus[] | null; contractId?: string | null } = {}): Promise<RequestRecord[]> {
   const viewer = requireViewer(ctx);
+  if (options.contractId && !isUuid(options.contractId)) {
+    throw badInput(ctx.lang, [{ path: ["contractId"], message: { ja: "契約 ID の形式が正しくありません", en: "not a contract id" } }]);
+  }
   return loadRecords(
     ctx,
     and(
       isCustomer(viewer) ? eq(schema.requests.organizationId, viewer.organizationId) : undefined,
       options.statuses?.length ? inArray(schema.requests.status, options.statuses) : undefined,
-      options.contractId && UUID.test(options.contractId) ? eq(schema.requests.contractId, options.contractId) : undefined,
+      options.contractId ? eq(schema.requests.contractId, options.contractId) : undefined,
     ),
   );
 }
 
 export async function getRequest(ctx: ApiContext, id: string): Promise<RequestRecord> {
   const viewer = requireViewer(ctx);
-  if (!UUID.test(id)) throw notFound(ctx, REQUEST);
+  if (!isUuid(id)) throw notFound(ctx, REQUEST);
   const [record] = await loadRecords(
     ctx,
     and(eq(schema.requests.id, id), isCustomer(viewer) ? eq(schema.requests.organizationId, viewer.organizationId) : undefined),
@@ -155,20 +157,26 @@ async function insertRequest(
   return toRecord(row, contract, quote.termsVersion.version);
 }
 
-function dateIssues(fields: Record<string, string | null | undefined>, notBefore: string): LocatedIssue[] {
+/**
+ * The dates of a request: well-formed and within the calendar data (checkDates), not in the past,
+ * and no further ahead than a request can mean (the longest maximum term in the terms).
+ */
+function checkRequestDates(ctx: ApiContext, fields: Record<string, string | null | undefined>, today: string): void {
+  checkDates(ctx.lang, fields);
+  const horizon = requestHorizon(today);
   const issues: LocatedIssue[] = [];
   for (const [field, value] of Object.entries(fields)) {
     if (value === undefined || value === null) continue;
-    if (!isoDateSchema.safeParse(value).success) {
-      issues.push({ path: [field], message: { ja: "日付を YYYY-MM-DD で指定してください", en: "a date as YYYY-MM-DD" } });
-    } else if (value < notBefore) {
+    if (value < today) {
+      issues.push({ path: [field], message: { ja: `過去の日付（${today} より前）は指定できません`, en: `must not be in the past (before ${today})` } });
+    } else if (value > horizon) {
       issues.push({
         path: [field],
-        message: { ja: `過去の日付（${notBefore} より前）は指定できません`, en: `must not be in the past (before ${notBefore})` },
+        message: { ja: `${REQUEST_HORIZON_YEARS} 年より先（${horizon} より後）の日付は指定できません`, en: `must be within ${REQUEST_HORIZON_YEARS} years (on or before ${horizon})` },
       });
     }
   }
-  return issues;
+  if (issues.length > 0) throw badInput(ctx.lang, issues);
 }
 
 function requireActive(ctx: ApiContext, contract: ContractRow) {
@@ -215,8 +223,7 @@ export interface SubmitCancellationInput {
 export async function submitCancellationRequest(ctx: ApiContext, input: SubmitCancellationInput): Promise<RequestRecord> {
   const viewer = requireRole(ctx, "customer-admin");
   const today = tokyoDate(ctx.now());
-  const issues = dateIssues({ desiredEndDate: input.desiredEndDate, noticeDate: input.noticeDate }, today);
-  if (issues.length > 0) throw badInput(ctx.lang, issues);
+  checkRequestDates(ctx, { desiredEndDate: input.desiredEndDate, noticeDate: input.noticeDate }, today);
   const contract = await ownContractForRequest(ctx, viewer, input.contractId);
   const noticeDate = input.noticeDate ?? today;
   const quote: CancellationQuote = withAppErrors(ctx.lang, () =>
@@ -258,8 +265,8 @@ export interface SubmitChangeInput {
 export async function submitChangeRequest(ctx: ApiContext, input: SubmitChangeInput): Promise<RequestRecord> {
   const viewer = requireRole(ctx, "customer-admin");
   const today = tokyoDate(ctx.now());
-  const issues = dateIssues({ effectiveDate: input.effectiveDate }, today);
-  if (issues.length > 0) throw badInput(ctx.lang, issues);
+  checkRequestDates(ctx, { effectiveDate: input.effectiveDate }, today);
+  checkParameters(ctx.lang, ["newParameters"], input.newParameters);
   const contract = await ownContractForRequest(ctx, viewer, input.contractId);
   const quote: ChangeQuote = withAppErrors(ctx.lang, () =>
     quoteChange({
@@ -310,7 +317,7 @@ async function transition(
 ): Promise<RequestRecord> {
   const t = TRANSITIONS[name];
   if (!t) throw new Error(`unknown transition ${name}`);
-  if (!UUID.test(requestId)) throw notFound(ctx, REQUEST);
+  if (!isUuid(requestId)) throw notFound(ctx, REQUEST);
   return idempotent(ctx, viewer.userId, `${name}Request`, idempotencyKey, { requestId, ...input }, async (tx) => {
     const [row] = await tx.select().from(schema.requests).where(eq(schema.requests.id, requestId)).for("update");
     if (!row || (isCustomer(viewer) && row.organizationId !== viewer.organizationId)) throw notFound(ctx, REQUEST);
@@ -325,7 +332,7 @@ async function transition(
         ctx.lang,
       );
     }
-    const [contract] = await tx.select().from(schema.contracts).where(eq(schema.contracts.id, row.contractId)).for("update");
+    const [contract] = await tx.select().from(schema.contracts).where(eq(schema.contracts.id, row.contractId));
     if (!contract) throw new Error("request without contract");
     const extra = await apply(tx, row, contract);
     const [updated] = await tx
@@ -359,8 +366,12 @@ export function withdrawRequest(ctx: ApiContext, input: { requestId: string; ide
  */
 export function acceptRequest(ctx: ApiContext, input: { requestId: string; confirmationDate: string; idempotencyKey: string }) {
   const viewer = requireRole(ctx, "staff");
-  if (!isoDateSchema.safeParse(input.confirmationDate).success) {
-    throw badInput(ctx.lang, [{ path: ["confirmationDate"], message: { ja: "日付を YYYY-MM-DD で指定してください", en: "a date as YYYY-MM-DD" } }]);
+  checkDates(ctx.lang, { confirmationDate: input.confirmationDate });
+  const latest = requestHorizon(tokyoDate(ctx.now()));
+  if (input.confirmationDate > latest) {
+    throw badInput(ctx.lang, [
+      { path: ["confirmationDate"], message: { ja: `確認完了日は ${latest} 以前にしてください`, en: `must be on or before ${latest} (within ${REQUEST_HORIZON_YEARS} years)` } },
+    ]);
   }
   return transition(ctx, viewer, input.requestId, "accept", input.idempotencyKey, { confirmationDate: input.confirmationDate }, async (_tx, row, contract) => {
     const payload = row.payload as { desiredEndDate?: string; noticeDate?: string };
@@ -390,6 +401,7 @@ export function acceptRequest(ctx: ApiContext, input: { requestId: string; confi
 
 export function rejectRequest(ctx: ApiContext, input: { requestId: string; reason: string; idempotencyKey: string }) {
   const viewer = requireRole(ctx, "staff");
+  checkText(ctx.lang, { reason: { value: input.reason, max: MAX_LENGTH.reason } });
   const reason = input.reason.trim();
   if (!reason) throw badInput(ctx.lang, [{ path: ["reason"], message: { ja: "却下の理由を入力してください", en: "give the reason for rejecting" } }]);
   return transition(ctx, viewer, input.requestId, "reject", input.idempotencyKey, { reason }, async () => ({ rejectionReason: reason }));
@@ -399,6 +411,8 @@ export function rejectRequest(ctx: ApiContext, input: { requestId: string; reaso
 export function completeRequest(ctx: ApiContext, input: { requestId: string; idempotencyKey: string }) {
   const viewer = requireRole(ctx, "staff");
   return transition(ctx, viewer, input.requestId, "complete", input.idempotencyKey, {}, async (tx, row, contract) => {
+    // The contract changes: lock it against any other change in the meantime.
+    await tx.select({ id: schema.contracts.id }).from(schema.contracts).where(eq(schema.contracts.id, contract.id)).for("update");
     const before = { status: contract.status, parameters: contract.parameters, endDate: contract.endDate };
     let after: Partial<typeof schema.contracts.$inferInsert>;
     if (row.kind === "cancellation") {

@@ -12,7 +12,8 @@ import {
   type Text,
 } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
-import { withAppErrors, type Lang } from "../../errors.js";
+import { checkDates } from "../../bounds.js";
+import { badInput, withAppErrors, type Lang } from "../../errors.js";
 import { toCitation } from "../common/citation.type.js";
 import { withExplanation } from "../common/explanation.type.js";
 import { publishedVersion } from "../terms-versions/published-version.js";
@@ -50,6 +51,7 @@ export function ruleSummaries(
   /** A contract's configuration: only the term limits and deadlines that apply to it are listed. */
   parameters?: Record<string, unknown>,
 ): { cancellation: RuleSummary[]; order: RuleSummary[] } {
+  checkDates(ctx.lang, { asOf });
   const tc = withAppErrors(ctx.lang, () => termsContext(ctx.services.get(serviceId), asOf ?? tokyoDate(ctx.now())));
   const { cancellation: c, order, limits, billing } = tc.terms;
   const notice = describeDuration(c.notice);
@@ -119,6 +121,8 @@ export interface CalendarDay {
  * its first calendar): for date pickers that mark business days.
  */
 export function businessDays(ctx: ApiContext, serviceId: string, from: IsoDate, to: IsoDate): { calendar: Text | null; days: CalendarDay[] } {
+  checkDates(ctx.lang, { from, to });
+  if (to < from) throw badInput(ctx.lang, [{ path: ["to"], message: { ja: "終了日が開始日より前です", en: "to is before from" } }]);
   return withAppErrors(ctx.lang, () => {
     const tc = termsContext(ctx.services.get(serviceId), from);
     // Only a calendar the cancellation counts with: marking bank holidays on a 60-calendar-day rule would mislead.
@@ -136,6 +140,7 @@ export function businessDays(ctx: ApiContext, serviceId: string, from: IsoDate, 
 
 /** Responsibilities, permissions, change rules, calendars and interpretations in force on asOf. */
 export async function serviceTerms(ctx: ApiContext, serviceId: string, asOf?: string | null): Promise<ServiceTerms> {
+  checkDates(ctx.lang, { asOf });
   const { lang } = ctx;
   const tc = withAppErrors(lang, () => termsContext(ctx.services.get(serviceId), asOf ?? tokyoDate(ctx.now())));
   const { terms } = tc;
@@ -174,6 +179,7 @@ export async function serviceTerms(ctx: ApiContext, serviceId: string, asOf?: st
 }
 
 export async function canSelfServe(ctx: ApiContext, serviceId: string, operation: string, asOf?: string | null): Promise<SelfServiceAnswer> {
+  checkDates(ctx.lang, { asOf });
   const r = withAppErrors(ctx.lang, () =>
     engineCanSelfServe({ service: ctx.services.get(serviceId), operation, asOf: asOf ?? tokyoDate(ctx.now()) }),
   );

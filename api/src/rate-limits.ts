@@ -1,0 +1,129 @@
+import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
+import { lt } from "drizzle-orm";
+import { schema, type Database } from "@yakkan/db";
+import { AppError, type Lang } from "./errors.js";
+
+/**
+ * Rate limits that hold across server processes: rate-limiter-flexible's counters live in the
+ * database (`rate_limits`, one atomic upsert per attempt), so every process on it shares them.
+ * Limits per client address guard sign-in, quotes and the expensive legal operations; sign-in is
+ * also limited per account *and* address, so a stranger's failures never lock the owner out.
+ */
+export interface RateLimitSettings {
+  /** Failed sign-ins to one account from one address before that pair pauses (default 5). */
+  signInFailures: number;
+  /** Sign-in attempts (failures) from one address, across accounts, per window (default 30). */
+  signInPerAddress: number;
+  /** The sign-in window and pause, in seconds (default 900: 15 minutes). */
+  signInWindowSeconds: number;
+  /** Quotes and estimates per address per minute (default 120). */
+  quotesPerMinute: number;
+  /** Impact analyses, draft saves and validations, diffs and publications per address per minute (default 20). */
+  expensivePerMinute: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
+  signInFailures: 5,
+  signInPerAddress: 30,
+  signInWindowSeconds: 900,
+  quotesPerMinute: 120,
+  expensivePerMinute: 20,
+};
+
+/** What an operation costs against the per-address limits. */
+export type RateClass = "quote" | "expensive";
+
+/** Root GraphQL fields (and portal operations) that spend the per-address budgets. */
+export const RATE_CLASS: Readonly<Record<string, RateClass>> = {
+  feeEstimate: "quote",
+  orderDeadline: "quote",
+  cancellationQuote: "quote",
+  changeQuote: "quote",
+  lateInterest: "quote",
+  evasionSurcharge: "quote",
+  outageCredit: "quote",
+  serviceTerms: "quote",
+  canSelfServe: "quote",
+  impactAnalysis: "expensive",
+  termsDiff: "expensive",
+  createDraft: "expensive",
+  updateDraft: "expensive",
+  requestReview: "expensive",
+  approveAndPublish: "expensive",
+};
+
+const LOCKED = {
+  ja: "サインインの失敗が続いたため、しばらくこのアカウントへのサインインを止めています。",
+  en: "Too many failed sign-ins: sign-in to this account is paused for a while.",
+};
+const SLOW_DOWN = {
+  ja: "短時間に多くのリクエストがありました。しばらく待ってから再度お試しください。",
+  en: "Too many requests in a short time. Please wait a moment and try again.",
+};
+
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+/** A sign-in attempt already counted against the limits: report its outcome when known. */
+export interface SignInReservation {
+  succeeded(): Promise<void>;
+}
+
+export class RateLimits {
+  private readonly signInPair: RateLimiterDrizzle;
+  private readonly signInAddress: RateLimiterDrizzle;
+  private readonly perClass: Record<RateClass, RateLimiterDrizzle>;
+
+  constructor(
+    private readonly db: Database,
+    readonly settings: RateLimitSettings,
+  ) {
+    const limiter = (keyPrefix: string, points: number, duration: number, blockDuration = 0) =>
+      new RateLimiterDrizzle({ storeClient: db, schema: schema.rateLimits, keyPrefix, points, duration, blockDuration, clearExpiredByTimeout: false });
+    this.signInPair = limiter("sign-in", settings.signInFailures, settings.signInWindowSeconds, settings.signInWindowSeconds);
+    this.signInAddress = limiter("sign-in-address", settings.signInPerAddress, settings.signInWindowSeconds, settings.signInWindowSeconds);
+    this.perClass = {
+      quote: limiter("quote", settings.quotesPerMinute, 60),
+      expensive: limiter("expensive", settings.expensivePerMinute, 60),
+    };
+  }
+
+  /**
+   * Counts a sign-in attempt *before* the password is checked (one atomic upsert per counter), so
+   * parallel guesses cannot all reach the check. Refused: TOO_MANY_ATTEMPTS with Retry-After.
+   */
+  async reserveSignIn(email: string, address: string, lang: Lang): Promise<SignInReservation> {
+    const pairKey = `${email}|${address}`;
+    try {
+      await Promise.all([this.signInPair.consume(pairKey), this.signInAddress.consume(address)]);
+    } catch (rejection) {
+      throw this.refusal(rejection, "TOO_MANY_ATTEMPTS", LOCKED, lang);
+    }
+    return {
+      // A success clears this account's failures from this address and gives the address its attempt back.
+      succeeded: async () => {
+        await Promise.all([this.signInPair.delete(pairKey), this.signInAddress.reward(address, 1)]);
+      },
+    };
+  }
+
+  /** Spends `points` of an address's per-minute budget of a class; refused: TOO_MANY_REQUESTS. */
+  async consume(rateClass: RateClass, address: string, points: number, lang: Lang): Promise<void> {
+    if (points <= 0) return;
+    try {
+      await this.perClass[rateClass].consume(address, points);
+    } catch (rejection) {
+      throw this.refusal(rejection, "TOO_MANY_REQUESTS", SLOW_DOWN, lang);
+    }
+  }
+
+  /** Drops counters that expired more than an hour ago (start-up housekeeping). */
+  static async prune(db: Database, now: Date): Promise<void> {
+    await db.delete(schema.rateLimits).where(lt(schema.rateLimits.expire, new Date(now.getTime() - 3_600_000)));
+  }
+
+  private refusal(rejection: unknown, code: "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS", text: typeof LOCKED, lang: Lang): unknown {
+    // The limiter rejects with a RateLimiterRes when over the limit, with an Error when the store fails.
+    if (!(rejection instanceof RateLimiterRes)) return rejection;
+    return new AppError(code, text, [], lang, seconds(rejection.msBeforeNext));
+  }
+}

@@ -1,0 +1,141 @@
+import { randomBytes } from "node:crypto";
+import { readCookie, type Api, type Lang } from "@yakkan/api";
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import helmet from "helmet";
+
+/**
+ * The server's HTTP defences (docs/security.md): headers with a nonce-based CSP, one same-origin
+ * check for every write, a time budget per request, and the portal's rate limits.
+ */
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+const isGraphql = (req: Request) => req.path === "/graphql";
+
+/** A JSON error for GraphQL clients, plain text for everyone else. */
+function refuse(req: Request, res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}) {
+  res.status(status).set(headers);
+  if (isGraphql(req)) res.json({ errors: [{ message, extensions: { code } }] });
+  else res.type("text/plain; charset=utf-8").send(message);
+}
+
+/**
+ * Security headers (helmet): a Content-Security-Policy whose scripts must carry this response's
+ * nonce, no framing (frame-ancestors 'none', X-Frame-Options DENY), nosniff, a same-origin
+ * Referrer-Policy and, in production, HSTS. Development (Vite's injected scripts) gets no CSP.
+ */
+export function securityHeaders(options: { production: boolean; development: boolean }): RequestHandler[] {
+  const nonce: RequestHandler = (_req, res, next) => {
+    // This response's nonce: Remix's inline scripts carry it (getLoadContext hands it to the portal).
+    res.locals["cspNonce"] = randomBytes(16).toString("base64");
+    next();
+  };
+  const headers = helmet({
+    contentSecurityPolicy: options.development
+      ? false
+      : {
+          useDefaults: false,
+          directives: {
+            "default-src": ["'self'"],
+            "script-src": ["'self'", (_req, res) => `'nonce-${String((res as Response).locals["cspNonce"])}'`],
+            "style-src": ["'self'"],
+            "img-src": ["'self'", "data:"],
+            "font-src": ["'self'"],
+            "connect-src": ["'self'"],
+            "form-action": ["'self'"],
+            "frame-ancestors": ["'none'"],
+            "base-uri": ["'self'"],
+            "object-src": ["'none'"],
+          },
+        },
+    frameguard: { action: "deny" },
+    referrerPolicy: { policy: "same-origin" },
+    strictTransportSecurity: options.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  return [nonce, headers];
+}
+
+/**
+ * CSRF: every request that can change something (any method but GET/HEAD/OPTIONS) — GraphQL,
+ * Remix documents and `?_data` requests, /login — must come from our own origin. Browsers say where
+ * a request comes from in Sec-Fetch-Site and Origin; a request naming another site is refused with
+ * 403 before anything runs. Clients that send neither (curl, servers) are not browsers and cannot be
+ * made to forge a request by a web page.
+ */
+export function sameOriginWrites(publicOrigin: string | undefined): RequestHandler {
+  return (req, res, next) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    const ours = publicOrigin ? new URL(publicOrigin).origin : `${req.protocol}://${req.get("host") ?? ""}`;
+    const site = req.get("sec-fetch-site");
+    const origin = req.get("origin");
+    const foreignSite = site !== undefined && site !== "same-origin" && site !== "none";
+    const foreignOrigin = origin !== undefined && origin !== ours;
+    if (foreignSite || foreignOrigin) {
+      return refuse(req, res, 403, "FORBIDDEN", "Cross-site request refused (CSRF).");
+    }
+    next();
+  };
+}
+
+/**
+ * A request still unanswered after `ms` is cut off: 503 with Retry-After, or, when its answer has
+ * started, its connection is closed. PostgreSQL's statement_timeout stops the database's part; the
+ * event-loop watchdog handles code that never yields.
+ */
+export function timeBudget(ms: number): RequestHandler {
+  return (req, res, next) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      refuse(req, res, 503, "TIMEOUT", `The request took longer than ${ms} ms and was stopped.`, { "Retry-After": "5", Connection: "close" });
+    }, ms);
+    timer.unref();
+    const done = () => clearTimeout(timer);
+    res.on("finish", done);
+    res.on("close", done);
+    next();
+  };
+}
+
+/** The portal pages that compute quotes or run expensive legal work spend the same budgets as GraphQL. */
+const PORTAL_RATE_CLASSES: { method: "GET" | "POST"; path: RegExp; rateClass: "quote" | "expensive" }[] = [
+  { method: "GET", path: /^\/services\/[^/]+\/estimate$/, rateClass: "quote" },
+  { method: "GET", path: /^\/contracts\/[^/]+\/(cancel|change)$/, rateClass: "quote" },
+  { method: "GET", path: /^\/legal\/versions\/[^/]+\/impact(\.csv)?$/, rateClass: "expensive" },
+  { method: "GET", path: /^\/legal\/compare$/, rateClass: "expensive" },
+  { method: "POST", path: /^\/legal\/versions\/[^/]+$/, rateClass: "expensive" },
+  { method: "POST", path: /^\/legal$/, rateClass: "expensive" },
+];
+
+/** Refuses a portal request over its address's budget with 429 and Retry-After. */
+export function portalRateLimits(api: Api, langOf: (req: Request) => Lang): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const path = req.path.replace(/\.data$/, "");
+    const rule = PORTAL_RATE_CLASSES.find((r) => r.method === req.method && r.path.test(path));
+    if (!rule) return next();
+    const lang = langOf(req);
+    api.rateLimit(rule.rateClass, req.ip ?? "unknown", lang).then(
+      () => next(),
+      (error: unknown) => {
+        const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
+        if (retryAfter === undefined) return next(error);
+        const text = (error as { text?: Record<Lang, string> }).text;
+        refuse(req, res, 429, "TOO_MANY_REQUESTS", text?.[lang] ?? "Too many requests.", { "Retry-After": String(retryAfter) });
+      },
+    );
+  };
+}
+
+/** The portal's language cookie (a Remix cookie: base64 of JSON), for messages sent before Remix runs. */
+export function portalLang(req: Request): Lang {
+  const raw = readCookie(req.headers.cookie, "yakkan_lang");
+  if (!raw) return "ja";
+  try {
+    return JSON.parse(Buffer.from(raw, "base64").toString("utf8")) === "en" ? "en" : "ja";
+  } catch {
+    return "ja";
+  }
+}
