@@ -68,6 +68,12 @@ const OPERATIONS: Operation[] = [
     query: "query($i: ChangeQuoteInput!) { changeQuote(input: $i) { allowed monthlyAfter } }",
     variables: fc.record({ i: fc.record({ serviceId, parameters, startDate: anyDate, newParameters: parameters, effectiveDate: anyDate }, { requiredKeys: ["newParameters", "effectiveDate"] }) }),
   },
+  {
+    name: "cancellationPlan",
+    as: "anonymous",
+    query: "query($i: CancellationPlanInput!) { cancellationPlan(input: $i) { options { endDate oneOffTotal } cheapest { endDate } } }",
+    variables: fc.record({ i: fc.record({ contractId: anyId, serviceId, parameters, startDate: anyDate, noticeDate: anyDate, months: number, monthlyFee: yen }, { requiredKeys: [] }) }),
+  },
   { name: "lateInterest", as: "anonymous", query: "query($s: ID!, $a: String!, $d: Date!, $p: Date!) { lateInterest(serviceId: $s, amount: $a, dueDate: $d, paidDate: $p) { days interest } }", variables: fc.record({ s: serviceId, a: yen, d: anyDate, p: anyDate }) },
   { name: "evasionSurcharge", as: "anonymous", query: "query($s: ID!, $a: String!, $d: Date) { evasionSurcharge(serviceId: $s, evadedAmount: $a, asOf: $d) { surcharge } }", variables: fc.record({ s: serviceId, a: yen, d: anyDate }) },
   {
