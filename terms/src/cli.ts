@@ -6,8 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { serviceDefinitions } from "../services/index.js";
 import { lintService, type Finding } from "./lint/lint.js";
-import { readSources } from "./lint/sources.js";
-import { SOURCES_DIR } from "./sources.js";
+import { readSourceTexts, SOURCES_DIR } from "./sources.js";
 
 const TERMS_ROOT = fileURLToPath(new URL(import.meta.url.includes("/dist/") ? "../../" : "../", import.meta.url));
 
@@ -24,7 +23,7 @@ function builtInFile(serviceId: string, path: string): string {
 
 function lintCommand(files: string[]): number {
   // Quotes are checked against the documents shipped in terms/sources/ (YAKKAN_SEEDS names another copy).
-  const sources = readSources(process.env["YAKKAN_SEEDS"] ?? SOURCES_DIR);
+  const sources = readSourceTexts(process.env["YAKKAN_SEEDS"] ?? SOURCES_DIR);
 
   const findings: Finding[] = [];
   if (files.length === 0) {

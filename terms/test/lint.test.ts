@@ -7,8 +7,7 @@ import { parse, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { serviceDefinitions } from "../services/index.js";
 import { lintService, type Finding } from "../src/lint/lint.js";
-import { readSources } from "../src/lint/sources.js";
-import { SOURCES_DIR, sourceDocumentIds } from "../src/sources.js";
+import { readSourceTexts, SOURCES_DIR, sourceDocumentIds } from "../src/sources.js";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/fifth-service.yaml", import.meta.url));
 /** The authoritative texts, where the workplace's `shared/` sits beside the repository (not in a clone). */
@@ -45,7 +44,7 @@ describe("pnpm terms lint", () => {
   });
 
   it("passes on every shipped service, quotes checked against the sources", () => {
-    const sources = readSources(SOURCES_DIR);
+    const sources = readSourceTexts(SOURCES_DIR);
     for (const service of serviceDefinitions) {
       expect(errors(lintService(service, service.id, sources)), service.id).toEqual([]);
     }
@@ -208,7 +207,7 @@ describe("pnpm terms lint", () => {
   it("fails a quote that is not in the source text", () => {
     const flex = structuredClone(serviceDefinitions.find((s) => s.id === "qtpro-flex-mobility")!);
     flex.versions[0]!.cite[0]!.text = "2021 年 9 月 2 日 制定";
-    const found = errors(lintService(flex, "flex", readSources(SOURCES_DIR)));
+    const found = errors(lintService(flex, "flex", readSourceTexts(SOURCES_DIR)));
     expect(found).toEqual(['versions[0].cite[0]: quote not found in qtpro-flex-mobility.terms (附則): "2021 年 9 月 2 日 制定"']);
   });
 
@@ -249,8 +248,8 @@ describe("pnpm terms lint on public text", () => {
 
 describe("the source documents shipped with the package", () => {
   it.skipIf(!sharedSeeds)("are the authoritative texts of shared/seeds, unchanged (only where shared/ is beside the repository)", () => {
-    const shipped = readSources(SOURCES_DIR);
-    const authoritative = readSources(sharedSeeds!);
+    const shipped = readSourceTexts(SOURCES_DIR);
+    const authoritative = readSourceTexts(sharedSeeds!);
     expect(sourceDocumentIds()).toEqual([...authoritative.keys()].sort());
     for (const [id, text] of authoritative) expect(shipped.get(id), id).toBe(text);
   });

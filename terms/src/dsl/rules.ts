@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isoDateSchema, rateSchema, textSchema } from "./common.js";
 import { citationsSchema } from "./citation.js";
 import { conditionSchema } from "./condition.js";
-import { datedRateSchema, durationSchema } from "./calendar.js";
+import { durationSchema } from "./duration.js";
 import { priceRuleSchema } from "./fees.js";
 
 // The rule blocks of a terms version besides fees: billing, ordering, cancellation, term limits,
@@ -101,6 +101,9 @@ export const termsLimitsSchema = z.strictObject({
   maximum: z.array(termLimitSchema).default([]),
 });
 export type TermsLimits = z.infer<typeof termsLimitsSchema>;
+
+/** A dated rate, e.g. the statutory interest rate under 民法第404条. */
+export const datedRateSchema = z.strictObject({ from: isoDateSchema, rate: z.string().regex(/^\d+(\.\d+)?$/), cite: citationsSchema });
 
 export const lateInterestSchema = z.strictObject({
   rate: z.discriminatedUnion("type", [

@@ -7,7 +7,7 @@ import {
   type ServiceDefinition,
   type TermsBody,
 } from "../dsl/index.js";
-import { addDays } from "../engine/calendar-dates.js";
+import { addDays } from "../engine/date-arithmetic.js";
 import { RULE_IDS } from "../engine/trace.js";
 
 /** One problem found in terms data, located by file and path inside it. */
