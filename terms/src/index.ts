@@ -12,6 +12,7 @@ export * from "./engine/verbalise.js";
 export * from "./engine/format.js";
 export * from "./engine/money.js";
 export * from "./engine/registry.js";
+export { builtInServices } from "./built-in-services.js";
 export * from "./engine/validate-parameters.js";
 export * from "./engine/versions.js";
 export * from "./engine/durations.js";
