@@ -7,3 +7,4 @@ export * from "./calendar.js";
 export * from "./duration.js";
 export * from "./rules.js";
 export * from "./service.js";
+export * from "./visit.js";
