@@ -521,7 +521,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       operation: "billing.qualified-invoice",
       label: { ja: "適格請求書の発行", en: "Issuing a qualified invoice (適格請求書)" },
       mode: "request",
-      fee: { type: "fixed", amountYen: "400" },
+      feeCode: "qualified-invoice",
       note: { ja: "手数料 400 円（税込 440 円）と郵送料その他経費（実費）。", en: "400 yen (440 incl. tax) plus postage and other expenses at cost." },
       cite: [QUALIFIED_INVOICE_ON_REQUEST, QUALIFIED_INVOICE_FEE],
     },
@@ -529,7 +529,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       operation: "billing.payment-certificate",
       label: { ja: "支払証明書の発行", en: "Issuing a payment certificate" },
       mode: "request",
-      fee: { type: "fixed", amountYen: "400" },
+      feeCode: "payment-certificate",
       note: {
         ja: "手数料 400 円（税込 440 円）と郵送料その他経費（実費）。債権を請求事業者に譲渡した場合は発行されません。",
         en: "400 yen (440 incl. tax) plus postage and other expenses at cost. Not issued where the claim was transferred to the billing company.",
@@ -616,10 +616,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       operation: "repair.urgent-onsite",
       label: { ja: "時間帯外の緊急オンサイト修理", en: "Urgent on-site repair outside the hours" },
       mode: "request",
-      fee: {
-        type: "unpriced",
-        reason: { ja: "「お買い上げ商品修理規定」に基づく実費", en: "At actual cost under \"お買い上げ商品修理規定\"" },
-      },
+      feeCode: "urgent-onsite-repair",
       note: {
         ja: "当社と契約者の双方が緊急に修理が必要と判断した場合に限ります。",
         en: "Only when NTT West and the customer both judge the repair urgent.",

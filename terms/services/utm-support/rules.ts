@@ -551,7 +551,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       operation: "invoice.qualified",
       label: { ja: "適格請求書の発行", en: "Issue a qualified invoice (適格請求書)" },
       mode: "request",
-      fee: { type: "fixed", amountYen: "400" },
+      feeCode: "qualified-invoice",
       note: { ja: "手数料 400 円（税抜）のほか郵送料等・実費が必要な場合があります。", en: "400 yen (tax-exclusive) plus postage and any actual expenses." },
       cite: [QUALIFIED_INVOICE, QUALIFIED_INVOICE_FEE],
     },
@@ -559,7 +559,7 @@ export const rules: Omit<TermsBodyInput, "parameters" | "fees" | "tax" | "roundi
       operation: "invoice.payment-certificate",
       label: { ja: "支払証明書の発行", en: "Issue a payment certificate" },
       mode: "request",
-      fee: { type: "fixed", amountYen: "400" },
+      feeCode: "payment-certificate",
       note: {
         ja: "手数料 400 円（税抜）と郵送料等。債権を請求事業者に譲渡した場合は発行されません。",
         en: "400 yen (tax-exclusive) plus postage; not available where the receivable was assigned to the billing agent.",

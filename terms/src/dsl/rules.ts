@@ -162,6 +162,12 @@ export const permissionSchema = z.strictObject({
   /** Who may do it themselves, e.g. "power-user". */
   actor: z.string().optional(),
   mode: z.enum(["self-service", "request", "not-allowed"]),
+  /**
+   * The fee item the operation is charged (its code in `fees`: a one-off fee on `request`). The
+   * price list is the one source of the amount: `fee` is taken from that item on every parse.
+   */
+  feeCode: z.string().optional(),
+  /** The fee: from `feeCode`'s item; written here only where the price list has no item (unpriced: "at cost", "not stated"). */
   fee: priceRuleSchema.optional(),
   documents: z.array(textSchema).default([]),
   leadTime: durationSchema.optional(),

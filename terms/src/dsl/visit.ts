@@ -216,6 +216,7 @@ const BLOCKS: { readonly [K in keyof TermsBody]-?: Walk<TermsBody[K]> } = {
   permissions: (permissions, at, v) =>
     permissions.forEach((p, i) => {
       if (p.leadTime) walkDuration(p.leadTime, [...at, i, "leadTime"], v, p.label);
+      if (p.feeCode !== undefined) v.reference?.({ to: "fee", code: p.feeCode }, [...at, i, "feeCode"]);
       if (p.fee) walkPrice(p.fee, [...at, i, "fee"], v);
     }),
   changeRules: (rules, at, v) =>

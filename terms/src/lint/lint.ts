@@ -181,12 +181,38 @@ function lintTerms(terms: TermsBody, base: string, error: Report, notice: Report
     notice(`${base}.limits.earlyTermination`, "a minimum term without an early-termination rule");
   }
   const operations = new Set<string>();
+  const feeByCode = new Map(terms.fees.map((f) => [f.code, f]));
   terms.permissions.forEach((p, i) => {
-    if (operations.has(p.operation)) error(`${base}.permissions[${i}].operation`, `duplicate operation "${p.operation}"`);
+    const path = `${base}.permissions[${i}]`;
+    if (operations.has(p.operation)) error(`${path}.operation`, `duplicate operation "${p.operation}"`);
     operations.add(p.operation);
+    const item = p.feeCode === undefined ? undefined : feeByCode.get(p.feeCode);
+    if (item && (item.kind !== "one-off" || item.event !== "request")) {
+      error(`${path}.feeCode`, `"${item.code}" is not a fee charged on request (a one-off fee with event "request")`);
+    } else if (p.feeCode === undefined && p.fee && p.fee.type !== "unpriced") {
+      error(`${path}.fee`, "a priced fee copies the price list: name its fee item in feeCode instead");
+    }
   });
+  lintBlockSizes(terms, base, error);
 
   lintCrossReferences(terms, base, error, notice);
+}
+
+/**
+ * A parameter priced in blocks has one block size: its `pricingBlock` (shown by forms) is derived
+ * from the fees' `quantity.blockSize`, so fees that disagree leave it without one.
+ */
+function lintBlockSizes(terms: TermsBody, base: string, error: Report) {
+  const byParam = new Map<string, { size: number; path: string }[]>();
+  terms.fees.forEach((f, i) => {
+    if (f.quantity?.blockSize === undefined) return;
+    byParam.set(f.quantity.param, [...(byParam.get(f.quantity.param) ?? []), { size: f.quantity.blockSize, path: `${base}.fees[${i}].quantity.blockSize` }]);
+  });
+  for (const [key, blocks] of byParam) {
+    const sizes = [...new Set(blocks.map((b) => b.size))];
+    if (sizes.length < 2) continue;
+    for (const b of blocks) error(b.path, `"${key}" is priced in blocks of ${sizes.join(" and ")}: one parameter has one block size (its pricingBlock)`);
+  }
 }
 
 interface PriceLintContext {
