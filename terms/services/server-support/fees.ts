@@ -1,4 +1,5 @@
-import type { FeeItemInput } from "../../src/dsl/index.js";
+import type { FeeItemInput, RoundingRule, TaxRule } from "../../src/dsl/index.js";
+import { consumptionTax } from "../common/tax.js";
 import {
   BILLING_PRORATED,
   CERTIFICATE_FEE,
@@ -19,6 +20,8 @@ import {
   PRORATION,
   QUALIFIED_INVOICE_FEE,
   QUALIFIED_INVOICE_ON_REQUEST,
+  ROUNDING,
+  TAX_ADDED,
   cite,
 } from "./cite.js";
 import { ISSUES_DOCUMENT, PAYS_BY_INVOICE } from "./parameters.js";
@@ -128,3 +131,9 @@ export const fees: FeeItemInput[] = [
     cite: [ONSITE_URGENT_AT_COST, ONSITE_AT_COST],
   },
 ];
+
+/** 第32条: consumption tax is added to the price-list amounts (the rate is statute). */
+export const tax: TaxRule = consumptionTax(TAX_ADDED);
+
+/** 第29条: fractions of a yen are truncated. */
+export const rounding: RoundingRule = { mode: "truncate", cite: [ROUNDING] };

@@ -1,4 +1,5 @@
-import type { FeeItemInput } from "../../src/dsl/index.js";
+import type { FeeItemInput, RoundingRule, TaxRule } from "../../src/dsl/index.js";
+import { consumptionTax } from "../common/tax.js";
 import { INVOICE_FEES_APPLY, LICENSED } from "./parameters.js";
 import {
   COLLECTION_FEE,
@@ -22,6 +23,8 @@ import {
   QUALIFIED_INVOICE,
   QUALIFIED_INVOICE_EXPENSES,
   QUALIFIED_INVOICE_FEE,
+  ROUNDING,
+  TAX_ADDED,
 } from "./cite.js";
 
 // 別紙4 料金表 (第24条). Amounts in yen, tax-exclusive; 第32条 adds consumption tax. 別紙4 lists no
@@ -111,3 +114,9 @@ export const fees: FeeItemInput[] = [
     cite: [QUALIFIED_INVOICE_FEE, QUALIFIED_INVOICE_EXPENSES, PAYMENT_CERTIFICATE_FEE],
   },
 ];
+
+/** 第32条: consumption tax is added to the price-list amounts (the rate is statute). */
+export const tax: TaxRule = consumptionTax(TAX_ADDED);
+
+/** 第29条: fractions of a yen are truncated. */
+export const rounding: RoundingRule = { mode: "truncate", cite: [ROUNDING] };
