@@ -1,4 +1,4 @@
-import type { TermsBodyInput } from "../../src/dsl/index.js";
+import { billing as nttWestBilling } from "../ntt-west-common/billing.js";
 import {
   BILLING_FROM,
   BILLING_MONTH,
@@ -13,21 +13,17 @@ import {
   USAGE_START,
 } from "./cite.js";
 
-export const billing: NonNullable<TermsBodyInput["billing"]> = {
-  serviceStart: "initialWorkCompletion",
-  proration: { start: "daily", end: "daily", change: "none" },
-  lastBilledDay: "dayBeforeEndDate",
-  cite: [
-    USAGE_START,
-    BILLING_FROM,
-    BILLING_TO,
-    BILLING_PRORATED,
-    BILLING_MONTH,
-    PRORATION,
-    PRORATION_BY_DAYS,
-    PRORATION_START,
-    PRORATION_END,
-    PRORATION_SAME_FIRST_DAY,
-    CALENDAR_DAYS,
-  ],
-};
+// 第28条第2項第4号 (a change of a discount) has no counterpart in 別紙4: no change is prorated.
+export const billing = nttWestBilling([
+  USAGE_START,
+  BILLING_FROM,
+  BILLING_TO,
+  BILLING_PRORATED,
+  BILLING_MONTH,
+  PRORATION,
+  PRORATION_BY_DAYS,
+  PRORATION_START,
+  PRORATION_END,
+  PRORATION_SAME_FIRST_DAY,
+  CALENDAR_DAYS,
+]);

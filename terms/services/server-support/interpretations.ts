@@ -1,4 +1,5 @@
 import type { TermsBodyInput } from "../../src/dsl/index.js";
+import { interpretations as nttWestInterpretations } from "../ntt-west-common/interpretations.js";
 import {
   BILLING_FROM,
   BILLING_MONTH,
@@ -16,6 +17,7 @@ import {
   DEVICE_TABLE_HEADER,
   FEES_IN_ANNEX4,
   FIVE_YEARS,
+  INITIAL_WORK,
   INTEREST_365,
   INTEREST_GRACE,
   INTEREST_PERIOD,
@@ -36,6 +38,17 @@ import {
   USAGE_START,
   cite,
 } from "./cite.js";
+
+const shared = nttWestInterpretations({
+  serviceStart: [BILLING_FROM, USAGE_START, cite("第9条第1項", "し、契約者は本サービスの提供を受けることができるものとします。")],
+  billingMonth: [BILLING_MONTH, BILLING_MONTH_START, BILLING_TO, BILLING_PRORATED, CALENDAR_DAYS],
+  rounding: [ROUNDING],
+  tax: [cite("第32条", "第 25 条（利用料金の支払義務）の規定その他本規約の規定により料金表に定める料金の支払いを要するも"), QUALIFIED_INVOICE_FEE],
+  noInitialFee: [FEES_IN_ANNEX4, cite("別紙4 1.", "月額料金 1,480円／契約"), INITIAL_WORK],
+  surcharge: [cite("第26条", "しない額とします｡）の 2倍に相当する額に消費税相当額を加算した額、料金表の規定により消費税相当額を加")],
+  lateInterest: [INTEREST_PERIOD, INTEREST_GRACE, INTEREST_365],
+  paymentMethodChange: [ISSUE_FEE_WHEN, COLLECTION_FEE_WHEN, PRORATION],
+});
 
 export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
   {
@@ -70,38 +83,10 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     },
     cite: [SENDBACK_SHIPPING],
   },
-  {
-    topic: "billing-start",
-    text: {
-      ja: "料金の起算日「当社が本サービスの提供を開始した日」（第25条第1項）は定義がないため、初期工事を完了した日（利用開始日、第9条第2項）とします。承諾の書面の日付（効力発生日、第9条第1項）ではありません。",
-      en: "\"The day NTT West started providing the service\" (第25条第1項), from which fees run, is not defined; Yakkan uses the day the initial work completes (the usage start date, 第9条第2項), not the date of the acceptance document (第9条第1項).",
-    },
-    cite: [BILLING_FROM, USAGE_START, cite("第9条第1項", "し、契約者は本サービスの提供を受けることができるものとします。")],
-  },
-  {
-    topic: "billing-month-and-proration",
-    text: {
-      ja: "料金月は定義がないため暦月（1日～末日）とします（第28条第4項により当社は起算日を変更できます）。日割は「暦日数により」行うため、その料金月の日数（28～31日）を分母とし、利用日数を分子とします。解約日の前日まで課金し、開始日と解約日が同じなら 1 日分です。第25条第1項は常に日割とし、第28条第2項は日割する場合を列挙しますが、暦月全部を利用した月は日割しても全額となるため結果は同じです。",
-      en: "The billing month (料金月) is not defined; Yakkan uses the calendar month (NTT West may move its start day, 第28条第4項). Proration is \"by calendar days\": the days used over the days of that billing month (28–31). Fees run to the day before the end date; one day if start and end coincide. 第25条第1項 prorates always and 第28条第2項 lists the cases; a whole month used gives the full fee either way.",
-    },
-    cite: [BILLING_MONTH, BILLING_MONTH_START, BILLING_TO, BILLING_PRORATED, CALENDAR_DAYS],
-  },
-  {
-    topic: "rounding-order",
-    text: {
-      ja: "端数処理の段階は定めがないため、日割額を計算した時点で 1 円未満を切り捨て、合計に消費税を加算して再度切り捨てます。",
-      en: "The stage of truncation is not stated; Yakkan truncates each prorated amount when computed, then adds consumption tax to the total and truncates again.",
-    },
-    cite: [ROUNDING],
-  },
-  {
-    topic: "tax-rate",
-    text: {
-      ja: "消費税率は規約に書かれていません（400円・税込440円から 10% と読めます）。税率は法令に基づく日付付きデータ（10%、2019年10月1日から）とします。月額料金の税込額は規約に記載がなく計算値です。",
-      en: "The tax rate is not stated (400 yen / 440 incl. tax implies 10%); Yakkan uses the statutory rate as dated data (10% from 2019-10-01). A tax-included monthly fee is not printed in the terms; it is computed.",
-    },
-    cite: [cite("第32条", "第 25 条（利用料金の支払義務）の規定その他本規約の規定により料金表に定める料金の支払いを要するも"), QUALIFIED_INVOICE_FEE],
-  },
+  shared.serviceStart,
+  shared.billingMonth,
+  shared.roundingOrder,
+  shared.consumptionTax,
   {
     topic: "invoice-fees",
     text: {
@@ -110,14 +95,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     },
     cite: [INVOICE_FEES_APPLY, INVOICE_FEES_FIRST_MONTHS, ISSUE_FEE_WHEN, COLLECTION_FEE_WHEN, PRORATION],
   },
-  {
-    topic: "no-initial-fee",
-    text: {
-      ja: "料金表（別紙4）には月額料金と請求書等の料金しかなく、初期費用・工事費・機器代・割引・オプションはありません。規約にない料金は計上しません（初期工事の費用は定めがありません）。",
-      en: "The price table (別紙4) lists only the monthly fee and the invoice-related fees: no initial, construction or device fee, discount or option. Nothing not in the terms is charged (the initial work's cost is not stated).",
-    },
-    cite: [FEES_IN_ANNEX4, cite("別紙4 1.", "月額料金 1,480円／契約")],
-  },
+  shared.noInitialFee,
   {
     topic: "maximum-term", rules: ["limits.maximum"],
     text: {
@@ -134,22 +112,8 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     },
     cite: [CANCEL_NOTICE, CANCEL_DESIRED, CANCEL_BEFORE_CONFIRMATION, CANCEL_CONFIRMATION_DAY],
   },
-  {
-    topic: "late-interest",
-    text: {
-      ja: "延滞利息は法定利率で、支払期日の翌日から支払日の前日まで、閏年も 365 日で計算します。支払期日の翌日から起算して 15 日以内（支払期日の 15 日後まで）の支払いには生じず、16 日後の支払いで 15 日分が生じます。利率は利息が生じる最初の日に有効な法定利率とします（解釈）。",
-      en: "Interest is at the statutory rate from the day after the due date to the day before payment, on a 365-day year also in leap years. None when paid within 15 days counting from the day after the due date (up to due date + 15); paid on due date + 16, 15 days accrue. The rate is the statutory rate in force on the first day of interest (interpretation).",
-    },
-    cite: [INTEREST_PERIOD, INTEREST_GRACE, INTEREST_365],
-  },
-  {
-    topic: "surcharge",
-    text: {
-      ja: "第26条は「（」が 1 つ欠けており（「料金表の規定により」の前）、NTT の約款の定型どおり、免れた額のほか、免れた額（税抜）の 2 倍に消費税相当額を加算した額を割増金とし、消費税を加算しない料金ではその 2 倍と読みます。別紙4 の料金はすべて課税のため後者は該当しません。",
-      en: "第26条 lacks an opening \"（\" before \"料金表の規定により\"; read as NTT's standard clause: besides the evaded amount, a surcharge of twice the evaded amount (tax-exclusive) plus consumption tax, or just twice it for fees without tax. All 別紙4 fees are taxed, so the latter branch is empty.",
-    },
-    cite: [cite("第26条", "しない額とします｡）の 2倍に相当する額に消費税相当額を加算した額、料金表の規定により消費税相当額を加")],
-  },
+  shared.lateInterest,
+  shared.surcharge,
   {
     topic: "no-outage-credit",
     text: {
@@ -177,14 +141,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     },
     cite: [cite("第10条第1項", "1 契約者は、第 7条（契約申込の方法）第 1項第 2号に定める事項の変更を請求することができます。")],
   },
-  {
-    topic: "payment-method-change",
-    text: {
-      ja: "支払方法の変更は規約の変更手続の対象ではなく、請求書等の料金が変更後の方法に従ってかかるだけとします（変更費用なし。第28条第2項により日割しません）。",
-      en: "A payment-method change is not a change procedure of the terms; the invoice fees simply follow the method in use (no change fee; not prorated, 第28条第2項).",
-    },
-    cite: [ISSUE_FEE_WHEN, COLLECTION_FEE_WHEN, PRORATION],
-  },
+  shared.paymentMethodChange,
   {
     topic: "termination-by-provider",
     text: {

@@ -1,4 +1,5 @@
 import type { TermsBodyInput } from "../../src/dsl/index.js";
+import { articles, crossReferences as nttWestReferences } from "../ntt-west-common/outline.js";
 import {
   BILLING_MONTH,
   BILLING_MONTH_START,
@@ -12,40 +13,7 @@ import {
 } from "./cite.js";
 
 export const outline: NonNullable<TermsBodyInput["outline"]> = [
-  { clause: "第1条", title: "本規約の目的", paragraphs: 1 },
-  { clause: "第2条", title: "本規約の変更", paragraphs: 1 },
-  { clause: "第3条", title: "用語の定義", paragraphs: 1 },
-  { clause: "第4条", title: "本サービスの提供範囲", paragraphs: 1 },
-  { clause: "第5条", title: "提供区域", paragraphs: 1 },
-  { clause: "第6条", title: "契約の単位", paragraphs: 1 },
-  { clause: "第7条", title: "契約申込の方法", paragraphs: 4 },
-  { clause: "第8条", title: "最長利用期間", paragraphs: 1 },
-  { clause: "第9条", title: "契約申込の承諾", paragraphs: 4 },
-  { clause: "第10条", title: "契約申込内容の変更", paragraphs: 2 },
-  { clause: "第11条", title: "契約の譲渡", paragraphs: 4 },
-  { clause: "第12条", title: "権利の譲渡の禁止", paragraphs: 1 },
-  { clause: "第13条", title: "契約者の地位の承継", paragraphs: 5 },
-  { clause: "第14条", title: "サービス提供条件等", paragraphs: 1 },
-  { clause: "第15条", title: "契約者の氏名等の変更の届出", paragraphs: 3 },
-  { clause: "第16条", title: "著作権等", paragraphs: 2 },
-  { clause: "第17条", title: "利用中止", paragraphs: 2 },
-  { clause: "第18条", title: "利用停止", paragraphs: 2 },
-  { clause: "第19条", title: "利用の制限", paragraphs: 1 },
-  { clause: "第20条", title: "本サービス提供の終了", paragraphs: 2 },
-  { clause: "第21条", title: "契約者による解約", paragraphs: 2 },
-  { clause: "第22条", title: "当社による解約", paragraphs: 1 },
-  { clause: "第23条", title: "表明保証", paragraphs: 3 },
-  { clause: "第24条", title: "料金", paragraphs: 1 },
-  { clause: "第25条", title: "利用料金の支払義務", paragraphs: 2 },
-  { clause: "第26条", title: "割増金", paragraphs: 1 },
-  { clause: "第27条", title: "延滞利息", paragraphs: 3 },
-  { clause: "第28条", title: "料金計算方法等", paragraphs: 5 },
-  { clause: "第29条", title: "端数処理", paragraphs: 1 },
-  { clause: "第30条", title: "料金等の支払", paragraphs: 2 },
-  { clause: "第31条", title: "料金の一括後払", paragraphs: 1 },
-  { clause: "第32条", title: "消費税相当額の加算", paragraphs: 1 },
-  { clause: "第33条", title: "料金等の臨時減免", paragraphs: 1 },
-  { clause: "第34条", title: "債権の譲渡", paragraphs: 1 },
+  ...articles({ 第2条: 1, 第6条: 1, 第14条: 1, 第25条: 2 }),
   { clause: "第35条", title: "免責事項", paragraphs: 12 },
   { clause: "第36条", title: "個人情報の取扱", paragraphs: 6 },
   { clause: "第37条", title: "利用に係る契約者の義務", paragraphs: 3 },
@@ -82,54 +50,27 @@ export const outline: NonNullable<TermsBodyInput["outline"]> = [
 ];
 
 export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
-  // Correct references (checked against their targets).
-  {
-    at: "第3条",
-    target: "別紙2",
-    subject: "提供時間",
-    cite: [cite("第3条", "は別紙 2（提供時間）に定めるところによります。")],
-  },
+  ...nttWestReferences({
+    hours: [cite("第3条", "は別紙 2（提供時間）に定めるところによります。")],
+    devices: [cite("第7条第4項", "4 本サービス申込みにあたっては、別紙 3に定める対象機器一覧（以下、対象機器一覧）の BizBox Serverを")],
+    applicationItems: [cite("第10条第1項", "1 契約者は、第 7条（契約申込の方法）第 1項第 2号に定める事項の変更を請求することができます。")],
+    applicationHandling: [cite("第10条第2項", "2 当社は、前項の請求があったときは、第 9条（契約申込の承諾）の規定に準じて取り扱います。")],
+    restriction: [cite("第17条第1項第2号", "(2) 第 19条（利用の制限）の規定により、本サービスの提供を制限するとき。")],
+    copyright: [cite("第18条第1項第4号", "(4) 第 16条（著作権等）及び第 37条（利用に係る契約者の義務）の規定に違反したとき。")],
+    assignedClaims: [cite("第11条第4項", "34 条（債権の譲渡）の規定により同条に規定する請求事業者に譲渡された債権に係る債務を支払う義務")],
+    suspension: [cite("第22条第1号", "(1) 第 18条（利用停止）の規定により本サービスの利用を停止された契約者が、なおその事実を解消しないと")],
+    priceList: [FEES_IN_ANNEX4],
+    paymentDuty: [cite("第32条", "第 25 条（利用料金の支払義務）の規定その他本規約の規定により料金表に定める料金の支払いを要するも")],
+    refusal: [cite("第9条第3項", "3 当社は、前項の規定にかかわらず、次のいずれかに該当すると当社が判断した場合、申込を承諾しないこ")],
+    successionNote: [cite("第13条（注）", "（注）本項の規定にかかわらず、利用回線が光コラボレーションモデルに関する契約に基づき提供される")],
+    interestWording: [INTEREST_365],
+  }),
+  // References only this document makes, checked against their targets and found correct.
   {
     at: "第4条",
     target: "別紙1",
     subject: "Ｓｅｒｖｅｒサポート仕様書",
     cite: [cite("第4条", "当社は、契約者に対し、別紙 1（Ｓｅｒｖｅｒサポート仕様書（以下「仕様書」といいます。））に定める")],
-  },
-  {
-    at: "第7条第4項",
-    target: "別紙3",
-    subject: "対象機器一覧",
-    cite: [cite("第7条第4項", "4 本サービス申込みにあたっては、別紙 3に定める対象機器一覧（以下、対象機器一覧）の BizBox Serverを")],
-  },
-  {
-    at: "第10条第1項",
-    target: "第7条第1項第2号",
-    subject: "契約申込の方法",
-    cite: [cite("第10条第1項", "1 契約者は、第 7条（契約申込の方法）第 1項第 2号に定める事項の変更を請求することができます。")],
-  },
-  {
-    at: "第10条第2項",
-    target: "第9条",
-    subject: "契約申込の承諾",
-    cite: [cite("第10条第2項", "2 当社は、前項の請求があったときは、第 9条（契約申込の承諾）の規定に準じて取り扱います。")],
-  },
-  {
-    at: "第11条第4項",
-    target: "第34条",
-    subject: "債権の譲渡",
-    cite: [cite("第11条第4項", "34 条（債権の譲渡）の規定により同条に規定する請求事業者に譲渡された債権に係る債務を支払う義務")],
-  },
-  {
-    at: "第17条第1項第2号",
-    target: "第19条",
-    subject: "利用の制限",
-    cite: [cite("第17条第1項第2号", "(2) 第 19条（利用の制限）の規定により、本サービスの提供を制限するとき。")],
-  },
-  {
-    at: "第18条第1項第4号",
-    target: "第16条",
-    subject: "著作権等",
-    cite: [cite("第18条第1項第4号", "(4) 第 16条（著作権等）及び第 37条（利用に係る契約者の義務）の規定に違反したとき。")],
   },
   {
     at: "第18条第1項第4号",
@@ -138,28 +79,10 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     cite: [cite("第18条第1項第4号", "(4) 第 16条（著作権等）及び第 37条（利用に係る契約者の義務）の規定に違反したとき。")],
   },
   {
-    at: "第22条第1号",
-    target: "第18条",
-    subject: "利用停止",
-    cite: [cite("第22条第1号", "(1) 第 18条（利用停止）の規定により本サービスの利用を停止された契約者が、なおその事実を解消しないと")],
-  },
-  {
     at: "第22条第2号",
     target: "第20条第1項",
     subject: "本サービス提供の終了",
     cite: [cite("第22条第2号", "があったとき。第 20条（本サービス提供の終了）第 1項に定めるとき。")],
-  },
-  {
-    at: "第24条",
-    target: "別紙4",
-    subject: "料金表",
-    cite: [FEES_IN_ANNEX4],
-  },
-  {
-    at: "第32条",
-    target: "第25条",
-    subject: "利用料金の支払義務",
-    cite: [cite("第32条", "第 25 条（利用料金の支払義務）の規定その他本規約の規定により料金表に定める料金の支払いを要するも")],
   },
   {
     at: "第35条第9項",
@@ -178,7 +101,7 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     subject: "利用料金の支払義務",
     cite: [cite("別紙4 3.", "３．第２５条２の当社が別に定める場合")],
   },
-  // Defects in the source text.
+  // Defects only this document has, acknowledged.
   {
     at: "第25条第1項",
     target: "別紙2",
@@ -279,19 +202,6 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     cite: [BILLING_MONTH_START, BILLING_MONTH],
   },
   {
-    at: "第9条第3項",
-    target: "第9条第2項",
-    subject: "前項（申込を承諾しない場合の対象となる承諾）",
-    knownDefect: {
-      intended: "第9条第1項",
-      note: {
-        ja: "「前項の規定にかかわらず」は文言上は第2項（初期工事）ですが、承諾しない場合を定める項であり、承諾を定める第1項を指すものと解します（第2項の挿入で残ったものと考えられます）。",
-        en: "\"前項\" literally is 第2項 (initial work), but the paragraph is about refusing acceptance, which is 第1項; read as 第1項 (probably left over when 第2項 was inserted).",
-      },
-    },
-    cite: [cite("第9条第3項", "3 当社は、前項の規定にかかわらず、次のいずれかに該当すると当社が判断した場合、申込を承諾しないこ")],
-  },
-  {
     at: "第35条第11項",
     target: "第3条",
     subject: "用語の定義",
@@ -303,19 +213,6 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
       cite("第35条第11項", "11 当社は、業務の遂行上やむを得ない理由があるときは受付専用番号を変更することがあります。この場"),
       cite("第35条第11項", "は、あらかじめそのことを契約者に通知します。"),
     ],
-  },
-  {
-    at: "第13条（注）",
-    target: "第13条第5項",
-    subject: "本項（光コラボレーションモデルの場合の承継の方法）",
-    knownDefect: {
-      intended: "第13条第4項",
-      note: {
-        ja: "注は第5項の後にありますが、内容（光コラボレーションの場合の承継方法）は第4項（利用回線の承継によるみなし承継）に関するものです。第4項・第5項を合わせて指すものと解します。",
-        en: "The note follows 第5項, but it concerns 第4項 (succession deemed through the line contract) for collaboration-model lines; read as 第4項 and 第5項 together.",
-      },
-    },
-    cite: [cite("第13条（注）", "（注）本項の規定にかかわらず、利用回線が光コラボレーションモデルに関する契約に基づき提供される")],
   },
   {
     at: "第3条",
@@ -360,20 +257,6 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
       },
     },
     cite: [ONSITE_NEXT_DAY],
-  },
-  {
-    at: "第27条第2項",
-    target: "第27条第1項",
-    subject: "遅滞利息",
-    knownDefect: {
-      kind: "wording",
-      intended: "第27条第1項",
-      note: {
-        ja: "第1項と見出しは「延滞利息」、第2項は「遅滞利息」と書いています。同じものと解します。",
-        en: "The heading and 第1項 say 延滞利息, 第2項 says 遅滞利息; read as the same thing.",
-      },
-    },
-    cite: [INTEREST_365],
   },
   {
     at: "第23条第2項第2号ⅴ",

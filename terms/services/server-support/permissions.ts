@@ -1,4 +1,5 @@
 import type { TermsBodyInput } from "../../src/dsl/index.js";
+import { permissions as nttWestPermissions } from "../ntt-west-common/permissions.js";
 import {
   CANCEL_BEFORE_CONFIRMATION,
   CANCEL_CONFIRMATION_DAY,
@@ -9,6 +10,7 @@ import {
   ONSITE_AT_COST,
   ONSITE_NEXT_DAY,
   ONSITE_URGENT_AT_COST,
+  POSTAGE_AT_COST,
   QUALIFIED_INVOICE_FEE,
   QUALIFIED_INVOICE_ON_REQUEST,
   SUPPORT_HOURS,
@@ -16,6 +18,34 @@ import {
 } from "./cite.js";
 
 const NOT_STATED = { ja: "規約に定めがありません", en: "the terms state none" };
+
+const shared = nttWestPermissions({
+  changeDetails: [
+    cite("第10条第1項", "1 契約者は、第 7条（契約申込の方法）第 1項第 2号に定める事項の変更を請求することができます。"),
+    cite("第10条第2項", "2 当社は、前項の請求があったときは、第 9条（契約申込の承諾）の規定に準じて取り扱います。"),
+  ],
+  assign: [
+    cite("第11条第1項", "します。）の譲渡は、当社の承認を受けなければ、その効力を生じません。"),
+    cite("第11条第2項", "2 本契約に係る利用権の譲渡の承認を受けようとするときは、当事者が連署した当社所定の書面により当社"),
+    cite("第11条第3項", "3 当社は、前項の規定により本契約に係る利用権の譲渡の承認を求められたときは、次の場合を除いて、こ"),
+  ],
+  pledge: [cite("第12条", "別に定める場合を除き、本サービスの提供を受ける権利を第三者に譲渡、承継、売買、又は質権の設定その他")],
+  succession: [
+    cite("第13条第1項", "にこれを証明する書類を添えて本サービス取扱所に届け出て頂きます。"),
+    cite("第13条第2項", "2 前項の場合に、地位を承継した者が 2 人以上あるときは、そのうちの 1 人を当社に対する代表者と定め、"),
+    cite("第13条第5項", "5 本条第 1項または第 4項の手続きがなされない期間においては、本サービスの提供を行わないことがあり"),
+  ],
+  notifyChanges: [
+    cite("第15条第1項", "先に変更があったときは、そのことを速やかに本サービス取扱所に届け出ていただきます。"),
+    cite("第15条第3項", "3 第 1項の届出があったときは、当社は、その届出があった事実を証明する書類を提示していただくことが"),
+  ],
+  changeEnvironment: [
+    cite("第35条第5項", "5 契約者が、本サービスを利用中に、通信環境を変更しようとする場合には、事前に当社に対し連絡し、"),
+    cite("第35条第5項", "許可を得るものとします。許可なく行われた通信環境の変更に起因するサービスの中断、停止は当社の"),
+  ],
+  qualifiedInvoice: [QUALIFIED_INVOICE_ON_REQUEST, QUALIFIED_INVOICE_FEE, POSTAGE_AT_COST("別紙4 4.⑵")],
+  paymentCertificate: [CERTIFICATE_ON_REQUEST, CERTIFICATE_FEE, POSTAGE_AT_COST("別紙4 5.⑵")],
+});
 
 export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
   {
@@ -65,20 +95,7 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
       cite("別紙1 3.2.3", "者所有のファイアウォールやルータ等のネットワーク機器に対して、設定変更をお願いする場合がございます。"),
     ],
   },
-  {
-    operation: "network.environment-change",
-    label: { ja: "通信環境の変更", en: "Changing the communication environment" },
-    mode: "request",
-    fee: { type: "unpriced", reason: NOT_STATED },
-    note: {
-      ja: "事前に当社へ連絡し許可を得る必要があります。許可なく変更したことによる中断・停止について当社は責任を負いません。",
-      en: "Needs prior contact and NTT West's permission; NTT West is not responsible for interruptions caused by unauthorised changes.",
-    },
-    cite: [
-      cite("第35条第5項", "5 契約者が、本サービスを利用中に、通信環境を変更しようとする場合には、事前に当社に対し連絡し、"),
-      cite("第35条第5項", "許可を得るものとします。許可なく行われた通信環境の変更に起因するサービスの中断、停止は当社の"),
-    ],
-  },
+  shared.changeEnvironment,
   {
     operation: "network.use-vpn-range",
     label: { ja: "172.19.0.0/16 を自ネットワークで使用する", en: "Using 172.19.0.0/16 in the customer's network" },
@@ -100,91 +117,8 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
     note: { ja: "管理用アドレスは申込時に当社が払い出します。", en: "NTT West assigns the management address at application." },
     cite: [cite("別紙1 3.2.1(2)", "(2)管理用アドレスは、サービス申込時に当社より払い出され、解約まで利用いたします。")],
   },
-  {
-    operation: "billing.qualified-invoice",
-    label: { ja: "適格請求書の発行", en: "Issuing a qualified invoice (適格請求書)" },
-    mode: "request",
-    feeCode: "qualified-invoice",
-    note: { ja: "手数料 400 円（税込 440 円）と郵送料その他経費（実費）。", en: "400 yen (440 incl. tax) plus postage and other expenses at cost." },
-    cite: [QUALIFIED_INVOICE_ON_REQUEST, QUALIFIED_INVOICE_FEE],
-  },
-  {
-    operation: "billing.payment-certificate",
-    label: { ja: "支払証明書の発行", en: "Issuing a payment certificate" },
-    mode: "request",
-    feeCode: "payment-certificate",
-    note: {
-      ja: "手数料 400 円（税込 440 円）と郵送料その他経費（実費）。債権を請求事業者に譲渡した場合は発行されません。",
-      en: "400 yen (440 incl. tax) plus postage and other expenses at cost. Not issued where the claim was transferred to the billing company.",
-    },
-    cite: [CERTIFICATE_ON_REQUEST, CERTIFICATE_FEE],
-  },
-  {
-    operation: "contract.change-application-items",
-    label: { ja: "申込内容（第7条第1項第2号の事項）の変更", en: "Changing the application items of 第7条第1項第2号" },
-    mode: "request",
-    fee: { type: "unpriced", reason: NOT_STATED },
-    note: {
-      ja: "新規申込みの承諾（第9条）に準じて審査され、承諾されないことがあります。利用回線の番号（第1号）の変更や機種の変更は規約に定めがありません。",
-      en: "Reviewed like a new application (第9条) and may be refused. Changing the line number (第1号) or the device model is not provided for.",
-    },
-    cite: [
-      cite("第10条第1項", "1 契約者は、第 7条（契約申込の方法）第 1項第 2号に定める事項の変更を請求することができます。"),
-      cite("第10条第2項", "2 当社は、前項の請求があったときは、第 9条（契約申込の承諾）の規定に準じて取り扱います。"),
-    ],
-  },
-  {
-    operation: "contract.transfer",
-    label: { ja: "利用権の譲渡", en: "Transferring the usage right" },
-    mode: "request",
-    fee: { type: "unpriced", reason: NOT_STATED },
-    documents: [
-      { ja: "当事者が連署した当社所定の書面（又は譲渡を証明する書類）", en: "NTT West's form signed by both parties (or a document proving the transfer)" },
-    ],
-    note: {
-      ja: "当社の承認が必要です。利用回線の契約の譲渡に伴わない場合、譲受人が利用回線の契約者と同一でない場合、料金の不払いがある場合は承認されません。",
-      en: "Needs NTT West's approval; refused when not tied to the transfer of the line contract, when the transferee is not the line's contractor, or on payment default.",
-    },
-    cite: [
-      cite("第11条第1項", "します。）の譲渡は、当社の承認を受けなければ、その効力を生じません。"),
-      cite("第11条第2項", "2 本契約に係る利用権の譲渡の承認を受けようとするときは、当事者が連署した当社所定の書面により当社"),
-      cite("第11条第3項", "3 当社は、前項の規定により本契約に係る利用権の譲渡の承認を求められたときは、次の場合を除いて、こ"),
-    ],
-  },
-  {
-    operation: "contract.assign-to-third-party",
-    label: { ja: "サービスの提供を受ける権利の第三者への譲渡・担保提供", en: "Assigning or pledging the right to the service to a third party" },
-    mode: "not-allowed",
-    note: { ja: "第11条の承認を受けた譲渡を除きます。", en: "Except a transfer approved under 第11条." },
-    cite: [cite("第12条", "別に定める場合を除き、本サービスの提供を受ける権利を第三者に譲渡、承継、売買、又は質権の設定その他")],
-  },
-  {
-    operation: "contract.succession",
-    label: { ja: "契約者の地位の承継（相続・合併・分割）", en: "Succession to the contract (inheritance, merger, split)" },
-    mode: "request",
-    fee: { type: "unpriced", reason: NOT_STATED },
-    documents: [
-      { ja: "当社所定の書面と承継を証明する書類", en: "NTT West's form with documents proving the succession" },
-      { ja: "承継者が 2 人以上のときは代表者の届出", en: "Notice of a representative when there are two or more successors" },
-    ],
-    note: { ja: "手続きがなされない間は本サービスが提供されないことがあります。", en: "The service may be withheld until this is done." },
-    cite: [
-      cite("第13条第1項", "にこれを証明する書類を添えて本サービス取扱所に届け出て頂きます。"),
-      cite("第13条第2項", "2 前項の場合に、地位を承継した者が 2 人以上あるときは、そのうちの 1 人を当社に対する代表者と定め、"),
-      cite("第13条第5項", "5 本条第 1項または第 4項の手続きがなされない期間においては、本サービスの提供を行わないことがあり"),
-    ],
-  },
-  {
-    operation: "contract.notify-changes",
-    label: { ja: "氏名・住所・連絡先・請求書送付先の変更の届出", en: "Notifying a change of name, address, contact or invoice address" },
-    mode: "request",
-    fee: { type: "unpriced", reason: NOT_STATED },
-    documents: [{ ja: "求められた場合、届出の事実を証明する書類", en: "If asked, documents proving the notified facts" }],
-    cite: [
-      cite("第15条第1項", "先に変更があったときは、そのことを速やかに本サービス取扱所に届け出ていただきます。"),
-      cite("第15条第3項", "3 第 1項の届出があったときは、当社は、その届出があった事実を証明する書類を提示していただくことが"),
-    ],
-  },
+  ...shared.documents,
+  ...shared.contract,
   {
     operation: "contract.cancel",
     label: { ja: "解約", en: "Cancelling the contract" },

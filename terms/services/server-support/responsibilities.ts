@@ -1,4 +1,5 @@
 import type { TermsBodyInput } from "../../src/dsl/index.js";
+import { parties, responsibilities as nttWestResponsibilities } from "../ntt-west-common/responsibilities.js";
 import {
   BUSINESS_DAY_ANNEX2,
   BUSINESS_DAY_ANNEX2_NEXT,
@@ -15,11 +16,19 @@ import {
   cite,
 } from "./cite.js";
 
-export const parties: NonNullable<TermsBodyInput["parties"]> = [
-  { id: "customer", name: { ja: "契約者", en: "Customer" } },
-  { id: "ntt-west", name: { ja: "当社（西日本電信電話株式会社）", en: "NTT West (the provider)" } },
-  { id: "billing-company", name: { ja: "請求事業者", en: "Billing company (請求事業者)" } },
-];
+const shared = nttWestResponsibilities({
+  environment: [
+    cite("第14条", "契約者は対象ネットワークとインターネットとの通信が行われる環境を用意するものとします。"),
+    cite("第3条", "対象ネットワーク 契約者または第三者が管理し、BizBox Serverを設置する論理ネットワー"),
+  ],
+  initialWork: [INITIAL_WORK, USAGE_START],
+  billingAgent: [
+    cite("第34条", "下「請求事業者」といいます。）に対し、当社が別に定める場合を除き譲渡することを承認していただきます。"),
+    cite("第34条", "この場合において、当社及び請求事業者は、契約者への個別の通知又は譲渡承認の請求を省略するものとしま"),
+  ],
+});
+
+export { parties };
 
 export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> = [
   // Customer: environment and network.
@@ -29,18 +38,7 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     party: "customer",
     cite: [cite("第7条第4項", "導入した契約者に限ります。")],
   },
-  {
-    area: { ja: "利用環境", en: "Environment" },
-    duty: {
-      ja: "対象ネットワーク（BizBox Server を設置する論理ネットワーク）とインターネットとの通信が行われる環境を用意する",
-      en: "Provide an environment in which the target network (the logical network where the BizBox Server is installed) can communicate with the internet",
-    },
-    party: "customer",
-    cite: [
-      cite("第14条", "契約者は対象ネットワークとインターネットとの通信が行われる環境を用意するものとします。"),
-      cite("第3条", "対象ネットワーク 契約者または第三者が管理し、BizBox Serverを設置する論理ネットワー"),
-    ],
-  },
+  shared.environment,
   {
     area: { ja: "利用環境", en: "Environment" },
     duty: {
@@ -173,12 +171,7 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
       cite("別紙1 3", "に BizBox Serverを設置し、その BizBox Serverを当社から遠隔で運用することにより提供いたします。"),
     ],
   },
-  {
-    area: { ja: "初期工事", en: "Initial work" },
-    duty: { ja: "契約成立後、監視開始に必要な初期工事の日程を調整し実施する", en: "After formation, schedule and perform the initial work needed to start monitoring" },
-    party: "ntt-west",
-    cite: [INITIAL_WORK, USAGE_START],
-  },
+  shared.initialWork,
   {
     area: { ja: "問い合わせ対応", en: "Inquiries" },
     duty: {
@@ -280,17 +273,6 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
       cite("第35条第4項第2号", "(2)データの可用性、完全性"),
     ],
   },
-  // Billing company.
-  {
-    area: { ja: "請求・収納", en: "Billing and collection" },
-    duty: {
-      ja: "当社から譲渡された料金債権を請求する（契約者への個別通知は省略されます）",
-      en: "Bill the fee claims NTT West transfers to it (no individual notice to the customer)",
-    },
-    party: "billing-company",
-    cite: [
-      cite("第34条", "下「請求事業者」といいます。）に対し、当社が別に定める場合を除き譲渡することを承認していただきます。"),
-      cite("第34条", "この場合において、当社及び請求事業者は、契約者への個別の通知又は譲渡承認の請求を省略するものとしま"),
-    ],
-  },
+  // Billing agent.
+  shared.billingAgent,
 ];

@@ -1,4 +1,5 @@
 import type { TermsBodyInput } from "../../src/dsl/index.js";
+import { paymentMethodChange } from "../ntt-west-common/change-rules.js";
 import {
   COLLECTION_FEE_WHEN,
   EXEMPT_CORPORATE,
@@ -47,9 +48,5 @@ export const changeRules: NonNullable<TermsBodyInput["changeRules"]> = [
       ),
     ],
   },
-  {
-    param: "paymentMethod",
-    label: { ja: "支払方法", en: "Payment method" },
-    cite: [ISSUE_FEE_WHEN, COLLECTION_FEE_WHEN],
-  },
+  paymentMethodChange([ISSUE_FEE_WHEN, COLLECTION_FEE_WHEN]),
 ];

@@ -1,4 +1,5 @@
 import type { TermsBodyInput } from "../../src/dsl/index.js";
+import { interpretations as nttWestInterpretations } from "../ntt-west-common/interpretations.js";
 import {
   BILLING_MONTH,
   COLLECTION_FEE_WHEN,
@@ -10,6 +11,9 @@ import {
   INITIAL_WORK,
   INVOICE_FEES_SCOPE,
   ISSUE_FEE_WHEN,
+  LATE_INTEREST,
+  LATE_INTEREST_365,
+  LATE_INTEREST_GRACE,
   LICENSED_WAIVER,
   MAXIMUM_TERM,
   NEW_DEVICE_ONLY,
@@ -30,6 +34,25 @@ const LIABILITY_LIMIT = cite(
   "第35条第2項",
   "前項の場合において、当社は、本サービスが全く利用できない状態にあることを当社が知った時以後の利用できなかった時間（24時間の倍数である部分に限ります。）について24時間ごとに日数を計算し、その日数に対応するその本サービスの利用料金を発生した損害とみなし、その額に限って賠償します。",
 );
+
+const shared = nttWestInterpretations({
+  serviceStart: [SERVICE_START, FEE_PERIOD, CONTRACT_EFFECTIVE],
+  billingMonth: [
+    BILLING_MONTH,
+    PRORATION_BY_CALENDAR_DAYS,
+    cite("第28条第4項", "当社は、当社の業務の遂行上やむを得ない場合は、第 1 項に規定する料金月の起算日を変更することがあります。"),
+    FEE_PERIOD,
+  ],
+  rounding: [ROUNDING],
+  tax: [
+    cite("第32条", "なお、本規約の規定により支払いを要することとなった料金については、税込価格に基づき計算した額と異なる場合があります。"),
+    cite("別紙4 1.", "月額料金 2,500 円 (税込 2,750 円) / 契約"),
+  ],
+  noInitialFee: [cite("別紙4", "1 本サービスの料金"), INITIAL_WORK],
+  surcharge: [SURCHARGE],
+  lateInterest: [LATE_INTEREST, LATE_INTEREST_GRACE, LATE_INTEREST_365],
+  paymentMethodChange: [ISSUE_FEE_WHEN, COLLECTION_FEE_WHEN, PRORATION],
+});
 
 export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
   {
@@ -69,14 +92,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     },
     cite: [cite("別紙2", "祝祭日及び年末年始（12月29日から翌年1月4日）を除く月曜日から金曜日（この契約において「営業日」といいます。）"), cite("別紙1 2.", "平日：祝日、年末年始（12月29日～1月4日）をのぞく月曜日～金曜日となります。")],
   },
-  {
-    topic: "service-start",
-    text: {
-      ja: "利用開始日は初期工事の完了日（第9条第2項）で、第25条第1項の「当社が本サービスの提供を開始した日」と同じ日とします。承諾書面の日付（第9条第1項）は契約の効力発生日で、課金は始まりません。申込みから開通までの期間は定められていません。",
-      en: "The usage start date is the day the initial work completes (第9条第2項), read as the same day as 第25条第1項's 「当社が本サービスの提供を開始した日」. The date on the acceptance notice (第9条第1項) is when the contract takes effect; billing does not start then. No lead time is stated.",
-    },
-    cite: [SERVICE_START, FEE_PERIOD, CONTRACT_EFFECTIVE],
-  },
+  shared.serviceStart,
   {
     topic: "cancellation-confirmation",
     text: {
@@ -117,22 +133,10 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     },
     cite: [INVOICE_FEES_SCOPE, ISSUE_FEE_WHEN, COLLECTION_FEE_WHEN, EXEMPT_CORPORATE, PRORATION],
   },
-  {
-    topic: "billing-month",
-    text: {
-      ja: "料金月は定義されていないため暦月（1日〜末日）とします。日割は月額料金 × 利用日数 ÷ その月の暦日数で、1 円未満は月ごとに切り捨てます（第29条）。消費税は税抜合計に加算し 1 円未満を切り捨てます。",
-      en: "料金月 is not defined; Yakkan uses the calendar month. Proration is monthly fee × days used ÷ the month's calendar days, truncated to the yen per month (第29条); tax is added to the tax-exclusive total and truncated.",
-    },
-    cite: [BILLING_MONTH, PRORATION_BY_CALENDAR_DAYS, ROUNDING, cite("第28条第4項", "当社は、当社の業務の遂行上やむを得ない場合は、第 1 項に規定する料金月の起算日を変更することがあります。")],
-  },
-  {
-    topic: "no-initial-fee",
-    text: {
-      ja: "別紙4には初期工事費・工事に関する費用・設定変更の手数料の定めがないため、新規の一時費用は 0 円とし、変更オーダー等にも料金を付けません。",
-      en: "別紙4 lists no fee for the initial work, construction or setting changes, so a new contract has no one-off charge and change orders carry no fee.",
-    },
-    cite: [cite("別紙4", "1 本サービスの料金"), INITIAL_WORK],
-  },
+  shared.paymentMethodChange,
+  shared.billingMonth,
+  shared.roundingOrder,
+  shared.noInitialFee,
   {
     topic: "outage-credit",
     text: {
@@ -141,22 +145,9 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     },
     cite: [OUTAGE_CREDIT, OUTAGE_DAY_OF_BLOCK, LIABILITY_LIMIT, SUSPENSION_STILL_PAID],
   },
-  {
-    topic: "surcharge",
-    text: {
-      ja: "割増金は、免れた額（消費税相当額を含まない額）の 2 倍に消費税相当額を加算した額です。不法に免れた事実の認定が前提のため、自動では請求しません。",
-      en: "The surcharge is twice the evaded amount (without tax) plus consumption tax on it. It presupposes a finding of unlawful evasion and is never charged automatically.",
-    },
-    cite: [SURCHARGE],
-  },
-  {
-    topic: "consumption-tax",
-    text: {
-      ja: "消費税率は規約に書かれていません（税込額 2,750 円などが 10% を示すのみ）。税率は法令による日付付きデータとし、税抜額から計算します（第32条 なお書）。",
-      en: "The terms do not state the tax rate (only the tax-inclusive figures imply 10%). The rate is dated statutory data, applied to tax-exclusive amounts (第32条).",
-    },
-    cite: [cite("第32条", "なお、本規約の規定により支払いを要することとなった料金については、税込価格に基づき計算した額と異なる場合があります。"), cite("別紙4 1.", "月額料金 2,500 円 (税込 2,750 円) / 契約")],
-  },
+  shared.lateInterest,
+  shared.surcharge,
+  shared.consumptionTax,
   {
     topic: "device-change",
     text: {

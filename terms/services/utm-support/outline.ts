@@ -1,41 +1,9 @@
 import type { TermsBodyInput } from "../../src/dsl/index.js";
+import { articles, crossReferences as nttWestReferences } from "../ntt-west-common/outline.js";
 import { LATE_INTEREST_365, NEW_DEVICE_ONLY, OUTAGE_DAY_OF_BLOCK, cite } from "./cite.js";
 
 export const outline: NonNullable<TermsBodyInput["outline"]> = [
-  { clause: "第1条", title: "本規約の目的", paragraphs: 1 },
-  { clause: "第2条", title: "本規約の変更", paragraphs: 3 },
-  { clause: "第3条", title: "用語の定義", paragraphs: 1 },
-  { clause: "第4条", title: "本サービスの提供範囲", paragraphs: 1 },
-  { clause: "第5条", title: "提供区域", paragraphs: 1 },
-  { clause: "第6条", title: "契約の単位", paragraphs: 2 },
-  { clause: "第7条", title: "契約申込の方法", paragraphs: 4 },
-  { clause: "第8条", title: "最長利用期間", paragraphs: 1 },
-  { clause: "第9条", title: "契約申込の承諾", paragraphs: 4 },
-  { clause: "第10条", title: "契約申込内容の変更", paragraphs: 2 },
-  { clause: "第11条", title: "契約の譲渡", paragraphs: 4 },
-  { clause: "第12条", title: "権利の譲渡の禁止", paragraphs: 1 },
-  { clause: "第13条", title: "契約者の地位の承継", paragraphs: 5 },
-  { clause: "第14条", title: "サービス提供条件等", paragraphs: 5 },
-  { clause: "第15条", title: "契約者の氏名等の変更の届出", paragraphs: 3 },
-  { clause: "第16条", title: "著作権等", paragraphs: 2 },
-  { clause: "第17条", title: "利用中止", paragraphs: 2 },
-  { clause: "第18条", title: "利用停止", paragraphs: 2 },
-  { clause: "第19条", title: "利用の制限", paragraphs: 1 },
-  { clause: "第20条", title: "本サービス提供の終了", paragraphs: 2 },
-  { clause: "第21条", title: "契約者による解約", paragraphs: 2 },
-  { clause: "第22条", title: "当社による解約", paragraphs: 1 },
-  { clause: "第23条", title: "表明保証", paragraphs: 3 },
-  { clause: "第24条", title: "料金", paragraphs: 1 },
-  { clause: "第25条", title: "利用料金の支払義務", paragraphs: 3 },
-  { clause: "第26条", title: "割増金", paragraphs: 1 },
-  { clause: "第27条", title: "延滞利息", paragraphs: 3 },
-  { clause: "第28条", title: "料金計算方法等", paragraphs: 5 },
-  { clause: "第29条", title: "端数処理", paragraphs: 1 },
-  { clause: "第30条", title: "料金等の支払", paragraphs: 2 },
-  { clause: "第31条", title: "料金の一括後払", paragraphs: 1 },
-  { clause: "第32条", title: "消費税相当額の加算", paragraphs: 1 },
-  { clause: "第33条", title: "料金等の臨時減免", paragraphs: 1 },
-  { clause: "第34条", title: "債権の譲渡", paragraphs: 1 },
+  ...articles({ 第2条: 3, 第6条: 2, 第14条: 5, 第25条: 3 }),
   { clause: "第35条", title: "責任の制限", paragraphs: 3 },
   { clause: "第36条", title: "免責事項", paragraphs: 14 },
   { clause: "第37条", title: "個人情報の取扱", paragraphs: 9 },
@@ -71,46 +39,29 @@ export const outline: NonNullable<TermsBodyInput["outline"]> = [
 ];
 
 export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
-  // References checked against their targets and found correct.
+  ...nttWestReferences({
+    hours: [cite("第3条", "受付時間は別紙2（提供時間）に定めるところによります。")],
+    devices: [NEW_DEVICE_ONLY],
+    applicationItems: [cite("第10条第1項", "第 7 条（契約申込の方法）第 1 項第 2 号に定める事項の変更を請求することができます。")],
+    applicationHandling: [cite("第10条第2項", "当社は、前項の請求があったときは、第 9 条（契約申込の承諾）の規定に準じて取り扱います。")],
+    restriction: [cite("第17条第1項第2号", "第19条(利用の制限)の規定により、本サービスの提供を制限するとき。")],
+    copyright: [cite("第18条第1項第4号", "第16条(著作権等)及び第38条(利用に係る契約者の義務)の規定に違反したとき。")],
+    assignedClaims: [cite("第11条第4項", "第 34 条（債権の譲渡）の規定により同条に規定する請求事業者に譲渡された債権に係る債務を支払う義務を含みます。")],
+    suspension: [cite("第22条第1号", "第 18 条（利用停止）の規定により本サービスの利用を停止された契約者が、なおその事実を解消しないとき。")],
+    priceList: [cite("第24条", "別紙 4 に定める料金表（以下、料金表）")],
+    paymentDuty: [cite("第32条", "第 25 条（利用料金の支払義務）の規定その他本規約の規定により")],
+    refusal: [cite("第9条第3項", "当社は、前項の規定にかかわらず、次のいずれかに該当すると当社が判断した場合、申込を承諾しないことがあります。")],
+    successionNote: [cite("第13条（注）", "（注）本項の規定にかかわらず、フレッツ 光ネクスト/クロスが光コラボレーションモデルに関する契約に基づき提供されるものである場合は、")],
+    interestWording: [LATE_INTEREST_365],
+  }),
+  // References only this document makes, checked against their targets and found correct.
   {
     at: "第28条第3項",
     target: "第25条第2項第2号",
     subject: "利用料金の支払義務",
     cite: [OUTAGE_DAY_OF_BLOCK],
   },
-  {
-    at: "第32条",
-    target: "第25条",
-    subject: "利用料金の支払義務",
-    cite: [cite("第32条", "第 25 条（利用料金の支払義務）の規定その他本規約の規定により")],
-  },
-  { at: "第24条", target: "別紙4", subject: "料金表", cite: [cite("第24条", "別紙 4 に定める料金表（以下、料金表）")] },
-  { at: "第7条第4項", target: "別紙3", subject: "対象機器一覧", cite: [NEW_DEVICE_ONLY] },
-  {
-    at: "第3条",
-    target: "別紙2",
-    subject: "提供時間",
-    cite: [cite("第3条", "受付時間は別紙2（提供時間）に定めるところによります。")],
-  },
-  {
-    at: "第10条第1項",
-    target: "第7条第1項第2号",
-    subject: "契約申込の方法",
-    cite: [cite("第10条第1項", "第 7 条（契約申込の方法）第 1 項第 2 号に定める事項の変更を請求することができます。")],
-  },
-  {
-    at: "第22条第1号",
-    target: "第18条",
-    subject: "利用停止",
-    cite: [cite("第22条第1号", "第 18 条（利用停止）の規定により本サービスの利用を停止された契約者が、なおその事実を解消しないとき。")],
-  },
-  {
-    at: "第11条第4項",
-    target: "第34条",
-    subject: "債権の譲渡",
-    cite: [cite("第11条第4項", "第 34 条（債権の譲渡）の規定により同条に規定する請求事業者に譲渡された債権に係る債務を支払う義務を含みます。")],
-  },
-  // Defects in the source, acknowledged.
+  // Defects only this document has, acknowledged.
   {
     at: "第28条第2項第4号",
     target: "第28条第2項第2号",
@@ -217,32 +168,6 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     cite: [cite("第1条", "別紙1に定める UTM サポート仕様書（以下「仕様書」といいます）に基づき、事業者様へ提供します。")],
   },
   {
-    at: "第9条第3項",
-    target: "第9条第2項",
-    subject: "申込みの審査と書面による承諾",
-    knownDefect: {
-      intended: "第9条第1項",
-      note: {
-        ja: "「前項」は第2項（初期工事）ですが、承諾しない場合の定めは第1項（承諾）に対するものと解します（要確認）。",
-        en: "前項 is 第2項 (initial work), but refusal logically qualifies 第1項 (acceptance) (to confirm with legal).",
-      },
-    },
-    cite: [cite("第9条第3項", "当社は、前項の規定にかかわらず、次のいずれかに該当すると当社が判断した場合、申込を承諾しないことがあります。")],
-  },
-  {
-    at: "第13条（注）",
-    target: "第13条第5項",
-    subject: "届出の方法",
-    knownDefect: {
-      intended: "第13条第1項",
-      note: {
-        ja: "注は第5項の後にありますが、内容は第1項の届出方法に関するものです（第11条の注は「本条第 2 項」と明示）。",
-        en: "The note follows 第5項 but concerns 第1項's notification (compare 第11条's note, which names 本条第 2 項).",
-      },
-    },
-    cite: [cite("第13条（注）", "（注）本項の規定にかかわらず、フレッツ 光ネクスト/クロスが光コラボレーションモデルに関する契約に基づき提供されるものである場合は、")],
-  },
-  {
     at: "別紙1 表3-3",
     target: "別紙1 3.2.1 注意3",
     subject: "月次レポート",
@@ -268,17 +193,6 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
       },
     },
     cite: [cite("別紙1 3.2.3", "◆ 表 3-4 の 7 つのセキュリティ機能の中から、")],
-  },
-  {
-    at: "第27条第2項",
-    target: "第27条第1項",
-    subject: "遅滞利息",
-    knownDefect: {
-      kind: "wording",
-      intended: "第27条第1項",
-      note: { ja: "第1項が定めるのは「延滞利息」で、「遅滞利息」は同じものと解します。", en: "第1項 defines 延滞利息; 遅滞利息 is read as the same thing." },
-    },
-    cite: [LATE_INTEREST_365],
   },
   {
     at: "第37条第7項",

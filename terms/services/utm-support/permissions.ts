@@ -1,4 +1,5 @@
 import type { TermsBodyInput } from "../../src/dsl/index.js";
+import { permissions as nttWestPermissions } from "../ntt-west-common/permissions.js";
 import { BUSINESS_DAYS } from "./calendars.js";
 import {
   CHANGE_ORDER_SHEET,
@@ -6,6 +7,7 @@ import {
   PAYMENT_CERTIFICATE,
   PAYMENT_CERTIFICATE_FEE,
   QUALIFIED_INVOICE,
+  QUALIFIED_INVOICE_EXPENSES,
   QUALIFIED_INVOICE_FEE,
   REMOTE_SETTING_CHANGE,
   cite,
@@ -16,6 +18,53 @@ const URL_FILTER_SELF_SERVICE = cite(
   "※ 注意 9：お客さまがゲートウェイ装置の管理画面を利用して、当社が指定したサイトカテゴリ区分の範囲内でのカテゴリの選択・変更、およびブラックリスト・ホワイトリストの登録をすることができます。",
 );
 
+const shared = nttWestPermissions({
+  changeDetails: [
+    cite("第10条第1項", "契約者は、第 7 条（契約申込の方法）第 1 項第 2 号に定める事項の変更を請求することができます。"),
+    cite("第10条第2項", "当社は、前項の請求があったときは、第 9 条（契約申込の承諾）の規定に準じて取り扱います。"),
+  ],
+  assign: [
+    cite(
+      "第11条第1項",
+      "本契約に係る利用権（契約者が本契約に基づいて本サービスの提供を受ける権利をいいます。以下同じとします。）の譲渡は、当社の承認を受けなければ、その効力を生じません。",
+    ),
+    cite(
+      "第11条第2項",
+      "本契約に係る利用権の譲渡の承認を受けようとするときは、当事者が連署した当社所定の書面により当社に請求していただきます。ただし、譲渡があったことを証明できる書類の添付をもって連署に代えることができます。",
+    ),
+    cite("第11条第3項", "当社は、前項の規定により本契約に係る利用権の譲渡の承認を求められたときは、次の場合を除いて、これを承認します。"),
+  ],
+  pledge: [
+    cite(
+      "第12条",
+      "本契約に基づき本サービスの提供を受ける権利は契約者のみに帰属するものであり、契約者は、本契約で別に定める場合を除き、本サービスの提供を受ける権利を第三者に譲渡、承継、売買、又は質権の設定その他担",
+    ),
+  ],
+  succession: [
+    cite(
+      "第13条第1項",
+      "相続又は法人の合併若しくは分割により契約者の地位の承継があったときは、相続人又は合併後存続する法人、合併若しくは分割により設立された法人若しくは分割により営業を承継する法人は、当社所定の書面にこれを証明する書類を添えて本サービス取扱所に届け出て頂きます。",
+    ),
+    cite("第13条第2項", "前項の場合に、地位を承継した者が2人以上あるときは、そのうちの1人を当社に対する代表者と定め、これを届け出て頂きます。"),
+    cite("第13条第5項", "本条第1項または第4項の手続きがなされない期間においては、本サービスの提供を行わないことがあります。"),
+  ],
+  notifyChanges: [
+    cite(
+      "第15条第1項",
+      "契約者は、その氏名、名称、住所若しくは居所、連絡先電話番号、電子メールアドレス又は請求書の送付先に変更があったときは、そのことを速やかに本サービス取扱所に届け出ていただきます。",
+    ),
+    cite("第15条第3項", "第1項の届出があったときは、当社は、その届出があった事実を証明する書類を提示していただくことがあります。"),
+  ],
+  changeEnvironment: [
+    cite(
+      "第36条第6項",
+      "契約者が、本サービスを利用中に、通信環境を変更しようとする場合には、事前に当社に対し連絡し、許可を得るものとします。許可なく行われた通信環境の変更に起因するサービスの中断、停止は当社の責任を負わないものとします。",
+    ),
+  ],
+  qualifiedInvoice: [QUALIFIED_INVOICE, QUALIFIED_INVOICE_FEE, QUALIFIED_INVOICE_EXPENSES],
+  paymentCertificate: [PAYMENT_CERTIFICATE, PAYMENT_CERTIFICATE_FEE],
+});
+
 export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
   {
     operation: "contract.cancel",
@@ -25,83 +74,8 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
     leadTime: { amount: 5, unit: "businessDays", calendar: BUSINESS_DAYS },
     cite: [NOTICE_5_BUSINESS_DAYS],
   },
-  {
-    operation: "contract.change-details",
-    label: { ja: "申込内容（第7条第1項第2号の事項）の変更", en: "Change the application details (第7条第1項第2号)" },
-    mode: "request",
-    note: { ja: "新規申込みに準じて審査・承諾されます。手数料・期間は定められていません。", en: "Screened and accepted like a new application; no fee or lead time is stated." },
-    cite: [
-      cite("第10条第1項", "契約者は、第 7 条（契約申込の方法）第 1 項第 2 号に定める事項の変更を請求することができます。"),
-      cite("第10条第2項", "当社は、前項の請求があったときは、第 9 条（契約申込の承諾）の規定に準じて取り扱います。"),
-    ],
-  },
-  {
-    operation: "contract.assign",
-    label: { ja: "利用権の譲渡", en: "Transfer the right of use" },
-    mode: "request",
-    documents: [
-      { ja: "当事者が連署した当社所定の書面（譲渡を証明する書類で代替可）", en: "NTT West's form signed by both parties (or proof of the transfer instead)" },
-    ],
-    note: { ja: "当社の承認が必要です。", en: "Needs NTT West's approval." },
-    cite: [
-      cite(
-        "第11条第1項",
-        "本契約に係る利用権（契約者が本契約に基づいて本サービスの提供を受ける権利をいいます。以下同じとします。）の譲渡は、当社の承認を受けなければ、その効力を生じません。",
-      ),
-      cite(
-        "第11条第2項",
-        "本契約に係る利用権の譲渡の承認を受けようとするときは、当事者が連署した当社所定の書面により当社に請求していただきます。ただし、譲渡があったことを証明できる書類の添付をもって連署に代えることができます。",
-      ),
-    ],
-  },
-  {
-    operation: "contract.pledge",
-    label: { ja: "サービスの提供を受ける権利の第三者への譲渡・質入れ等", en: "Sell, pledge or otherwise give the right to the service to a third party" },
-    mode: "not-allowed",
-    note: { ja: "本契約で別に定める場合（第11条の承認を受けた譲渡など）を除きます。", en: "Except where the contract provides otherwise (e.g. an approved transfer under 第11条)." },
-    cite: [
-      cite(
-        "第12条",
-        "本契約に基づき本サービスの提供を受ける権利は契約者のみに帰属するものであり、契約者は、本契約で別に定める場合を除き、本サービスの提供を受ける権利を第三者に譲渡、承継、売買、又は質権の設定その他担",
-      ),
-    ],
-  },
-  {
-    operation: "contract.succession",
-    label: { ja: "相続・合併・分割による地位の承継の届出", en: "Notify succession (inheritance, merger, split)" },
-    mode: "request",
-    documents: [{ ja: "当社所定の書面と承継を証明する書類", en: "NTT West's form with documents proving the succession" }],
-    cite: [
-      cite(
-        "第13条第1項",
-        "相続又は法人の合併若しくは分割により契約者の地位の承継があったときは、相続人又は合併後存続する法人、合併若しくは分割により設立された法人若しくは分割により営業を承継する法人は、当社所定の書面にこれを証明する書類を添えて本サービス取扱所に届け出て頂きます。",
-      ),
-    ],
-  },
-  {
-    operation: "contract.notify-details",
-    label: { ja: "氏名・住所・連絡先・請求書送付先の変更の届出", en: "Notify a change of name, address, contacts or invoice address" },
-    mode: "request",
-    note: { ja: "速やかに届け出ます。手数料は定められていません。", en: "Notify promptly; no fee is stated." },
-    cite: [
-      cite(
-        "第15条第1項",
-        "契約者は、その氏名、名称、住所若しくは居所、連絡先電話番号、電子メールアドレス又は請求書の送付先に変更があったときは、そのことを速やかに本サービス取扱所に届け出ていただきます。",
-      ),
-    ],
-  },
-  {
-    operation: "network.change-environment",
-    label: { ja: "通信環境の変更", en: "Change the communication environment" },
-    mode: "request",
-    note: { ja: "事前に当社へ連絡し許可を得ます。許可のない変更による中断・停止は当社の責任外です。", en: "Contact NTT West beforehand and get permission; outages from unapproved changes are not its responsibility." },
-    cite: [
-      cite(
-        "第36条第6項",
-        "契約者が、本サービスを利用中に、通信環境を変更しようとする場合には、事前に当社に対し連絡し、許可を得るものとします。",
-      ),
-    ],
-  },
+  ...shared.contract,
+  shared.changeEnvironment,
   {
     operation: "security.change-settings",
     label: { ja: "セキュリティ機能の設定変更", en: "Change security-function settings" },
@@ -178,23 +152,5 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
     note: { ja: "交換用装置は同じ製品又は同等の機能を有する製品の再生品です。", en: "Replacements are refurbished units of the same or an equivalent product." },
     cite: [cite("別紙1 3.2.1 注意3", "交換用ゲートウェイ装置は、同じ製品または同等の機能を有する製品の再生品となります。なお、交換用ゲートウェイ装置の指定はできません。")],
   },
-  {
-    operation: "invoice.qualified",
-    label: { ja: "適格請求書の発行", en: "Issue a qualified invoice (適格請求書)" },
-    mode: "request",
-    feeCode: "qualified-invoice",
-    note: { ja: "手数料 400 円（税抜）のほか郵送料等・実費が必要な場合があります。", en: "400 yen (tax-exclusive) plus postage and any actual expenses." },
-    cite: [QUALIFIED_INVOICE, QUALIFIED_INVOICE_FEE],
-  },
-  {
-    operation: "invoice.payment-certificate",
-    label: { ja: "支払証明書の発行", en: "Issue a payment certificate" },
-    mode: "request",
-    feeCode: "payment-certificate",
-    note: {
-      ja: "手数料 400 円（税抜）と郵送料等。債権を請求事業者に譲渡した場合は発行されません。",
-      en: "400 yen (tax-exclusive) plus postage; not available where the receivable was assigned to the billing agent.",
-    },
-    cite: [PAYMENT_CERTIFICATE, PAYMENT_CERTIFICATE_FEE],
-  },
+  ...shared.documents,
 ];

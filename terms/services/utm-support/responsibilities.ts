@@ -1,19 +1,26 @@
 import type { TermsBodyInput } from "../../src/dsl/index.js";
+import { parties, responsibilities as nttWestResponsibilities } from "../ntt-west-common/responsibilities.js";
 import { INITIAL_WORK, REMOTE_SETTING_CHANGE, cite } from "./cite.js";
 
-export const parties: NonNullable<TermsBodyInput["parties"]> = [
-  { id: "customer", name: { ja: "契約者", en: "Customer" } },
-  { id: "ntt-west", name: { ja: "当社（西日本電信電話）", en: "NTT West (provider)" } },
-  { id: "billing-agent", name: { ja: "請求事業者", en: "Billing agent (請求事業者)" } },
-];
+const shared = nttWestResponsibilities({
+  environment: [
+    cite("第14条第1項", "契約者は対象ネットワークとインターネットとの通信が行われる環境を用意するものとします。"),
+    cite("第3条", "対象ネットワーク 契約者または第三者が管理し、ゲートウェイ装置又はライセンス付ゲートウェイ装置を設置する論理ネットワークであって、契約者が指定するもの。"),
+  ],
+  initialWork: [INITIAL_WORK],
+  billingAgent: [
+    cite(
+      "第34条",
+      "契約者は、当社が、その契約に基づき支払う料金その他の債務に係る債権を、当社が別に定める事業者（以下「請求事業者」といいます。）に対し、当社が別に定める場合を除き譲渡することを承認していただきます。",
+    ),
+    cite("第34条", "この場合において、当社及び請求事業者は、契約者への個別の通知又は譲渡承認の請求を省略するものとします。"),
+  ],
+});
+
+export { parties };
 
 export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> = [
-  {
-    area: { ja: "利用環境", en: "Environment" },
-    duty: { ja: "対象ネットワークとインターネットとの通信が行われる環境を用意する", en: "Provide an environment where the target network can reach the internet" },
-    party: "customer",
-    cite: [cite("第14条第1項", "契約者は対象ネットワークとインターネットとの通信が行われる環境を用意するものとします。")],
-  },
+  shared.environment,
   {
     area: { ja: "設置", en: "Installation" },
     duty: { ja: "ゲートウェイ装置の設置場所・電源・接続ケーブルを用意する", en: "Provide the installation place, power and cables for the gateway" },
@@ -204,24 +211,6 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
       ),
     ],
   },
-  {
-    area: { ja: "開通", en: "Opening" },
-    duty: { ja: "契約成立後、契約者と日程を調整して初期工事を行う", en: "After the contract is formed, schedule the initial work with the customer and do it" },
-    party: "ntt-west",
-    cite: [INITIAL_WORK],
-  },
-  {
-    area: { ja: "請求", en: "Billing" },
-    duty: {
-      ja: "当社から譲渡を受けた料金債権を請求する（契約者への個別の通知は省略）",
-      en: "Bill the receivables NTT West assigns to it (no individual notice to the customer)",
-    },
-    party: "billing-agent",
-    cite: [
-      cite(
-        "第34条",
-        "契約者は、当社が、その契約に基づき支払う料金その他の債務に係る債権を、当社が別に定める事業者（以下「請求事業者」といいます。）に対し、当社が別に定める場合を除き譲渡することを承認していただきます。",
-      ),
-    ],
-  },
+  shared.initialWork,
+  shared.billingAgent,
 ];

@@ -1,4 +1,4 @@
-import type { TermsBodyInput } from "../../src/dsl/index.js";
+import { surcharge as nttWestSurcharge } from "../ntt-west-common/surcharge.js";
 import { SURCHARGE } from "./cite.js";
 
-export const surcharge: NonNullable<TermsBodyInput["surcharge"]> = { multiple: 2, taxOnSurcharge: true, cite: [SURCHARGE] };
+export const surcharge = nttWestSurcharge([SURCHARGE]);
