@@ -11,3 +11,5 @@ export { parameterForm, type ParameterForm } from "./modules/services/parameter-
 export { listServices, findService, type ServiceDescription } from "./modules/services/describe-service.js";
 // The one verbaliser (terms): the portal renders explanations with it, exactly as /graphql does.
 export { explain, stepText, type RenderedStep, type Trace } from "@yakkan/terms";
+// The DSL's schema and traversal: the legal editor reads a version's editable values with them.
+export { priceLeaves, termsVersionSchema } from "@yakkan/terms";

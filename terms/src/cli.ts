@@ -5,26 +5,22 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { serviceDefinitions } from "../services/index.js";
+import { fileOfPath } from "../services/layout.js";
 import { lintService, type Finding } from "./lint/lint.js";
-import { readSources } from "./lint/sources.js";
-import { SOURCES_DIR } from "./sources.js";
+import { readSourceTexts, SOURCES_DIR } from "./sources.js";
 
 const TERMS_ROOT = fileURLToPath(new URL(import.meta.url.includes("/dist/") ? "../../" : "../", import.meta.url));
 
-/** The data file a path inside a built-in service most likely comes from (one file per part). */
+/** The data file a finding's path comes from: each service folder has one file per block. */
 function builtInFile(serviceId: string, path: string): string {
   const dir = join(TERMS_ROOT, "services", serviceId);
-  const part = /\.terms\.(\w+)/.exec(path)?.[1];
-  const candidates = part ? [`${part}.ts`, part === "calendars" ? "calendars.ts" : "rules.ts"] : [];
-  for (const name of [...candidates, "index.ts"]) {
-    if (existsSync(join(dir, name))) return relative(process.cwd(), join(dir, name));
-  }
-  return relative(process.cwd(), dir);
+  const file = join(dir, fileOfPath(path));
+  return relative(process.cwd(), existsSync(file) ? file : dir);
 }
 
 function lintCommand(files: string[]): number {
   // Quotes are checked against the documents shipped in terms/sources/ (YAKKAN_SEEDS names another copy).
-  const sources = readSources(process.env["YAKKAN_SEEDS"] ?? SOURCES_DIR);
+  const sources = readSourceTexts(process.env["YAKKAN_SEEDS"] ?? SOURCES_DIR);
 
   const findings: Finding[] = [];
   if (files.length === 0) {

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
@@ -21,4 +22,16 @@ export function sourceDocumentIds(): string[] {
 export function readSourceDocument(id: string): string | null {
   if (!sourceDocumentIds().includes(id)) return null;
   return readFileSync(`${SOURCES_DIR}/${id}.ja.txt`, "utf8");
+}
+
+/**
+ * Every source text in a directory, keyed by document id ("utm-support.terms" for
+ * utm-support.terms.ja.txt): what the linter checks quotes against.
+ */
+export function readSourceTexts(dir: string = SOURCES_DIR): Map<string, string> {
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".ja.txt"))
+      .map((f) => [f.replace(/\.ja\.txt$/, ""), readFileSync(join(dir, f), "utf8")]),
+  );
 }

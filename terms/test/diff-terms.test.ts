@@ -41,4 +41,11 @@ describe("the semantic diff of two versions", () => {
   it("finds no difference between a version and itself", () => {
     expect(diffTerms(current, current)).toEqual([]);
   });
+
+  it("reports a block the new version drops (a surcharge rule removed), not only one it changes", () => {
+    const utm = builtInServices().get("utm-support").versions.at(-1) as TermsVersionDef;
+    const withoutSurcharge = structuredClone(utm);
+    delete withoutSurcharge.terms!.surcharge;
+    expect(diffTerms(utm, withoutSurcharge).map((l) => l.area)).toEqual(["surcharge"]);
+  });
 });

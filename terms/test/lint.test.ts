@@ -7,8 +7,8 @@ import { parse, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { serviceDefinitions } from "../services/index.js";
 import { lintService, type Finding } from "../src/lint/lint.js";
-import { readSources } from "../src/lint/sources.js";
-import { SOURCES_DIR, sourceDocumentIds } from "../src/sources.js";
+import { builtInServices, loadService } from "../src/index.js";
+import { readSourceTexts, SOURCES_DIR, sourceDocumentIds } from "../src/sources.js";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/fifth-service.yaml", import.meta.url));
 /** The authoritative texts, where the workplace's `shared/` sits beside the repository (not in a clone). */
@@ -45,7 +45,7 @@ describe("pnpm terms lint", () => {
   });
 
   it("passes on every shipped service, quotes checked against the sources", () => {
-    const sources = readSources(SOURCES_DIR);
+    const sources = readSourceTexts(SOURCES_DIR);
     for (const service of serviceDefinitions) {
       expect(errors(lintService(service, service.id, sources)), service.id).toEqual([]);
     }
@@ -208,7 +208,7 @@ describe("pnpm terms lint", () => {
   it("fails a quote that is not in the source text", () => {
     const flex = structuredClone(serviceDefinitions.find((s) => s.id === "qtpro-flex-mobility")!);
     flex.versions[0]!.cite[0]!.text = "2021 年 9 月 2 日 制定";
-    const found = errors(lintService(flex, "flex", readSources(SOURCES_DIR)));
+    const found = errors(lintService(flex, "flex", readSourceTexts(SOURCES_DIR)));
     expect(found).toEqual(['versions[0].cite[0]: quote not found in qtpro-flex-mobility.terms (附則): "2021 年 9 月 2 日 制定"']);
   });
 
@@ -226,6 +226,71 @@ describe("pnpm terms lint", () => {
     const { status, output } = lintCli(file);
     expect(status).toBe(1);
     expect(output).toContain(`${file}: error: versions[1].terms.responsibilities[0].party: unknown party "customer"`);
+  });
+});
+
+describe("values one part of the terms takes from another (written once, linked by the DSL)", () => {
+  type Spec = { key: string; pricingBlock?: number };
+  const seatsBlock = (data: unknown) =>
+    (loadService(data as Parameters<typeof loadService>[0]).versions[1]!.terms!.parameters as Spec[]).find((p) => p.key === "seats")?.pricingBlock;
+  const seatFee = (t: Mutable) => (t["fees"] as Mutable[]).find((f) => f["code"] === "seat")!;
+  const seatsParam = (t: Mutable) => (t["parameters"] as Mutable[]).find((p) => p["key"] === "seats")!;
+
+  it("a parameter's pricingBlock is the block size of the fee that prices it (Flex licences: 50, written only on the fee)", () => {
+    const flex = builtInServices().get("qtpro-flex-mobility").versions.at(-1)!.terms!;
+    expect(flex.parameters.find((p) => p.key === "licenses")).toMatchObject({ pricingBlock: 50 });
+    expect(flex.fees.find((f) => f.code === "device-licence")?.quantity?.blockSize).toBe(50);
+  });
+
+  it("changing the fee's block size changes what the parameter tells forms (one way)", () => {
+    expect(seatsBlock(broken(() => undefined))).toBe(10);
+    expect(seatsBlock(broken((t) => ((seatFee(t)["quantity"] as Mutable)["blockSize"] = 20)))).toBe(20);
+  });
+
+  it("a block size written on the parameter cannot contradict the fee: the fee's is used (the other way)", () => {
+    expect(seatsBlock(broken((t) => (seatsParam(t)["pricingBlock"] = 25)))).toBe(10);
+    expect(seatsBlock(broken((t) => delete seatsParam(t)["pricingBlock"]))).toBe(10);
+    expect(seatsBlock(broken((t) => delete (seatFee(t)["quantity"] as Mutable)["blockSize"]))).toBeUndefined();
+  });
+
+  it("fails fees that price one parameter in different block sizes, at each block size", () => {
+    const data = broken((t) => {
+      (t["fees"] as Mutable[]).push({ ...seatFee(t), code: "seat-extra", quantity: { param: "seats", blockSize: 5 } });
+    });
+    expect(errors(lintService(data, "x"))).toEqual(
+      expect.arrayContaining([
+        'versions[1].terms.fees[0].quantity.blockSize: "seats" is priced in blocks of 10 and 5: one parameter has one block size (its pricingBlock)',
+        'versions[1].terms.fees[6].quantity.blockSize: "seats" is priced in blocks of 10 and 5: one parameter has one block size (its pricingBlock)',
+      ]),
+    );
+    expect(seatsBlock(data)).toBeUndefined();
+  });
+
+  const withPermission = (permission: Mutable) =>
+    broken((t) => {
+      (t["fees"] as Mutable[]).push({ code: "restore-fee", label: { ja: "復元料", en: "Restore fee" }, kind: "one-off", event: "request", price: { type: "fixed", amountYen: "3000" }, cite: [{ document: "cloud-backup.terms", clause: "別表 6" }] });
+      (t["permissions"] as Mutable[]).push({ operation: "backup.restore-by-staff", label: { ja: "復元依頼", en: "Restore on request" }, mode: "request", cite: [{ document: "cloud-backup.terms", clause: "第14条" }], ...permission });
+    });
+
+  it("a permission's fee is the price of the fee item it names", () => {
+    const data = withPermission({ feeCode: "restore-fee" });
+    expect(errors(lintService(data, "x"))).toEqual([]);
+    const terms = loadService(data as Parameters<typeof loadService>[0]).versions[1]!.terms!;
+    expect(terms.permissions.find((p) => p.operation === "backup.restore-by-staff")?.fee).toEqual({ type: "fixed", amountYen: "3000" });
+  });
+
+  it("fails a permission that copies a price instead of naming its fee item, an unknown fee code, and a fee not charged on request", () => {
+    expect(errors(lintService(withPermission({ fee: { type: "fixed", amountYen: "3000" } }), "x"))).toEqual([
+      "versions[1].terms.permissions[1].fee: a priced fee copies the price list: name its fee item in feeCode instead",
+    ]);
+    expect(errors(lintService(withPermission({ feeCode: "restore" }), "x"))).toEqual(['versions[1].terms.permissions[1].feeCode: unknown fee code "restore"']);
+    expect(errors(lintService(withPermission({ feeCode: "seat" }), "x"))).toEqual([
+      'versions[1].terms.permissions[1].feeCode: "seat" is not a fee charged on request (a one-off fee with event "request")',
+    ]);
+  });
+
+  it("lets a permission state a charge the price list has no item for (at cost, unpriced)", () => {
+    expect(errors(lintService(withPermission({ fee: { type: "unpriced", reason: { ja: "実費", en: "At cost" } } }), "x"))).toEqual([]);
   });
 });
 
@@ -249,8 +314,8 @@ describe("pnpm terms lint on public text", () => {
 
 describe("the source documents shipped with the package", () => {
   it.skipIf(!sharedSeeds)("are the authoritative texts of shared/seeds, unchanged (only where shared/ is beside the repository)", () => {
-    const shipped = readSources(SOURCES_DIR);
-    const authoritative = readSources(sharedSeeds!);
+    const shipped = readSourceTexts(SOURCES_DIR);
+    const authoritative = readSourceTexts(sharedSeeds!);
     expect(sourceDocumentIds()).toEqual([...authoritative.keys()].sort());
     for (const [id, text] of authoritative) expect(shipped.get(id), id).toBe(text);
   });

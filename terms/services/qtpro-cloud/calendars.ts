@@ -27,3 +27,5 @@ export const qtnetBusinessDays: CalendarDef = {
     spec("§12④", "契約者から申込受付後、仮想マシン開通作業は 15 営業日を目標とする。"),
   ],
 };
+
+export const calendars: CalendarDef[] = [qtnetBusinessDays];

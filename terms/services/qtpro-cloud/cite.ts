@@ -107,3 +107,5 @@ export const UNPRICED_REASON = {
   ja: "料金は別紙料金表（別紙価格表）で定められますが、その料金表は資料に含まれていません。契約の料金は契約記録から取得してください。",
   en: "The price is set by the separate price list (別紙料金表 / 別紙価格表), which is not in the sources. Take the contract's amounts from the contract record.",
 };
+
+export const BANDWIDTH_BY_BUILDER = spec("§19①", "※当社にて構築する場合は当社が設定し、契約者にて構築される場合は契約者自身で設定するものとする。");

@@ -1,4 +1,5 @@
-import type { FeeItemInput, PriceRule } from "../../src/dsl/index.js";
+import type { FeeItemInput, PriceRule, RoundingRule, TaxRule } from "../../src/dsl/index.js";
+import { consumptionTax } from "../common/tax.js";
 import {
   HOURLY,
   IN_SCOPE_PAID,
@@ -235,3 +236,17 @@ export const fees: FeeItemInput[] = [
     ],
   },
 ];
+
+/** 第24条第4項: consumption tax is added to the fees (the rate is statute). */
+export const tax: TaxRule = consumptionTax(
+  terms(
+    "第24条第4項",
+    "支払いを要する金額は、前項の料金等の額に消費税相当額（消費税法（昭和 63 年法律第 108 号）及び同法に関する法令の規定に基づき課税される消費税の額をいいます。以下同じとします。）を加算した額とします。",
+  ),
+);
+
+/** 第37条: fractions of a yen are truncated. */
+export const rounding: RoundingRule = {
+  mode: "truncate",
+  cite: [terms("第37条", "この利用規約の規定に基づき金額の計算をした場合に、その計算結果に 1 円未満の端数が生じたときは、その端数を切り捨てます。")],
+};

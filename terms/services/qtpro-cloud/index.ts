@@ -1,12 +1,20 @@
 import type { ServiceDefinitionInput } from "../../src/dsl/index.js";
-import { consumptionTax } from "../common/tax.js";
-import { COVER_VERSION, EFFECTIVE_DATE, SPEC_DOCUMENT, TERMS_DOCUMENT, terms } from "./cite.js";
-import { fees } from "./fees.js";
+import { billing } from "./billing.js";
+import { calendars } from "./calendars.js";
+import { cancellation } from "./cancellation.js";
+import { changeRules } from "./change-rules.js";
+import { COVER_VERSION, EFFECTIVE_DATE, SPEC_DOCUMENT, TERMS_DOCUMENT } from "./cite.js";
+import { outageCredit } from "./credits.js";
+import { fees, rounding, tax } from "./fees.js";
+import { lateInterest } from "./interest.js";
 import { interpretations } from "./interpretations.js";
-import { outline } from "./outline.js";
+import { limits } from "./limits.js";
+import { order } from "./order.js";
+import { crossReferences, outline } from "./outline.js";
 import { parameters } from "./parameters.js";
-import { responsibilities } from "./responsibilities.js";
-import { rules } from "./rules.js";
+import { permissions } from "./permissions.js";
+import { parties, responsibilities } from "./responsibilities.js";
+import { surcharge } from "./surcharge.js";
 
 // QT PRO Cloud (QTnet reselling BBIX's OCF and OCX): 利用規約 Ver1.0 and its 別紙 サービス
 // スペックシート. The price list (別紙料金表 / 別紙価格表) is not in the sources, so every fee
@@ -30,29 +38,7 @@ export const qtproCloud: ServiceDefinitionInput = {
         en: "Terms Ver1.0 (in force from 1 March 2026, no revisions) with the service spec sheet.",
       },
       cite: [EFFECTIVE_DATE, COVER_VERSION],
-      terms: {
-        ...rules,
-        ...responsibilities,
-        ...outline,
-        parameters,
-        fees,
-        tax: consumptionTax(
-          terms(
-            "第24条第4項",
-            "支払いを要する金額は、前項の料金等の額に消費税相当額（消費税法（昭和 63 年法律第 108 号）及び同法に関する法令の規定に基づき課税される消費税の額をいいます。以下同じとします。）を加算した額とします。",
-          ),
-        ),
-        rounding: {
-          mode: "truncate",
-          cite: [
-            terms(
-              "第37条",
-              "この利用規約の規定に基づき金額の計算をした場合に、その計算結果に 1 円未満の端数が生じたときは、その端数を切り捨てます。",
-            ),
-          ],
-        },
-        interpretations,
-      },
+      terms: { calendars, parameters, fees, tax, rounding, billing, order, cancellation, limits, lateInterest, outageCredit, surcharge, parties, responsibilities, permissions, changeRules, outline, crossReferences, interpretations },
     },
   ],
 };

@@ -1,4 +1,5 @@
-import type { FeeItemInput, PriceRule } from "../../src/dsl/index.js";
+import type { FeeItemInput, PriceRule, RoundingRule, TaxRule } from "../../src/dsl/index.js";
+import { consumptionTax } from "../common/tax.js";
 import { COMPLETE, CORE_OR_COMPLETE, STARTER } from "./parameters.js";
 import { LICENCE_UNITS, PROXY_TWICE_INITIAL, PROXY_TWICE_MONTHLY, cite } from "./cite.js";
 
@@ -253,3 +254,14 @@ export const fees: FeeItemInput[] = [
     cite: [cite("別紙1 3.(2)②", "Core,Complete 共通	新規	30,000")],
   },
 ];
+
+/** 第8条第3項: consumption tax is added to the fees (the rate is statute). */
+export const tax: TaxRule = consumptionTax(
+  cite("第8条第3項", "契約者は、利用申込書記載の利用料金及びこれに対する消費税等を、当社が定める期日までに"),
+);
+
+/** 第8条第9項: fractions of a yen are truncated. */
+export const rounding: RoundingRule = {
+  mode: "truncate",
+  cite: [cite("第8条第9項", "料金の計算において、その計算結果に 1 円未満の端数が生じた場合は、その端数を切り捨てます。")],
+};

@@ -1,9 +1,19 @@
 import type { ServiceDefinitionInput } from "../../src/dsl/index.js";
-import { consumptionTax } from "../common/tax.js";
+import { billing } from "./billing.js";
+import { calendars } from "./calendars.js";
+import { cancellation } from "./cancellation.js";
+import { changeRules } from "./change-rules.js";
 import { DOCUMENT, cite } from "./cite.js";
-import { fees } from "./fees.js";
+import { outageCredit } from "./credits.js";
+import { fees, rounding, tax } from "./fees.js";
+import { lateInterest } from "./interest.js";
+import { interpretations } from "./interpretations.js";
+import { limits } from "./limits.js";
+import { order } from "./order.js";
+import { crossReferences, outline } from "./outline.js";
 import { parameters } from "./parameters.js";
-import { rules } from "./rules.js";
+import { permissions } from "./permissions.js";
+import { parties, responsibilities } from "./responsibilities.js";
 
 export const qtproFlexMobility: ServiceDefinitionInput = {
   id: "qtpro-flex-mobility",
@@ -27,20 +37,7 @@ export const qtproFlexMobility: ServiceDefinitionInput = {
       effectiveFrom: "2022-05-09",
       source: { ja: "現行の版（資料の本文）。", en: "The current text (the source document)." },
       cite: [cite("附則", "2022 年 5 月 9 日 改訂")],
-      terms: {
-        ...rules,
-        parameters,
-        fees,
-        tax: consumptionTax(
-          cite("第8条第3項", "契約者は、利用申込書記載の利用料金及びこれに対する消費税等を、当社が定める期日までに"),
-        ),
-        rounding: {
-          mode: "truncate",
-          cite: [
-            cite("第8条第9項", "料金の計算において、その計算結果に 1 円未満の端数が生じた場合は、その端数を切り捨てます。"),
-          ],
-        },
-      },
+      terms: { calendars, parameters, fees, tax, rounding, billing, order, cancellation, limits, lateInterest, outageCredit, parties, responsibilities, permissions, changeRules, outline, crossReferences, interpretations },
     },
   ],
 };

@@ -29,7 +29,6 @@ export const parameters: ParameterSpecInput[] = [
     type: "integer",
     label: { ja: "デバイスライセンス数", en: "Device licences" },
     unit: { ja: "ライセンス", en: "licences" },
-    pricingBlock: 50,
     description: {
       ja: "必要なライセンス数を指定します。別紙2 2.①は「50 ライセンス単位で指定」とし、別紙1は「101 ライセンス必要な場合は 150 ライセンス分の料金適用」とするため、Yakkan は任意の数を受け付け、料金は 50 ライセンス単位に切り上げて計算します（解釈）。",
       en: "The number of licences needed. 別紙2 2.① says counts are specified in 50-licence units and 別紙1 says 101 needed licences are charged as 150, so Yakkan accepts any count and prices it rounded up to 50-licence units (interpretation).",

@@ -1,9 +1,20 @@
 import type { ServiceDefinitionInput } from "../../src/dsl/index.js";
-import { consumptionTax } from "../common/tax.js";
-import { DOCUMENT, ROUNDING, TAX_ADDED, cite } from "./cite.js";
-import { fees } from "./fees.js";
+import { billing } from "./billing.js";
+import { calendars } from "./calendars.js";
+import { cancellation } from "./cancellation.js";
+import { changeRules } from "./change-rules.js";
+import { DOCUMENT, cite } from "./cite.js";
+import { outageCredit } from "./credits.js";
+import { fees, rounding, tax } from "./fees.js";
+import { lateInterest } from "./interest.js";
+import { interpretations } from "./interpretations.js";
+import { limits } from "./limits.js";
+import { order } from "./order.js";
+import { crossReferences, outline } from "./outline.js";
 import { parameters } from "./parameters.js";
-import { rules } from "./rules.js";
+import { permissions } from "./permissions.js";
+import { parties, responsibilities } from "./responsibilities.js";
+import { surcharge } from "./surcharge.js";
 
 const KNOWN_BY_DATE_ONLY = {
   ja: "附則に実施日のみ記載。本文は資料に含まれていないため計算に使えません。",
@@ -77,13 +88,7 @@ export const serverSupport: ServiceDefinitionInput = {
       effectiveFrom: "2023-12-01",
       source: { ja: "現行の版（資料の本文）。", en: "The current text (the source document)." },
       cite: supplementary("附則（2023年11月9日）", "附則（2023年 11月 9日 B委 VDコ 155500000759-01）", "この改正規定は 2023年 12月 1日から実施します。"),
-      terms: {
-        ...rules,
-        parameters,
-        fees,
-        tax: consumptionTax(TAX_ADDED),
-        rounding: { mode: "truncate", cite: [ROUNDING] },
-      },
+      terms: { calendars, parameters, fees, tax, rounding, billing, order, cancellation, limits, lateInterest, outageCredit, surcharge, parties, responsibilities, permissions, changeRules, outline, crossReferences, interpretations },
     },
   ],
 };

@@ -16,10 +16,6 @@ import {
 // depend on how the customer pays.
 
 export const NON_CORPORATE: Condition = { param: "corporate", in: [false] };
-/** A 請求書 or 口座振替通知書 is issued: 発行手数料 (別紙4 2.(1)). */
-export const ISSUES_DOCUMENT: Condition = { all: [NON_CORPORATE, { param: "paymentMethod", in: ["invoice", "direct-debit"] }] };
-/** Paid against a 請求書: 収納手数料 (別紙4 2.(1)). */
-export const PAYS_BY_INVOICE: Condition = { all: [NON_CORPORATE, { param: "paymentMethod", in: ["invoice"] }] };
 
 /** 別紙3 lists six models; parameters.md names them. */
 export const DEVICES: { value: string; name: string }[] = [

@@ -22,3 +22,5 @@ export const businessDays: CalendarDef = {
   },
   cite: [BUSINESS_DAY_DEFINITION, WEEKDAY_DEFINITION],
 };
+
+export const calendars: CalendarDef[] = [businessDays];

@@ -1,9 +1,20 @@
 import type { ServiceDefinitionInput, Text } from "../../src/dsl/index.js";
-import { consumptionTax } from "../common/tax.js";
-import { DOCUMENT, ROUNDING, TAX_ADDED, cite } from "./cite.js";
-import { fees } from "./fees.js";
+import { billing } from "./billing.js";
+import { calendars } from "./calendars.js";
+import { cancellation } from "./cancellation.js";
+import { changeRules } from "./change-rules.js";
+import { DOCUMENT, cite } from "./cite.js";
+import { outageCredit } from "./credits.js";
+import { fees, rounding, tax } from "./fees.js";
+import { lateInterest } from "./interest.js";
+import { interpretations } from "./interpretations.js";
+import { limits } from "./limits.js";
+import { order } from "./order.js";
+import { crossReferences, outline } from "./outline.js";
 import { parameters } from "./parameters.js";
-import { rules } from "./rules.js";
+import { permissions } from "./permissions.js";
+import { parties, responsibilities } from "./responsibilities.js";
+import { surcharge } from "./surcharge.js";
 
 // 附則: ten amendments, each known by its effective date only, except the last, whose text is the
 // source document. The 2021 amendment took effect on two dates (第21条 six days later), so the
@@ -147,13 +158,7 @@ export const utmSupport: ServiceDefinitionInput = {
         cite("附則（2025年3月19日 B委VDD155500001734-01）", "附則（2025年3月19日B委VDD155500001734-01）"),
         cite("附則（2025年3月19日 B委VDD155500001734-01）第1項", "この改正規定は、2025年4月1日から実施します。"),
       ],
-      terms: {
-        ...rules,
-        parameters,
-        fees,
-        tax: consumptionTax(TAX_ADDED),
-        rounding: { mode: "truncate", cite: [ROUNDING] },
-      },
+      terms: { calendars, parameters, fees, tax, rounding, billing, order, cancellation, limits, lateInterest, outageCredit, surcharge, parties, responsibilities, permissions, changeRules, outline, crossReferences, interpretations },
     },
   ],
 };

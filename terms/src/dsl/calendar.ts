@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateSchema, textSchema } from "./common.js";
+import { textSchema } from "./common.js";
 import { citationsSchema } from "./citation.js";
 
 const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected MM-DD");
@@ -23,25 +23,3 @@ export const calendarSchema = z.strictObject({
   cite: citationsSchema,
 });
 export type CalendarDef = z.infer<typeof calendarSchema>;
-
-/** A length of time as the terms state it. */
-export const durationSchema = z
-  .strictObject({
-    amount: z.number().int().nonnegative(),
-    unit: z.enum(["calendarDays", "businessDays", "months", "years"]),
-    /** Which calendar counts business days (required for businessDays). */
-    calendar: z.string().optional(),
-    /**
-     * Months and years: a day the target month lacks becomes its last day ("clamp": 01-31 + 1 month
-     * = 02-28/29, and a term from 2024-02-29 ends 2029-02-28, 民法第143条第2項ただし書).
-     */
-    monthEnd: z.enum(["clamp"]).default("clamp"),
-  })
-  .refine((d) => d.unit !== "businessDays" || d.calendar !== undefined, {
-    message: "a duration in business days names its calendar",
-    path: ["calendar"],
-  });
-export type Duration = z.infer<typeof durationSchema>;
-
-/** A dated rate, e.g. the statutory interest rate under 民法第404条. */
-export const datedRateSchema = z.strictObject({ from: isoDateSchema, rate: z.string().regex(/^\d+(\.\d+)?$/), cite: citationsSchema });

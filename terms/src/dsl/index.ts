@@ -4,5 +4,7 @@ export * from "./condition.js";
 export * from "./parameters.js";
 export * from "./fees.js";
 export * from "./calendar.js";
+export * from "./duration.js";
 export * from "./rules.js";
 export * from "./service.js";
+export * from "./visit.js";

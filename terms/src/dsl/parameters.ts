@@ -44,7 +44,10 @@ export const integerParameterSchema = z.strictObject({
   ...baseParameter,
   type: z.literal("integer"),
   unit: textSchema.optional(),
-  /** Priced in blocks of this many, rounded up (informational for forms; pricing says how). */
+  /**
+   * Priced in blocks of this many, rounded up: shown by forms. Derived on every parse from the
+   * `quantity.blockSize` of the fees that price this key (pricing's number is the one source).
+   */
   pricingBlock: z.number().int().positive().optional(),
 });
 

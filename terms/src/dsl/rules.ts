@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isoDateSchema, rateSchema, textSchema } from "./common.js";
 import { citationsSchema } from "./citation.js";
 import { conditionSchema } from "./condition.js";
-import { datedRateSchema, durationSchema } from "./calendar.js";
+import { durationSchema } from "./duration.js";
 import { priceRuleSchema } from "./fees.js";
 
 // The rule blocks of a terms version besides fees: billing, ordering, cancellation, term limits,
@@ -102,6 +102,9 @@ export const termsLimitsSchema = z.strictObject({
 });
 export type TermsLimits = z.infer<typeof termsLimitsSchema>;
 
+/** A dated rate, e.g. the statutory interest rate under 民法第404条. */
+export const datedRateSchema = z.strictObject({ from: isoDateSchema, rate: z.string().regex(/^\d+(\.\d+)?$/), cite: citationsSchema });
+
 export const lateInterestSchema = z.strictObject({
   rate: z.discriminatedUnion("type", [
     z.strictObject({ type: z.literal("fixed"), annualRate: rateSchema }),
@@ -159,6 +162,12 @@ export const permissionSchema = z.strictObject({
   /** Who may do it themselves, e.g. "power-user". */
   actor: z.string().optional(),
   mode: z.enum(["self-service", "request", "not-allowed"]),
+  /**
+   * The fee item the operation is charged (its code in `fees`: a one-off fee on `request`). The
+   * price list is the one source of the amount: `fee` is taken from that item on every parse.
+   */
+  feeCode: z.string().optional(),
+  /** The fee: from `feeCode`'s item; written here only where the price list has no item (unpriced: "at cost", "not stated"). */
   fee: priceRuleSchema.optional(),
   documents: z.array(textSchema).default([]),
   leadTime: durationSchema.optional(),

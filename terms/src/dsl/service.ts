@@ -21,8 +21,8 @@ import {
   termsLimitsSchema,
 } from "./rules.js";
 
-/** The computable content of one version of a service's terms. */
-export const termsBodySchema = z.strictObject({
+/** The computable content of one version of a service's terms, as written. */
+const termsBodyObject = z.strictObject({
   /** Business-day calendars the rules refer to by id (embedded, so a version is self-contained). */
   calendars: z.array(calendarSchema).default([]),
   parameters: z.array(parameterSpecSchema),
@@ -44,6 +44,40 @@ export const termsBodySchema = z.strictObject({
   crossReferences: z.array(crossReferenceSchema).default([]),
   interpretations: z.array(interpretationSchema).default([]),
 });
+type WrittenTermsBody = z.output<typeof termsBodyObject>;
+
+/**
+ * Values one part of the terms takes from another, filled in on every parse so that each is written
+ * once: a parameter's `pricingBlock` is the `blockSize` of the fees that price it in blocks (none, or
+ * several that disagree: none — the linter reports the disagreement); a permission's `fee` is the
+ * price of its `feeCode` item. A value written beside its source is replaced by the source's.
+ */
+function deriveFromSources(body: WrittenTermsBody): WrittenTermsBody {
+  const blockSizes = new Map<string, Set<number>>();
+  for (const f of body.fees) {
+    if (f.quantity?.blockSize === undefined) continue;
+    const sizes = blockSizes.get(f.quantity.param) ?? new Set<number>();
+    sizes.add(f.quantity.blockSize);
+    blockSizes.set(f.quantity.param, sizes);
+  }
+  const parameters = body.parameters.map((p) => {
+    if (p.type !== "integer") return p;
+    const sizes = blockSizes.get(p.key);
+    const pricingBlock = sizes?.size === 1 ? [...sizes][0] : undefined;
+    if (p.pricingBlock === pricingBlock) return p;
+    const { pricingBlock: _written, ...rest } = p;
+    return pricingBlock === undefined ? rest : { ...rest, pricingBlock };
+  });
+  const feeByCode = new Map(body.fees.map((f) => [f.code, f]));
+  const permissions = body.permissions.map((p) => {
+    const item = p.feeCode === undefined ? undefined : feeByCode.get(p.feeCode);
+    return item ? { ...p, fee: item.price } : p;
+  });
+  return { ...body, parameters, permissions };
+}
+
+/** The computable content of one version of a service's terms, with the values derived from their sources. */
+export const termsBodySchema = termsBodyObject.transform(deriveFromSources);
 export type TermsBody = z.infer<typeof termsBodySchema>;
 export type TermsBodyInput = z.input<typeof termsBodySchema>;
 

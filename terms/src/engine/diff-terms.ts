@@ -1,4 +1,4 @@
-import type { Citation, Duration, FeeItem, PriceRule, TermsBody, TermsVersionDef, Text } from "../dsl/index.js";
+import { priceLeaves, TERMS_BLOCKS, type Citation, type Duration, type FeeItem, type PriceQualifier, type TermsBody, type TermsVersionDef, type Text } from "../dsl/index.js";
 import { describeDuration } from "./durations.js";
 import { groupDigits } from "./format.js";
 import { yen as yenAmount } from "./money.js";
@@ -14,40 +14,41 @@ export interface DiffLine {
 const yen = (amount: string) => ({ ja: `${groupDigits(amount)}円`, en: `¥${groupDigits(amount)}` });
 const durationText = (d: Duration | undefined) => (d ? describeDuration(d) : { ja: "なし", en: "none" });
 
-/** "before → after" lines for every priced leaf of a price rule, labelled by where it sits. */
-function priceLeaves(rule: PriceRule, prefix: Text, out: Map<string, { label: Text; amount: string }>, key = "") {
-  switch (rule.type) {
-    case "fixed":
-      out.set(key || "fixed", { label: prefix, amount: rule.amountYen });
-      return;
-    case "metered":
-      out.set(`${key}unit`, { label: { ja: `${prefix.ja}（単価）`, en: `${prefix.en} (unit price)` }, amount: rule.unitPriceYen });
-      if (rule.monthlyCapYen) out.set(`${key}cap`, { label: { ja: `${prefix.ja}（月額上限）`, en: `${prefix.en} (monthly cap)` }, amount: rule.monthlyCapYen });
-      return;
-    case "table":
-      for (const row of rule.rows) {
-        out.set(`${key}${rule.param}=${String(row.value)}`, {
-          label: { ja: `${prefix.ja} ${String(row.value)}`, en: `${prefix.en} ${String(row.value)}` },
-          amount: row.amountYen,
-        });
+/** A priced leaf's label: the item's, then what tells the leaf apart ("Core 1,001–3,000", "（単価）"). */
+function leafLabel(prefix: Text, qualifiers: readonly PriceQualifier[]): Text {
+  let { ja, en } = prefix;
+  for (const q of qualifiers) {
+    switch (q.kind) {
+      case "case":
+        ja += ` ${q.tag}`;
+        en += ` ${q.tag}`;
+        break;
+      case "row":
+        ja += ` ${String(q.value)}`;
+        en += ` ${String(q.value)}`;
+        break;
+      case "band": {
+        const range = `${groupDigits(q.from)}–${q.to === null ? "" : groupDigits(q.to)}`;
+        ja += ` ${range}`;
+        en += ` ${range}`;
+        break;
       }
-      return;
-    case "bands":
-      for (const band of rule.bands) {
-        const range = `${groupDigits(band.from)}–${band.to === null ? "" : groupDigits(band.to)}`;
-        out.set(`${key}band:${band.from}-${band.to}`, { label: { ja: `${prefix.ja} ${range}`, en: `${prefix.en} ${range}` }, amount: band.unitPriceYen });
-      }
-      return;
-    case "cases":
-      rule.cases.forEach((c, i) => {
-        const when = c.when && "param" in c.when && "in" in c.when ? c.when.in.map(String).join("/") : `#${i + 1}`;
-        priceLeaves(c.price, { ja: `${prefix.ja} ${when}`, en: `${prefix.en} ${when}` }, out, `${key}case${i}:`);
-      });
-      return;
-    case "unpriced":
-      out.set(key || "unpriced", { label: prefix, amount: "—" });
-      return;
+      case "unitPrice":
+        ja += "（単価）";
+        en += " (unit price)";
+        break;
+      case "monthlyCap":
+        ja += "（月額上限）";
+        en += " (monthly cap)";
+        break;
+    }
   }
+  return { ja, en };
+}
+
+/** Every priced leaf of an item, by its key, with its label and amount ("—" where unpriced). */
+function leavesOf(item: FeeItem): Map<string, { label: Text; amount: string }> {
+  return new Map(priceLeaves(item.price).map((l) => [l.key, { label: leafLabel(item.label, l.qualifiers), amount: l.amountYen ?? "—" }]));
 }
 
 function diffFees(a: FeeItem[], b: FeeItem[], lines: DiffLine[]) {
@@ -59,10 +60,8 @@ function diffFees(a: FeeItem[], b: FeeItem[], lines: DiffLine[]) {
       lines.push({ area: "fees", text: { ja: `料金項目の追加: ${item.label.ja}`, en: `Fee added: ${item.label.en}` }, citations: item.cite });
       continue;
     }
-    const oldLeaves = new Map<string, { label: Text; amount: string }>();
-    const newLeaves = new Map<string, { label: Text; amount: string }>();
-    priceLeaves(old.price, item.label, oldLeaves);
-    priceLeaves(item.price, item.label, newLeaves);
+    const oldLeaves = leavesOf(old);
+    const newLeaves = leavesOf(item);
     for (const [key, leaf] of newLeaves) {
       const was = oldLeaves.get(key);
       if (!was) {
@@ -98,6 +97,32 @@ function changed(lines: DiffLine[], area: string, label: Text, from: Text, to: T
 
 const before = (d: Text): Text => ({ ja: `${d.ja}前`, en: `${d.en} before` });
 const plain = (s: string): Text => ({ ja: s, en: s });
+
+/**
+ * Which blocks the lines above describe in words; every other block, when it changes, is reported as
+ * a changed block. One entry per block of a terms body: a new block must be placed here.
+ */
+const DESCRIBED: { readonly [K in keyof TermsBody]-?: boolean } = {
+  calendars: true,
+  parameters: false,
+  fees: true,
+  tax: false,
+  rounding: false,
+  billing: true,
+  order: true,
+  cancellation: true,
+  limits: true,
+  lateInterest: true,
+  outageCredit: false,
+  surcharge: false,
+  parties: false,
+  responsibilities: true,
+  permissions: true,
+  changeRules: false,
+  outline: false,
+  crossReferences: false,
+  interpretations: false,
+};
 
 /**
  * The differences between two versions' terms in plain language, each with its clause, e.g.
@@ -179,9 +204,8 @@ export function diffTerms(a: TermsVersionDef, b: TermsVersionDef): DiffLine[] {
     else changed(lines, "permissions", p.label, plain(old.mode), plain(p.mode), p.cite);
   }
 
-  const covered = new Set(["fees", "cancellation", "order", "limits", "lateInterest", "billing", "calendars", "responsibilities", "permissions"]);
-  for (const key of Object.keys(y) as (keyof TermsBody)[]) {
-    if (covered.has(key)) continue;
+  for (const key of TERMS_BLOCKS) {
+    if (DESCRIBED[key]) continue;
     if (JSON.stringify(x[key]) !== JSON.stringify(y[key])) {
       lines.push({ area: key, text: { ja: `「${key}」の定めを変更`, en: `"${key}" changed` }, citations: b.cite });
     }

@@ -1,24 +1,6 @@
-import type { CalendarDef, Duration, IsoDate, Text } from "../dsl/index.js";
-import { addDays, addMonths, parts } from "./calendar-dates.js";
-import { BusinessCalendar } from "./calendar.js";
-import { TermsDataError } from "./errors.js";
-
-/** Calendars of one terms version, by id. */
-export class Calendars {
-  private readonly byId: Map<string, BusinessCalendar>;
-  constructor(
-    private readonly serviceId: string,
-    defs: readonly CalendarDef[],
-  ) {
-    this.byId = new Map(defs.map((d) => [d.id, new BusinessCalendar(d)]));
-  }
-
-  get(id: string): BusinessCalendar {
-    const calendar = this.byId.get(id);
-    if (!calendar) throw new TermsDataError(this.serviceId, `calendars`, `unknown calendar "${id}"`);
-    return calendar;
-  }
-}
+import type { Duration, IsoDate, Text } from "../dsl/index.js";
+import { addDays, addMonths, parts } from "./date-arithmetic.js";
+import type { Calendars } from "./business-calendar.js";
 
 /**
  * Moves a date by a duration, forwards (+1) or backwards (-1). Months and years clamp to the end

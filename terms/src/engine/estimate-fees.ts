@@ -1,6 +1,6 @@
 import type { Citation, FeeItem, IsoDate, Scalar, ServiceDefinition, TaxRule, Text } from "../dsl/index.js";
 import { holds, type ParameterValues } from "./conditions.js";
-import { requireSupportedDate } from "./date-range.js";
+import { requireSupportedDate } from "./supported-dates.js";
 import { TermsDataError } from "./errors.js";
 import { dataYen, formatYen, truncateYen, wholeYen, yen, ZERO, type Money } from "./money.js";
 import { resolvePrice } from "./pricing.js";

@@ -1,6 +1,6 @@
 import type { IsoDate, ServiceDefinition } from "../dsl/index.js";
-import { addDays, daysBetween } from "./calendar-dates.js";
-import { requireSupportedDates } from "./date-range.js";
+import { addDays, daysBetween } from "./date-arithmetic.js";
+import { requireSupportedDates } from "./supported-dates.js";
 import { TermsDataError } from "./errors.js";
 import { formatYen, truncateExact, yen } from "./money.js";
 import { termsContext } from "./terms-context.js";

@@ -1,7 +1,7 @@
 import type { Duration, IsoDate, ServiceDefinition, Text } from "../dsl/index.js";
-import { firstOfNextMonth, minDate, parts } from "./calendar-dates.js";
+import { firstOfNextMonth, minDate, parts } from "./date-arithmetic.js";
 import { holds } from "./conditions.js";
-import { requireSupportedDates } from "./date-range.js";
+import { requireSupportedDates } from "./supported-dates.js";
 import { describeDuration, shiftDate } from "./durations.js";
 import { termsContext, type TermsContext } from "./terms-context.js";
 import { assumption, citationsOf, entry, notesFor, type Trace, type TraceNote } from "./trace.js";

@@ -1,7 +1,7 @@
 import type { IsoDate, ServiceDefinition } from "../dsl/index.js";
-import { addDays, addMonths, lastOfMonth, maxDate, minDate } from "./calendar-dates.js";
+import { addDays, addMonths, lastOfMonth, maxDate, minDate } from "./date-arithmetic.js";
 import { holds } from "./conditions.js";
-import { requireSupportedDates, SUPPORTED_DATE_RANGE } from "./date-range.js";
+import { requireSupportedDates, SUPPORTED_DATE_RANGE } from "./supported-dates.js";
 import { termEnd } from "./durations.js";
 import { InvalidParametersError } from "./errors.js";
 import { formatYen, yen, ZERO } from "./money.js";

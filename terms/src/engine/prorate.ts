@@ -1,5 +1,5 @@
 import type { IsoDate } from "../dsl/index.js";
-import { dayNumber, daysInMonth, isoDate, monthsBetween, parts } from "./calendar-dates.js";
+import { dayNumber, daysInMonth, isoDate, monthsBetween, parts } from "./date-arithmetic.js";
 import { shareOf, sumExact, truncateExact, type ExactYen, type Money } from "./money.js";
 
 export interface ProratedMonth {

@@ -1,7 +1,7 @@
 import type { Citation, IsoDate, Scalar, ServiceDefinition } from "../dsl/index.js";
-import { addDays, addMonths, firstOfNextMonth, lastOfMonth, maxDate, minDate, monthsBetween } from "./calendar-dates.js";
+import { addDays, addMonths, firstOfNextMonth, lastOfMonth, maxDate, minDate, monthsBetween } from "./date-arithmetic.js";
 import { holds } from "./conditions.js";
-import { requireSupportedDate, requireSupportedDates } from "./date-range.js";
+import { requireSupportedDate, requireSupportedDates } from "./supported-dates.js";
 import { shiftDate, termEnd } from "./durations.js";
 import { itemAmount, sumAmounts, taxRateOn, withTax, type ChargeLine } from "./estimate-fees.js";
 import { InvalidParametersError, TermsDataError } from "./errors.js";

@@ -1,5 +1,5 @@
 import type { ChangeRule, FeeItem, IsoDate, Scalar, ServiceDefinition, Text } from "../dsl/index.js";
-import { parts } from "./calendar-dates.js";
+import { parts } from "./date-arithmetic.js";
 import { evaluateCondition } from "./conditions.js";
 import { estimateWithTerms, priceItem, type ChargeLine } from "./estimate-fees.js";
 import { citationsOf, entry, notesFor, type Trace } from "./trace.js";
@@ -7,7 +7,7 @@ import { formatYen, yen } from "./money.js";
 import { prorateChange } from "./prorate.js";
 import { termsContext } from "./terms-context.js";
 import { validateParameters } from "./validate-parameters.js";
-import { requireSupportedDates } from "./date-range.js";
+import { requireSupportedDates } from "./supported-dates.js";
 import type { TermsVersionRef } from "./versions.js";
 
 export interface QuoteChangeOptions {

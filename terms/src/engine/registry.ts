@@ -1,5 +1,4 @@
 import { serviceDefinitionSchema, type ServiceDefinition, type ServiceDefinitionInput } from "../dsl/index.js";
-import { serviceDefinitions } from "../../services/index.js";
 import { TermsDataError, UnknownServiceError } from "./errors.js";
 
 /** Parses service data through the DSL's schemas; a defect names the service and the path. */
@@ -37,12 +36,4 @@ export class ServiceRegistry {
     if (!service) throw new UnknownServiceError(id);
     return service;
   }
-}
-
-let builtIn: ServiceRegistry | undefined;
-
-/** The registry of the services shipped in `terms/services/`, parsed once. */
-export function builtInServices(): ServiceRegistry {
-  builtIn ??= ServiceRegistry.fromData(serviceDefinitions);
-  return builtIn;
 }

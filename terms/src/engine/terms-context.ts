@@ -1,5 +1,5 @@
 import type { IsoDate, ServiceDefinition, TermsBody, TermsVersionDef } from "../dsl/index.js";
-import { Calendars } from "./durations.js";
+import { Calendars } from "./business-calendar.js";
 import { citationsOf, entry, type TraceEntry } from "./trace.js";
 import { termsInForce, versionRef, type TermsVersionRef } from "./versions.js";
 

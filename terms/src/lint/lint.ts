@@ -1,13 +1,19 @@
 import {
+  conditionTests,
+  matchPrice,
+  pathText,
   serviceDefinitionSchema,
+  visitTerms,
   type Citation,
   type Condition,
   type ParameterSpec,
-  type PriceRule,
+  type Path,
+  type PriceHandlers,
+  type Reference,
   type ServiceDefinition,
   type TermsBody,
 } from "../dsl/index.js";
-import { addDays } from "../engine/calendar-dates.js";
+import { addDays } from "../engine/date-arithmetic.js";
 import { RULE_IDS } from "../engine/trace.js";
 
 /** One problem found in terms data, located by file and path inside it. */
@@ -30,9 +36,7 @@ const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 export const INTERNAL_DOCUMENT = /ダイジェスト|\bdigest\b|[\w-]+\.md\b|shared\/(?:spec|seeds)/i;
 
 function pathOf(segments: readonly PropertyKey[]): string {
-  return segments
-    .map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`))
-    .join("");
+  return pathText(segments.map((s) => (typeof s === "number" ? s : String(s))));
 }
 
 /**
@@ -91,171 +95,160 @@ function lintVersions(service: ServiceDefinition, error: Report, notice: Report)
 }
 
 function lintTerms(terms: TermsBody, base: string, error: Report, notice: Report) {
+  const at = (path: Path) => `${base}.${pathText(path)}`;
   const params = new Map<string, ParameterSpec>();
   terms.parameters.forEach((p, i) => {
     if (params.has(p.key)) error(`${base}.parameters[${i}].key`, `duplicate parameter "${p.key}"`);
     params.set(p.key, p);
   });
   const calendars = new Set(terms.calendars.map((c) => c.id));
+  const parties = new Set(terms.parties.map((p) => p.id));
   const feeCodes = new Set<string>();
   terms.fees.forEach((f, i) => {
     if (feeCodes.has(f.code)) error(`${base}.fees[${i}].code`, `duplicate fee code "${f.code}"`);
     feeCodes.add(f.code);
   });
 
-  /** A condition may read parameters, or before./after. parameters in change rules. */
-  const checkCondition = (condition: Condition, path: string, prefixed = false) => {
-    walkCondition(condition, (leaf) => {
-      const key = prefixed ? leaf.param.replace(/^(before|after)\./, "") : leaf.param;
-      if (prefixed && key === leaf.param) {
-        error(path, `change conditions read "before.<key>" or "after.<key>", not "${leaf.param}"`);
-        return;
+  /** A condition reads parameters; a change rule's reads "before.<key>" or "after.<key>". */
+  const checkCondition = (condition: Condition, path: string, over: "configuration" | "change") => {
+    for (const test of conditionTests(condition)) {
+      const key = over === "change" ? test.param.replace(/^(before|after)\./, "") : test.param;
+      if (over === "change" && key === test.param) {
+        error(path, `change conditions read "before.<key>" or "after.<key>", not "${test.param}"`);
+        continue;
       }
       const spec = params.get(key);
       if (!spec) {
-        error(path, `condition refers to unknown parameter "${leaf.param}"`);
-        return;
+        error(path, `condition refers to unknown parameter "${test.param}"`);
+        continue;
       }
-      if ("in" in leaf) {
-        for (const value of leaf.in) {
+      if ("in" in test) {
+        for (const value of test.in) {
           if (!valueAllowed(spec, value)) error(path, `"${key}" has no value ${JSON.stringify(value)}`);
         }
       }
-    });
+    }
   };
 
-  terms.parameters.forEach((p, i) => {
-    const at = `${base}.parameters[${i}]`;
-    if (p.appliesWhen) checkCondition(p.appliesWhen, `${at}.appliesWhen`);
-    p.rules.forEach((r, ri) => {
-      if (r.when) checkCondition(r.when, `${at}.rules[${ri}].when`);
-      for (const v of [...(r.allowed ?? []), ...(r.default === undefined ? [] : [r.default])]) {
-        if (!valueAllowed(p, v)) error(`${at}.rules[${ri}]`, `${JSON.stringify(v)} is not a value of "${p.key}"`);
+  const checkReference = (ref: Reference, path: string) => {
+    switch (ref.to) {
+      case "parameter": {
+        const spec = params.get(ref.key);
+        if (!spec) error(path, `unknown parameter "${ref.key}"`);
+        else if (ref.integer && spec.type !== "integer") error(path, `"${ref.key}" is not an integer parameter`);
+        return;
       }
-      if (r.min !== undefined && r.max !== undefined && r.min > r.max) error(`${at}.rules[${ri}]`, `min ${r.min} > max ${r.max}`);
+      case "fee":
+        if (!feeCodes.has(ref.code)) error(path, `unknown fee code "${ref.code}"`);
+        return;
+      case "calendar":
+        if (!calendars.has(ref.id)) error(path, `unknown calendar "${ref.id}"`);
+        return;
+      case "party":
+        if (!parties.has(ref.id)) error(path, `unknown party "${ref.id}"`);
+        return;
+      case "rule":
+        if (!(RULE_IDS as readonly string[]).includes(ref.id)) error(path, `unknown rule id "${ref.id}" (known: ${RULE_IDS.join(", ")})`);
+        return;
+    }
+  };
+
+  visitTerms(terms, {
+    condition: (condition, path, over) => checkCondition(condition, at(path), over),
+    reference: (ref, path) => checkReference(ref, at(path)),
+    price: (rule, path) => matchPrice(rule, LINT_PRICE, { path: at(path), params, error }),
+  });
+
+  terms.parameters.forEach((p, i) => {
+    const path = `${base}.parameters[${i}]`;
+    p.rules.forEach((r, ri) => {
+      for (const v of [...(r.allowed ?? []), ...(r.default === undefined ? [] : [r.default])]) {
+        if (!valueAllowed(p, v)) error(`${path}.rules[${ri}]`, `${JSON.stringify(v)} is not a value of "${p.key}"`);
+      }
+      if (r.min !== undefined && r.max !== undefined && r.min > r.max) error(`${path}.rules[${ri}]`, `min ${r.min} > max ${r.max}`);
     });
     if (p.rules.slice(0, -1).some((r) => r.when === undefined)) {
-      error(`${at}.rules`, "a rule without `when` must be the last one (later rules could never apply)");
+      error(`${path}.rules`, "a rule without `when` must be the last one (later rules could never apply)");
     }
   });
-
   terms.fees.forEach((f, i) => {
-    const at = `${base}.fees[${i}]`;
-    if (f.when) checkCondition(f.when, `${at}.when`);
-    f.multipliers?.forEach((m, mi) => checkCondition(m.when, `${at}.multipliers[${mi}].when`));
-    f.waivers?.forEach((w, wi) => checkCondition(w.when, `${at}.waivers[${wi}].when`));
-    if (f.quantity) {
-      const spec = params.get(f.quantity.param);
-      if (!spec) error(`${at}.quantity.param`, `unknown parameter "${f.quantity.param}"`);
-      else if (spec.type !== "integer") error(`${at}.quantity.param`, `"${f.quantity.param}" is not an integer parameter`);
-    }
-    if (f.kind === "one-off" && !f.event) error(`${at}.event`, "a one-off fee says when it is charged (new, change, add, remove, request)");
-    lintPrice(f.price, `${at}.price`, params, checkCondition, error);
+    if (f.kind === "one-off" && !f.event) error(`${base}.fees[${i}].event`, "a one-off fee says when it is charged (new, change, add, remove, request)");
   });
-
-  const durations: { path: string; calendar: string | undefined; unit: string }[] = [];
-  terms.order.deadlines.forEach((d, i) => {
-    durations.push({ path: `${base}.order.deadlines[${i}].before`, calendar: d.before.calendar, unit: d.before.unit });
-    if (d.when) checkCondition(d.when, `${base}.order.deadlines[${i}].when`);
-  });
-  terms.order.targets.forEach((t, i) => durations.push({ path: `${base}.order.targets[${i}].duration`, calendar: t.duration.calendar, unit: t.duration.unit }));
-  durations.push({ path: `${base}.cancellation.notice`, calendar: terms.cancellation.notice.calendar, unit: terms.cancellation.notice.unit });
-  for (const [kind, list] of [["minimum", terms.limits.minimum], ["maximum", terms.limits.maximum]] as const) {
-    list.forEach((l, i) => {
-      if (l.when) checkCondition(l.when, `${base}.limits.${kind}[${i}].when`);
-      durations.push({ path: `${base}.limits.${kind}[${i}].duration`, calendar: l.duration.calendar, unit: l.duration.unit });
-    });
-  }
-  for (const d of durations) {
-    if (d.calendar !== undefined && !calendars.has(d.calendar)) error(`${d.path}.calendar`, `unknown calendar "${d.calendar}"`);
-  }
-  if (terms.cancellation.confirmation && !calendars.has(terms.cancellation.confirmation.calendar)) {
-    error(`${base}.cancellation.confirmation.calendar`, `unknown calendar "${terms.cancellation.confirmation.calendar}"`);
-  }
   if (terms.cancellation.lateNotice.type === "byConfirmation" && !terms.cancellation.confirmation) {
     error(`${base}.cancellation.confirmation`, "lateNotice byConfirmation needs a confirmation rule");
-  }
-  if (terms.lateInterest.dueDateCalendar && !calendars.has(terms.lateInterest.dueDateCalendar)) {
-    error(`${base}.lateInterest.dueDateCalendar`, `unknown calendar "${terms.lateInterest.dueDateCalendar}"`);
   }
   if (terms.limits.minimum.length > 0 && !terms.limits.earlyTermination) {
     notice(`${base}.limits.earlyTermination`, "a minimum term without an early-termination rule");
   }
-
-  const parties = new Set(terms.parties.map((p) => p.id));
-  terms.responsibilities.forEach((r, i) => {
-    if (!parties.has(r.party)) error(`${base}.responsibilities[${i}].party`, `unknown party "${r.party}"`);
-  });
   const operations = new Set<string>();
+  const feeByCode = new Map(terms.fees.map((f) => [f.code, f]));
   terms.permissions.forEach((p, i) => {
-    if (operations.has(p.operation)) error(`${base}.permissions[${i}].operation`, `duplicate operation "${p.operation}"`);
+    const path = `${base}.permissions[${i}]`;
+    if (operations.has(p.operation)) error(`${path}.operation`, `duplicate operation "${p.operation}"`);
     operations.add(p.operation);
-    if (p.leadTime?.calendar && !calendars.has(p.leadTime.calendar)) error(`${base}.permissions[${i}].leadTime.calendar`, `unknown calendar "${p.leadTime.calendar}"`);
+    const item = p.feeCode === undefined ? undefined : feeByCode.get(p.feeCode);
+    if (item && (item.kind !== "one-off" || item.event !== "request")) {
+      error(`${path}.feeCode`, `"${item.code}" is not a fee charged on request (a one-off fee with event "request")`);
+    } else if (p.feeCode === undefined && p.fee && p.fee.type !== "unpriced") {
+      error(`${path}.fee`, "a priced fee copies the price list: name its fee item in feeCode instead");
+    }
   });
-  terms.changeRules.forEach((c, i) => {
-    const at = `${base}.changeRules[${i}]`;
-    if (!params.has(c.param)) error(`${at}.param`, `unknown parameter "${c.param}"`);
-    if (c.forbiddenWhen) checkCondition(c.forbiddenWhen, `${at}.forbiddenWhen`, true);
-    c.fees.forEach((f, fi) => {
-      if (!feeCodes.has(f.fee)) error(`${at}.fees[${fi}].fee`, `unknown fee code "${f.fee}"`);
-    });
-  });
-
-  terms.interpretations.forEach((i, ii) => {
-    (i.rules ?? []).forEach((r, ri) => {
-      if (!(RULE_IDS as readonly string[]).includes(r)) error(`${base}.interpretations[${ii}].rules[${ri}]`, `unknown rule id "${r}" (known: ${RULE_IDS.join(", ")})`);
-    });
-  });
+  lintBlockSizes(terms, base, error);
 
   lintCrossReferences(terms, base, error, notice);
 }
 
-function lintPrice(
-  rule: PriceRule,
-  path: string,
-  params: Map<string, ParameterSpec>,
-  checkCondition: (c: Condition, path: string) => void,
-  error: Report,
-) {
-  switch (rule.type) {
-    case "table": {
-      const spec = params.get(rule.param);
-      if (!spec) {
-        error(`${path}.param`, `unknown parameter "${rule.param}"`);
-        return;
-      }
-      const seen = new Set<string>();
-      rule.rows.forEach((row, i) => {
-        if (!valueAllowed(spec, row.value)) error(`${path}.rows[${i}].value`, `"${rule.param}" has no value ${JSON.stringify(row.value)}`);
-        if (seen.has(String(row.value))) error(`${path}.rows[${i}].value`, `duplicate row ${JSON.stringify(row.value)}`);
-        seen.add(String(row.value));
-      });
-      return;
-    }
-    case "bands": {
-      rule.bands.forEach((band, i) => {
-        if (band.to !== null && band.to < band.from) error(`${path}.bands[${i}]`, `band ends (${band.to}) before it starts (${band.from})`);
-        const next = rule.bands[i + 1];
-        if (!next) return;
-        if (band.to === null) error(`${path}.bands[${i}].to`, "only the last band may be open-ended");
-        else if (next.from <= band.to) error(`${path}.bands[${i + 1}].from`, `overlaps the previous band (${next.from} ≤ ${band.to})`);
-        else if (next.from !== band.to + 1) error(`${path}.bands[${i + 1}].from`, `gap after the previous band (${band.to + 1}–${next.from - 1} has no price)`);
-      });
-      return;
-    }
-    case "cases":
-      rule.cases.forEach((c, i) => {
-        if (c.when) checkCondition(c.when, `${path}.cases[${i}].when`);
-        lintPrice(c.price, `${path}.cases[${i}].price`, params, checkCondition, error);
-      });
-      if (rule.cases.slice(0, -1).some((c) => c.when === undefined)) {
-        error(`${path}.cases`, "a case without `when` must be the last one");
-      }
-      return;
-    default:
-      return;
+/**
+ * A parameter priced in blocks has one block size: its `pricingBlock` (shown by forms) is derived
+ * from the fees' `quantity.blockSize`, so fees that disagree leave it without one.
+ */
+function lintBlockSizes(terms: TermsBody, base: string, error: Report) {
+  const byParam = new Map<string, { size: number; path: string }[]>();
+  terms.fees.forEach((f, i) => {
+    if (f.quantity?.blockSize === undefined) return;
+    byParam.set(f.quantity.param, [...(byParam.get(f.quantity.param) ?? []), { size: f.quantity.blockSize, path: `${base}.fees[${i}].quantity.blockSize` }]);
+  });
+  for (const [key, blocks] of byParam) {
+    const sizes = [...new Set(blocks.map((b) => b.size))];
+    if (sizes.length < 2) continue;
+    for (const b of blocks) error(b.path, `"${key}" is priced in blocks of ${sizes.join(" and ")}: one parameter has one block size (its pricingBlock)`);
   }
 }
+
+interface PriceLintContext {
+  path: string;
+  params: ReadonlyMap<string, ParameterSpec>;
+  error: Report;
+}
+
+/** What each price type must satisfy beyond its schema (a table's parameter itself is a reference). */
+const LINT_PRICE: PriceHandlers<void, PriceLintContext> = {
+  fixed: () => undefined,
+  metered: () => undefined,
+  unpriced: () => undefined,
+  table: (rule, { path, params, error }) => {
+    const spec = params.get(rule.param);
+    if (!spec) return;
+    const seen = new Set<string>();
+    rule.rows.forEach((row, i) => {
+      if (!valueAllowed(spec, row.value)) error(`${path}.rows[${i}].value`, `"${rule.param}" has no value ${JSON.stringify(row.value)}`);
+      if (seen.has(String(row.value))) error(`${path}.rows[${i}].value`, `duplicate row ${JSON.stringify(row.value)}`);
+      seen.add(String(row.value));
+    });
+  },
+  bands: (rule, { path, error }) =>
+    rule.bands.forEach((band, i) => {
+      if (band.to !== null && band.to < band.from) error(`${path}.bands[${i}]`, `band ends (${band.to}) before it starts (${band.from})`);
+      const next = rule.bands[i + 1];
+      if (!next) return;
+      if (band.to === null) error(`${path}.bands[${i}].to`, "only the last band may be open-ended");
+      else if (next.from <= band.to) error(`${path}.bands[${i + 1}].from`, `overlaps the previous band (${next.from} ≤ ${band.to})`);
+      else if (next.from !== band.to + 1) error(`${path}.bands[${i + 1}].from`, `gap after the previous band (${band.to + 1}–${next.from - 1} has no price)`);
+    }),
+  cases: (rule, { path, error }) => {
+    if (rule.cases.slice(0, -1).some((c) => c.when === undefined)) error(`${path}.cases`, "a case without `when` must be the last one");
+  },
+};
 
 function lintCrossReferences(terms: TermsBody, base: string, error: Report, notice: Report) {
   const outline = new Map(terms.outline.map((o) => [o.clause, o]));
@@ -344,13 +337,6 @@ function walkCitations(node: unknown, path: PropertyKey[], visit: (c: Citation, 
     return;
   }
   for (const [key, child] of Object.entries(record)) walkCitations(child, [...path, key], visit);
-}
-
-function walkCondition(condition: Condition, visit: (leaf: Extract<Condition, { param: string }>) => void) {
-  if ("all" in condition) condition.all.forEach((c) => walkCondition(c, visit));
-  else if ("any" in condition) condition.any.forEach((c) => walkCondition(c, visit));
-  else if ("not" in condition) walkCondition(condition.not, visit);
-  else visit(condition);
 }
 
 function valueAllowed(spec: ParameterSpec, value: unknown): boolean {

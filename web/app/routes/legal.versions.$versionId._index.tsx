@@ -5,7 +5,7 @@ import { VersionStatus } from "~/components/VersionStatus";
 import { formatDate, t } from "~/i18n/messages";
 import { requireRole } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
-import { draftFields, parseDraftValue, type DraftField } from "~/utils/draft-fields";
+import { draftFields, parseDraftValue, type DraftField } from "~/utils/draft-fields.server";
 import { orNotFound } from "~/utils/errors.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.version.version} | Yakkan` : "Yakkan" }];

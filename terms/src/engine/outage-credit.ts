@@ -1,11 +1,9 @@
-import type { IsoDate, Permission, ServiceDefinition } from "../dsl/index.js";
-import { addDays, dayNumber, daysInMonth, fromDayNumber, parts } from "./calendar-dates.js";
-import { withTax, taxRateOn } from "./estimate-fees.js";
+import type { IsoDate, ServiceDefinition } from "../dsl/index.js";
+import { addDays, dayNumber, daysInMonth, fromDayNumber, parts } from "./date-arithmetic.js";
 import { citationsOf, entry, notesFor, type Trace } from "./trace.js";
-import { NoSuchRuleError } from "./errors.js";
-import { dataYen, formatYen, shareOf, sumExact, truncateExact, truncateYen, yen } from "./money.js";
+import { formatYen, shareOf, sumExact, truncateExact, yen } from "./money.js";
 import { termsContext } from "./terms-context.js";
-import { DateOutOfRangeError, requireSupportedDates, SUPPORTED_DATE_RANGE } from "./date-range.js";
+import { DateOutOfRangeError, requireSupportedDates, SUPPORTED_DATE_RANGE } from "./supported-dates.js";
 import type { TermsVersionRef } from "./versions.js";
 
 export interface OutageCreditOptions {
@@ -83,64 +81,4 @@ export function outageCredit(o: OutageCreditOptions): OutageCredit {
     ),
   );
   return { termsVersion: ctx.ref, creditedDays, credit, trace };
-}
-
-export interface SelfServeAnswer {
-  termsVersion: TermsVersionRef;
-  operation: string;
-  /** "self-service" | "request" | "not-allowed" | "unknown" (the terms say nothing). */
-  mode: Permission["mode"] | "unknown";
-  permission: Permission | null;
-  trace: Trace;
-}
-
-/** Whether the customer may do an operation themselves, must ask the provider (with fee and documents), or may not. */
-export function canSelfServe({ service, operation, asOf }: { service: ServiceDefinition; operation: string; asOf: IsoDate }): SelfServeAnswer {
-  requireSupportedDates({ asOf });
-  const ctx = termsContext(service, asOf);
-  const permission = ctx.terms.permissions.find((p) => p.operation === operation) ?? null;
-  const trace: Trace = [ctx.versionEntry];
-  if (!permission) {
-    trace.push(entry("permission.unknown", { operation }, null, citationsOf(ctx.version.cite)));
-    return { termsVersion: ctx.ref, operation, mode: "unknown", permission, trace };
-  }
-  trace.push(entry("permission.mode", { label: permission.label, mode: permission.mode }, null, citationsOf(permission.cite)));
-  if (permission.note) trace.push(entry("permission.note", { text: permission.note }, null, citationsOf(permission.cite)));
-  return { termsVersion: ctx.ref, operation, mode: permission.mode, permission, trace };
-}
-
-export interface EvasionSurcharge {
-  termsVersion: TermsVersionRef;
-  surcharge: string;
-  /** Evaded amount plus surcharge: what is owed in all. */
-  totalDue: string;
-  trace: Trace;
-}
-
-/** The surcharge (割増金) for fees evaded unlawfully: a multiple of the evaded amount plus tax on it. */
-export function evasionSurcharge({ service, evadedAmount, asOf }: { service: ServiceDefinition; evadedAmount: string; asOf: IsoDate }): EvasionSurcharge {
-  requireSupportedDates({ asOf });
-  const ctx = termsContext(service, asOf);
-  const rule = ctx.terms.surcharge;
-  if (!rule) throw new NoSuchRuleError(service.id, ctx.ref.version, { ja: "割増金", en: "surcharge" });
-  const evaded = yen(evadedAmount);
-  const base = evaded.times(rule.multiple);
-  const rate = taxRateOn(service.id, ctx.terms.tax, asOf);
-  const surcharge = rule.taxOnSurcharge ? withTax(base, dataYen(rate.rate)) : base;
-  // "その免れた額のほか": the evaded fee itself is owed as it would have been, tax included.
-  const totalDue = formatYen(truncateYen(withTax(evaded, dataYen(rate.rate)).plus(surcharge)));
-  return {
-    termsVersion: ctx.ref,
-    surcharge: formatYen(surcharge),
-    totalDue,
-    trace: [
-      ctx.versionEntry,
-      entry(
-        "surcharge.computed",
-        { evaded: formatYen(evaded), multiple: rule.multiple, taxOnSurcharge: rule.taxOnSurcharge },
-        { base: formatYen(base), surcharge: formatYen(surcharge), totalDue },
-        citationsOf(rule.cite, rate.cite),
-      ),
-    ],
-  };
 }

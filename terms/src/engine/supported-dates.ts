@@ -1,6 +1,6 @@
 import type { IsoDate } from "../dsl/index.js";
-import { daysInMonth } from "./calendar-dates.js";
-import { HOLIDAY_DATASET_RANGE } from "./calendar.js";
+import { daysInMonth } from "./date-arithmetic.js";
+import { HOLIDAY_DATASET_RANGE } from "./business-calendar.js";
 import { TermsError } from "./errors.js";
 
 /**

@@ -1,6 +1,6 @@
 import holidayJp from "@holiday-jp/holiday_jp";
 import type { CalendarDef, Citation, IsoDate, Text } from "../dsl/index.js";
-import { dayNumber, fromDayNumber, isoWeekday } from "./calendar-dates.js";
+import { dayNumber, fromDayNumber, isoWeekday } from "./date-arithmetic.js";
 import { TermsDataError, TermsError } from "./errors.js";
 
 /** The longest run of days off a calendar may have: a year without a business day is a data defect. */
@@ -139,5 +139,22 @@ export class BusinessCalendar {
       if (off) result.push(off);
     }
     return result;
+  }
+}
+
+/** Calendars of one terms version, by id. */
+export class Calendars {
+  private readonly byId: Map<string, BusinessCalendar>;
+  constructor(
+    private readonly serviceId: string,
+    defs: readonly CalendarDef[],
+  ) {
+    this.byId = new Map(defs.map((d) => [d.id, new BusinessCalendar(d)]));
+  }
+
+  get(id: string): BusinessCalendar {
+    const calendar = this.byId.get(id);
+    if (!calendar) throw new TermsDataError(this.serviceId, `calendars`, `unknown calendar "${id}"`);
+    return calendar;
   }
 }
