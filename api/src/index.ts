@@ -6,8 +6,8 @@ export type { ContractRow, ContractOverview } from "./modules/contracts/contract
 export { SESSION_COOKIE } from "./modules/auth/sessions.service.js";
 export { langFromHeader, readCookie, type ApiContext } from "./context.js";
 export { AppError, type AppErrorCode, type Lang, type LocatedIssue } from "./errors.js";
-export { estimateFees, type EstimateFeesInput, type FeeEstimateResult } from "./modules/fees/estimate-fees.service.js";
-export { parameterForm, type ParameterForm } from "./modules/services/parameter-form.js";
-export { listServices, findService, type ServiceDescription } from "./modules/services/describe-service.js";
+export { estimateFees, type EstimateFeesInput, type FeeEstimateResult } from "./modules/fees/fees.service.js";
+export { parameterForm, type ParameterForm } from "./modules/services/parameter-form.service.js";
+export { listServices, findService, type ServiceDescription } from "./modules/services/services.service.js";
 // The one verbaliser (terms): the portal renders explanations with it, exactly as /graphql does.
 export { explain, stepText, type RenderedStep, type Trace } from "@yakkan/terms";

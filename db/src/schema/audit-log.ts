@@ -1,5 +1,6 @@
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organizations } from "./organizations.js";
+import type { JsonObject } from "./json.js";
 import { users } from "./users.js";
 
 /** Every state change: who, when, what, before and after. Append-only. */
@@ -13,8 +14,8 @@ export const auditLog = pgTable(
     action: text().notNull(),
     entityType: text().notNull(),
     entityId: text().notNull(),
-    before: jsonb(),
-    after: jsonb(),
+    before: jsonb().$type<JsonObject>(),
+    after: jsonb().$type<JsonObject>(),
   },
   (t) => [index().on(t.entityType, t.entityId), index().on(t.organizationId, t.at)],
 );

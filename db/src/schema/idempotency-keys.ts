@@ -1,4 +1,5 @@
 import { jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { JsonValue } from "./json.js";
 import { users } from "./users.js";
 
 /**
@@ -15,7 +16,7 @@ export const idempotencyKeys = pgTable(
     operation: text().notNull(),
     /** sha256 of the operation's canonical input. */
     requestHash: text().notNull(),
-    response: jsonb(),
+    response: jsonb().$type<JsonValue>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("idempotency_keys_user_key").on(t.userId, t.key)],

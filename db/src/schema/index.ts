@@ -2,6 +2,7 @@ export * from "./app-meta.js";
 export * from "./audit-log.js";
 export * from "./contracts.js";
 export * from "./idempotency-keys.js";
+export * from "./json.js";
 export * from "./notices.js";
 export * from "./organizations.js";
 export * from "./outbox.js";

@@ -1,4 +1,5 @@
 import { index, jsonb, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { JsonObject } from "./json.js";
 import { organizations } from "./organizations.js";
 import { termsVersions } from "./terms-versions.js";
 
@@ -17,7 +18,7 @@ export const notices = pgTable(
       .notNull()
       .references(() => termsVersions.id),
     /** { title: {ja,en}, effectiveFrom, changes: [{ text: {ja,en}, citations }], contracts: [...] } */
-    body: jsonb().$type<Record<string, unknown>>().notNull(),
+    body: jsonb().$type<JsonObject>().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp({ withTimezone: true }),
   },

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { date, index, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { checkIn } from "./checks.js";
+import type { CancellationPayloadJson, ChangePayloadJson, JsonObject } from "./json.js";
 import { contracts } from "./contracts.js";
 import { organizations } from "./organizations.js";
 import { termsVersions } from "./terms-versions.js";
@@ -35,9 +36,9 @@ export const requests = pgTable(
     kind: text({ enum: REQUEST_KINDS }).notNull(),
     status: text({ enum: REQUEST_STATUSES }).notNull().default("pending"),
     /** What the customer asked for: desired end date and notice date, or new parameters and effective date. */
-    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    payload: jsonb().$type<CancellationPayloadJson | ChangePayloadJson>().notNull(),
     /** The quote shown to the customer when submitting (engine result, both languages). */
-    quote: jsonb().$type<Record<string, unknown>>().notNull(),
+    quote: jsonb().$type<JsonObject>().notNull(),
     termsVersionId: uuid()
       .notNull()
       .references(() => termsVersions.id),
@@ -48,7 +49,7 @@ export const requests = pgTable(
     /** Recorded by staff on acceptance (UTM/Server 第21条: can move the end date). */
     confirmationDate: date({ mode: "string" }),
     /** The quote recomputed with the recorded confirmation date. */
-    acceptedQuote: jsonb().$type<Record<string, unknown>>(),
+    acceptedQuote: jsonb().$type<JsonObject>(),
     rejectionReason: text(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

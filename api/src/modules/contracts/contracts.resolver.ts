@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../../context.js";
-import { Contract, ContractConnection, ContractKeyDates } from "./contract.types.js";
+import { Contract, ContractConnection, ContractKeyDates } from "./contracts.type.js";
 import { contractOverview, getContract, listContracts, type ContractRow } from "./contracts.service.js";
 
 export function toContract(c: ContractRow, lang: ApiContext["lang"]): Contract {
@@ -33,7 +33,7 @@ export class ContractResolver {
       serviceId: contract.serviceId,
       startDate: contract.startDate,
       monthlyFee: contract.monthlyFee ?? null,
-      parameters: contract.parameters as Record<string, unknown>,
+      parameters: contract.parameters,
       status: contract.status as ContractRow["status"],
     });
     const q = overview.earliestEnd;

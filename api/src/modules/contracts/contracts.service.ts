@@ -1,5 +1,3 @@
-import { and, asc, eq, gt, type SQL } from "drizzle-orm";
-import { schema } from "@yakkan/db";
 import {
   estimateFees,
   planCancellation,
@@ -13,37 +11,26 @@ import type { ApiContext } from "../../context.js";
 import { isUuid, MAX_LENGTH } from "../../bounds.js";
 import { badInput, withAppErrors } from "../../errors.js";
 import { isCustomer, notFound, requireViewer } from "../auth/viewer.js";
+import { findContracts, type ContractRow } from "./contracts.repository.js";
+import { engineInputFor } from "./engine-input.js";
 
-export type ContractRow = typeof schema.contracts.$inferSelect & { organizationName: string; organizationNameEn: string };
+export type { ContractRow } from "./contracts.repository.js";
 
 const CONTRACT = { ja: "契約", en: "Contract" };
 
-function contractsQuery(ctx: ApiContext, where: SQL | undefined) {
-  return ctx.db
-    .select({
-      contract: schema.contracts,
-      organizationName: schema.organizations.name,
-      organizationNameEn: schema.organizations.nameEn,
-    })
-    .from(schema.contracts)
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.contracts.organizationId))
-    .where(where);
-}
-
 /** Customers see their own organisation's contracts only; staff and legal see all. */
-function scope(ctx: ApiContext): SQL | undefined {
+function visibleOrganization(ctx: ApiContext): string | null {
   const viewer = requireViewer(ctx);
-  return isCustomer(viewer) ? eq(schema.contracts.organizationId, viewer.organizationId) : undefined;
+  return isCustomer(viewer) ? viewer.organizationId : null;
 }
-
 
 /** One contract the viewer may see; another organisation's contract is NOT_FOUND, like a missing one. */
 export async function getContract(ctx: ApiContext, id: string): Promise<ContractRow> {
-  const visible = scope(ctx);
+  const organizationId = visibleOrganization(ctx);
   if (!isUuid(id)) throw notFound(ctx, CONTRACT);
-  const [row] = await contractsQuery(ctx, and(eq(schema.contracts.id, id), visible));
+  const [row] = await findContracts(ctx.db, { id, organizationId }, 1);
   if (!row) throw notFound(ctx, CONTRACT);
-  return { ...row.contract, organizationName: row.organizationName, organizationNameEn: row.organizationNameEn };
+  return row;
 }
 
 /** The largest page of contracts one request returns. */
@@ -68,10 +55,8 @@ export async function listContracts(ctx: ApiContext, options: { first?: number |
   ];
   if (issues.length > 0) throw badInput(ctx.lang, issues);
   const first = options.first ?? 50;
-  const rows = await contractsQuery(ctx, and(scope(ctx), options.after ? gt(schema.contracts.contractNumber, options.after) : undefined))
-    .orderBy(asc(schema.contracts.contractNumber))
-    .limit(first + 1);
-  const nodes = rows.slice(0, first).map((r) => ({ ...r.contract, organizationName: r.organizationName, organizationNameEn: r.organizationNameEn }));
+  const rows = await findContracts(ctx.db, { organizationId: visibleOrganization(ctx), after: options.after }, first + 1);
+  const nodes = rows.slice(0, first);
   return { nodes, endCursor: nodes.at(-1)?.contractNumber ?? null, hasNextPage: rows.length > first };
 }
 
@@ -91,6 +76,7 @@ export function contractOverview(ctx: ApiContext, contract: ContractTerms): Cont
   const today = tokyoDate(ctx.now());
   const service = ctx.services.find(contract.serviceId);
   if (!service || contract.status === "ended") return { fees: null, earliestEnd: null, plan: null };
+  const input = engineInputFor(contract, service);
   const attempt = <T>(fn: () => T): T | null => {
     try {
       return withAppErrors(ctx.lang, fn);
@@ -99,24 +85,12 @@ export function contractOverview(ctx: ApiContext, contract: ContractTerms): Cont
     }
   };
   return {
-    fees: attempt(() => estimateFees({ service, parameters: contract.parameters, asOf: today })),
+    fees: attempt(() => estimateFees({ service, parameters: input.parameters, asOf: today })),
     earliestEnd: attempt(() =>
-      quoteEarliestEnd({
-        service,
-        parameters: contract.parameters,
-        startDate: contract.startDate,
-        noticeDate: today,
-        monthlyFee: contract.monthlyFee ?? undefined,
-      }),
+      quoteEarliestEnd({ ...input, noticeDate: today }),
     ),
     plan: attempt(() =>
-      planCancellation({
-        service,
-        parameters: contract.parameters,
-        startDate: contract.startDate,
-        noticeDate: today,
-        monthlyFee: contract.monthlyFee ?? undefined,
-      }),
+      planCancellation({ ...input, noticeDate: today }),
     ),
   };
 }

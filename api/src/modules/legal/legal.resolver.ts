@@ -12,7 +12,7 @@ import {
   PublishResultType,
   StoredTermsVersion,
   UpdateDraftInput,
-} from "./legal.types.js";
+} from "./legal.type.js";
 import { approveAndPublish } from "./publish.service.js";
 
 @Resolver()

@@ -17,7 +17,7 @@ import {
   LateInterest,
   OrderDeadline,
   OutageCredit,
-} from "./quote.types.js";
+} from "./quotes.type.js";
 import * as quotes from "./quotes.service.js";
 
 @Resolver()

@@ -19,6 +19,7 @@ import type { ApiContext } from "../../context.js";
 import { checkDates, checkParameters, MAX_LENGTH } from "../../bounds.js";
 import { badInput, withAppErrors, type LocatedIssue } from "../../errors.js";
 import { getContract } from "../contracts/contracts.service.js";
+import { engineInputFor } from "../contracts/engine-input.js";
 
 /** A contract to quote: a stored one (by id) or a hypothetical one described in the input. */
 export interface ContractRef {
@@ -33,7 +34,7 @@ interface QuotedContract {
   parameters: unknown;
   startDate: string | null;
   /** A stored contract's own monthly fee. */
-  monthlyFee?: string | undefined;
+  monthlyFee: string | null;
 }
 
 const missing = (field: string): LocatedIssue => ({
@@ -50,12 +51,7 @@ async function contractFor(ctx: ApiContext, ref: ContractRef, needsStart: boolea
   checkParameters(ctx.lang, ["input", "parameters"], ref.parameters);
   if (ref.contractId) {
     const contract = await getContract(ctx, ref.contractId);
-    return {
-      serviceId: contract.serviceId,
-      parameters: contract.parameters,
-      startDate: contract.startDate,
-      monthlyFee: contract.monthlyFee ?? undefined,
-    };
+    return { serviceId: contract.serviceId, parameters: contract.parameters, startDate: contract.startDate, monthlyFee: contract.monthlyFee };
   }
   const issues = [
     ...(ref.serviceId ? [] : [missing("serviceId")]),
@@ -63,7 +59,7 @@ async function contractFor(ctx: ApiContext, ref: ContractRef, needsStart: boolea
     ...(needsStart && !ref.startDate ? [missing("startDate")] : []),
   ];
   if (issues.length > 0) throw badInput(ctx.lang, issues);
-  return { serviceId: ref.serviceId as string, parameters: ref.parameters, startDate: ref.startDate ?? null };
+  return { serviceId: ref.serviceId as string, parameters: ref.parameters, startDate: ref.startDate ?? null, monthlyFee: null };
 }
 
 function checkYen(ctx: ApiContext, field: string, value: string | null | undefined): string | undefined {
@@ -111,12 +107,9 @@ export async function quoteCancellation(ctx: ApiContext, input: CancellationQuot
   const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee) ?? contract.monthlyFee;
   return withAppErrors(ctx.lang, () =>
     engineQuoteCancellation({
-      service: ctx.services.get(contract.serviceId),
-      parameters: contract.parameters,
-      startDate: contract.startDate as string,
+      ...engineInputFor({ ...contract, startDate: contract.startDate as string, monthlyFee }, ctx.services.get(contract.serviceId)),
       desiredEndDate: input.desiredEndDate,
       noticeDate: input.noticeDate ?? today(ctx),
-      monthlyFee,
       confirmationDate: input.confirmationDate ?? undefined,
     }),
   );
@@ -134,12 +127,9 @@ export async function planCancellation(ctx: ApiContext, input: CancellationPlanR
   const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee) ?? contract.monthlyFee;
   return withAppErrors(ctx.lang, () =>
     enginePlanCancellation({
-      service: ctx.services.get(contract.serviceId),
-      parameters: contract.parameters,
-      startDate: contract.startDate as string,
+      ...engineInputFor({ ...contract, startDate: contract.startDate as string, monthlyFee }, ctx.services.get(contract.serviceId)),
       noticeDate: input.noticeDate ?? today(ctx),
       months: input.months ?? undefined,
-      monthlyFee,
     }),
   );
 }

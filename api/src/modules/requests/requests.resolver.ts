@@ -1,17 +1,14 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { ApiContext } from "../../context.js";
 import { DateScalar } from "../../scalars.js";
-import { Request, SubmitCancellationRequestInput, SubmitChangeRequestInput } from "./request.types.js";
+import { Request, SubmitCancellationRequestInput, SubmitChangeRequestInput } from "./requests.type.js";
+import { effectiveEndDateOf } from "./requests.machine.js";
 import * as requests from "./requests.service.js";
+import * as submit from "./submit-request.service.js";
+import * as transitions from "./transition-request.service.js";
 
 export function toRequest(r: requests.RequestRecord): Request {
-  const quote = (r.acceptedQuote ?? r.quote) as { effectiveEndDate?: string };
-  return {
-    ...r,
-    submittedAt: new Date(r.submittedAt),
-    updatedAt: new Date(r.updatedAt),
-    effectiveEndDate: r.kind === "cancellation" ? (quote.effectiveEndDate ?? null) : null,
-  };
+  return { ...r, submittedAt: new Date(r.submittedAt), updatedAt: new Date(r.updatedAt), effectiveEndDate: effectiveEndDateOf(r) };
 }
 
 const STATUSES = ["pending", "accepted", "rejected", "completed", "withdrawn"] as const;
@@ -38,19 +35,19 @@ export class RequestResolver {
   @Authorized("customer-admin")
   @Mutation(() => Request)
   async submitCancellationRequest(@Arg("input", () => SubmitCancellationRequestInput) input: SubmitCancellationRequestInput, @Ctx() ctx: ApiContext): Promise<Request> {
-    return toRequest(await requests.submitCancellationRequest(ctx, input));
+    return toRequest(await submit.submitCancellationRequest(ctx, input));
   }
 
   @Authorized("customer-admin")
   @Mutation(() => Request)
   async submitChangeRequest(@Arg("input", () => SubmitChangeRequestInput) input: SubmitChangeRequestInput, @Ctx() ctx: ApiContext): Promise<Request> {
-    return toRequest(await requests.submitChangeRequest(ctx, input));
+    return toRequest(await submit.submitChangeRequest(ctx, input));
   }
 
   @Authorized("customer-admin")
   @Mutation(() => Request, { description: "Withdraws a pending request." })
   async withdrawRequest(@Arg("requestId", () => ID) requestId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: ApiContext): Promise<Request> {
-    return toRequest(await requests.withdrawRequest(ctx, { requestId, idempotencyKey }));
+    return toRequest(await transitions.withdrawRequest(ctx, { requestId, idempotencyKey }));
   }
 
   @Authorized("staff")
@@ -61,7 +58,7 @@ export class RequestResolver {
     @Arg("idempotencyKey", () => String) idempotencyKey: string,
     @Ctx() ctx: ApiContext,
   ): Promise<Request> {
-    return toRequest(await requests.acceptRequest(ctx, { requestId, confirmationDate, idempotencyKey }));
+    return toRequest(await transitions.acceptRequest(ctx, { requestId, confirmationDate, idempotencyKey }));
   }
 
   @Authorized("staff")
@@ -72,12 +69,12 @@ export class RequestResolver {
     @Arg("idempotencyKey", () => String) idempotencyKey: string,
     @Ctx() ctx: ApiContext,
   ): Promise<Request> {
-    return toRequest(await requests.rejectRequest(ctx, { requestId, reason, idempotencyKey }));
+    return toRequest(await transitions.rejectRequest(ctx, { requestId, reason, idempotencyKey }));
   }
 
   @Authorized("staff")
   @Mutation(() => Request, { description: "Staff complete an accepted request: the contract ends, or takes its new configuration." })
   async completeRequest(@Arg("requestId", () => ID) requestId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: ApiContext): Promise<Request> {
-    return toRequest(await requests.completeRequest(ctx, { requestId, idempotencyKey }));
+    return toRequest(await transitions.completeRequest(ctx, { requestId, idempotencyKey }));
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
+import type { ParameterValuesJson } from "@yakkan/db";
 import { DateScalar } from "../../scalars.js";
 
 @ObjectType({ description: "A customer's contract for one service." })
@@ -19,8 +20,8 @@ export class Contract {
   @Field(() => String)
   organizationName!: string;
 
-  @Field(() => GraphQLJSON)
-  parameters!: unknown;
+  @Field(() => GraphQLJSON, { description: "The configuration: the service's parameter keys (see Service.parameters)." })
+  parameters!: ParameterValuesJson;
 
   @Field(() => DateScalar, { description: "The day service (and billing) started." })
   startDate!: string;

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { ApiContext } from "../../context.js";
-import { Service } from "./service.type.js";
-import { findService, listServices, type ServiceDescription } from "./describe-service.js";
+import { Service } from "./services.type.js";
+import { findService, listServices, type ServiceDescription } from "./services.service.js";
 
 function toService(d: ServiceDescription): Service {
   return {

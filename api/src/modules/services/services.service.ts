@@ -1,7 +1,7 @@
 import { tokyoDate, versionInForce, versionRef, type ParameterSpec, type ServiceDefinition, type TermsVersionRef } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import { withAppErrors, type Lang } from "../../errors.js";
-import { versionKey } from "../terms-versions/sync-terms-versions.js";
+import { versionKey } from "../terms-versions/content-hash.js";
 
 export interface ServiceDescription {
   definition: ServiceDefinition;

@@ -5,8 +5,8 @@ import { DateScalar } from "../../scalars.js";
 import { toChargeLine } from "../common/charge-line.type.js";
 import { withExplanation } from "../common/explanation.type.js";
 import { toTermsVersion } from "../common/terms-version.type.js";
-import { FeeEstimate } from "./fee-estimate.type.js";
-import { estimateFees } from "./estimate-fees.service.js";
+import { FeeEstimate } from "./fees.type.js";
+import { estimateFees } from "./fees.service.js";
 
 @Resolver()
 export class FeeResolver {
