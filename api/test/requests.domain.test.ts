@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "@yakkan/db";
@@ -6,10 +7,17 @@ import { AppError } from "../src/errors.js";
 import { auditTrail } from "../src/modules/audit/audit.service.js";
 import { getContract } from "../src/modules/contracts/contracts.service.js";
 import { findRequests } from "../src/modules/requests/requests.repository.js";
-import { getRequest, listRequests } from "../src/modules/requests/requests.service.js";
+import { getRequestRecord as getRequest, listRequestsRecord as listRequests } from "../src/modules/requests/requests.service.js";
 import { explanationSource } from "../src/modules/requests/stored-quote.schema.js";
-import { submitCancellationRequest, submitChangeRequest } from "../src/modules/requests/submit-request.service.js";
-import { acceptRequest, completeRequest, withdrawRequest } from "../src/modules/requests/transition-request.service.js";
+import {
+  submitCancellationRequestRecord as submitCancellationRequest,
+  submitChangeRequestRecord as submitChangeRequest,
+} from "../src/modules/requests/submit-request.service.js";
+import {
+  acceptRequestRecord as acceptRequest,
+  completeRequestRecord as completeRequest,
+  withdrawRequestRecord as withdrawRequest,
+} from "../src/modules/requests/transition-request.service.js";
 import { openDomain } from "./helpers/domain.js";
 
 // The request services and repository called directly (no HTTP), on a real database.

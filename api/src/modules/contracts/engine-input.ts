@@ -7,7 +7,7 @@ export interface ContractForEngine {
   /** The day service (and billing) started. */
   startDate: IsoDate;
   /** A contract-specific monthly fee in yen (見積書; QT PRO Cloud's unpublished prices), or null. */
-  monthlyFee: string | null;
+  monthlyFee?: string | null | undefined;
 }
 
 /** The contract part of the engine's cancellation, earliest-end and planner inputs. */

@@ -9,6 +9,7 @@ import type { ApiContext } from "../../context.js";
 import { findContracts, type ContractRecord } from "../contracts/contracts.repository.js";
 import { engineInputFor } from "../contracts/engine-input.js";
 import { definitionWithDraft, getVersion, type VersionRecord } from "./drafts.service.js";
+import type { ImpactReportType } from "./legal.type.js";
 
 /** What one contract's key outputs are under the version in force and under the draft. */
 export interface ImpactRow {
@@ -106,8 +107,22 @@ export async function impactOfDraft(ctx: ApiContext, draft: VersionRecord): Prom
   };
 }
 
-export async function impactAnalysis(ctx: ApiContext, versionId: string): Promise<ImpactReport> {
-  return impactOfDraft(ctx, await getVersion(ctx, versionId));
+/** What publishing a draft would change, in the request's language (GraphQL and the portal). */
+export async function impactAnalysis(ctx: ApiContext, versionId: string): Promise<ImpactReportType> {
+  const report = await impactOfDraft(ctx, await getVersion(ctx, versionId));
+  return {
+    ...report,
+    rows: report.rows.map((r) => ({
+      ...r,
+      organizationName: ctx.lang === "ja" ? r.organizationName : r.organizationNameEn,
+      errorAfter: r.errorAfter?.[ctx.lang] ?? null,
+    })),
+  };
+}
+
+/** The impact analysis as CSV, in the request's language. */
+export async function impactAnalysisCsv(ctx: ApiContext, versionId: string): Promise<string> {
+  return impactCsv(await impactOfDraft(ctx, await getVersion(ctx, versionId)), ctx.lang);
 }
 
 /**

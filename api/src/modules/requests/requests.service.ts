@@ -1,5 +1,7 @@
 import { isUuid } from "../../bounds.js";
 import type { ApiContext } from "../../context.js";
+import type { DropFirst } from "../common/executor.js";
+import { toRequest, type RequestView } from "./requests.type.js";
 import { badInput } from "../../errors.js";
 import { isCustomer, notFound, requireViewer } from "../auth/viewer.js";
 import { NOT_A_CONTRACT_ID, REQUEST } from "./requests.messages.js";
@@ -9,7 +11,7 @@ import { findRequests, type RequestRecord } from "./requests.repository.js";
 export type { RequestRecord } from "./requests.repository.js";
 
 /** Requests the viewer may see: customers their organisation's, staff and legal everyone's. */
-export async function listRequests(ctx: ApiContext, options: { statuses?: RequestStatus[] | null; contractId?: string | null } = {}): Promise<RequestRecord[]> {
+export async function listRequestsRecord(ctx: ApiContext, options: { statuses?: RequestStatus[] | null; contractId?: string | null } = {}): Promise<RequestRecord[]> {
   const viewer = requireViewer(ctx);
   if (options.contractId && !isUuid(options.contractId)) {
     throw badInput(ctx.lang, [{ path: ["contractId"], message: NOT_A_CONTRACT_ID }]);
@@ -21,10 +23,21 @@ export async function listRequests(ctx: ApiContext, options: { statuses?: Reques
   });
 }
 
-export async function getRequest(ctx: ApiContext, id: string): Promise<RequestRecord> {
+export async function getRequestRecord(ctx: ApiContext, id: string): Promise<RequestRecord> {
   const viewer = requireViewer(ctx);
   if (!isUuid(id)) throw notFound(ctx, REQUEST);
   const [record] = await findRequests(ctx.db, { id, organizationId: isCustomer(viewer) ? viewer.organizationId : null });
   if (!record) throw notFound(ctx, REQUEST);
   return record;
+}
+
+
+export async function listRequests(ctx: ApiContext, ...args: DropFirst<Parameters<typeof listRequestsRecord>>): Promise<RequestView[]> {
+  const result = await listRequestsRecord(ctx, ...args);
+  return result.map((r) => toRequest(r, ctx));
+}
+
+export async function getRequest(ctx: ApiContext, ...args: DropFirst<Parameters<typeof getRequestRecord>>): Promise<RequestView> {
+  const result = await getRequestRecord(ctx, ...args);
+  return toRequest(result, ctx);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { TraceEntry } from "@yakkan/terms";
+import type { ExplanationSource } from "../common/explanation.type.js";
 
 /**
  * The quotes a request keeps (jsonb), as they are read back. Two shapes are stored: quotes with
@@ -24,7 +25,13 @@ export const storedChargeLineSchema = z.looseObject({
 /** An explanation step as stored before the trace: its sentence in both languages. */
 export const legacyStepSchema = z.object({ message: text, citations: z.array(citation) });
 
-const termsVersionRef = z.looseObject({ serviceId: z.string().optional(), version: z.string() });
+const termsVersionRef = z.looseObject({
+  serviceId: z.string(),
+  version: z.string(),
+  effectiveFrom: z.string(),
+  effectiveTo: z.string().nullable().optional(),
+  computable: z.boolean().optional(),
+});
 
 const cancellationFields = {
   termsVersion: termsVersionRef,
@@ -67,11 +74,7 @@ export const storedChangeQuoteSchema = z.union([
 ]);
 export type StoredChangeQuote = z.infer<typeof storedChangeQuoteSchema>;
 
-export type LegacyStep = z.infer<typeof legacyStepSchema>;
-
 /** What a stored quote's explanation is made from: its trace, or the sentences stored with it. */
-export type ExplanationSource = { kind: "trace"; trace: TraceEntry[] } | { kind: "sentences"; steps: LegacyStep[] } | { kind: "none" };
-
 export function explanationSource(quote: { trace?: unknown; explanation?: unknown }): ExplanationSource {
   const trace = z.array(traceEntry).safeParse(quote.trace);
   if (trace.success) return { kind: "trace", trace: trace.data };

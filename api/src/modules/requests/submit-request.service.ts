@@ -1,12 +1,14 @@
 import { quoteCancellation, quoteChange, tokyoDate, type CancellationQuote, type ChangeQuote } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
+import type { DropFirst } from "../common/executor.js";
+import { toRequest, type RequestView } from "./requests.type.js";
 import { checkDates, checkParameters, REQUEST_HORIZON_YEARS, requestHorizon } from "../../bounds.js";
 import { AppError, badInput, withAppErrors, type LocatedIssue } from "../../errors.js";
 import { recordAudit } from "../audit/audit.repository.js";
 import { notFound, requireRole, type Viewer } from "../auth/viewer.js";
 import type { Tx } from "../common/executor.js";
 import { toJsonObject } from "../common/json.js";
-import { getContract, type ContractRow } from "../contracts/contracts.service.js";
+import { getContractRow, type ContractRow } from "../contracts/contracts.service.js";
 import { engineInputFor } from "../contracts/engine-input.js";
 import { idempotent } from "../idempotency/idempotency.service.js";
 import { versionKey } from "../terms-versions/content-hash.js";
@@ -76,7 +78,7 @@ function requireActive(ctx: ApiContext, contract: ContractRow) {
 
 /** Contract ids from user input: anything not a UUID is simply not found. */
 async function ownContractForRequest(ctx: ApiContext, viewer: Viewer, contractId: string): Promise<ContractRow> {
-  const contract = await getContract(ctx, contractId);
+  const contract = await getContractRow(ctx, contractId);
   if (contract.organizationId !== viewer.organizationId) throw notFound(ctx, CONTRACT);
   requireActive(ctx, contract);
   return contract;
@@ -94,7 +96,7 @@ export interface SubmitCancellationInput {
  * A customer administrator's cancellation request. The quote shown to the customer is recomputed
  * from the contract and stored with the exact terms version it used.
  */
-export async function submitCancellationRequest(ctx: ApiContext, input: SubmitCancellationInput): Promise<RequestRecord> {
+export async function submitCancellationRequestRecord(ctx: ApiContext, input: SubmitCancellationInput): Promise<RequestRecord> {
   const viewer = requireRole(ctx, "customer-admin");
   const today = tokyoDate(ctx.now());
   checkRequestDates(ctx, { desiredEndDate: input.desiredEndDate, noticeDate: input.noticeDate }, today);
@@ -119,7 +121,7 @@ export interface SubmitChangeInput {
 }
 
 /** A customer administrator's change request; a change the terms forbid is refused with the reason. */
-export async function submitChangeRequest(ctx: ApiContext, input: SubmitChangeInput): Promise<RequestRecord> {
+export async function submitChangeRequestRecord(ctx: ApiContext, input: SubmitChangeInput): Promise<RequestRecord> {
   const viewer = requireRole(ctx, "customer-admin");
   const today = tokyoDate(ctx.now());
   checkRequestDates(ctx, { effectiveDate: input.effectiveDate }, today);
@@ -141,4 +143,15 @@ export async function submitChangeRequest(ctx: ApiContext, input: SubmitChangeIn
     if (!record) throw new Error("a change request was refused as a duplicate");
     return record;
   });
+}
+
+
+export async function submitCancellationRequest(ctx: ApiContext, ...args: DropFirst<Parameters<typeof submitCancellationRequestRecord>>): Promise<RequestView> {
+  const result = await submitCancellationRequestRecord(ctx, ...args);
+  return toRequest(result, ctx);
+}
+
+export async function submitChangeRequest(ctx: ApiContext, ...args: DropFirst<Parameters<typeof submitChangeRequestRecord>>): Promise<RequestView> {
+  const result = await submitChangeRequestRecord(ctx, ...args);
+  return toRequest(result, ctx);
 }

@@ -1,6 +1,8 @@
 import { quoteCancellation, tokyoDate } from "@yakkan/terms";
 import type { JsonObject } from "@yakkan/db";
 import type { ApiContext } from "../../context.js";
+import type { DropFirst } from "../common/executor.js";
+import { toRequest, type RequestView } from "./requests.type.js";
 import { checkDates, checkText, isUuid, MAX_LENGTH, REQUEST_HORIZON_YEARS, requestHorizon } from "../../bounds.js";
 import { AppError, badInput, withAppErrors } from "../../errors.js";
 import { recordAudit } from "../audit/audit.repository.js";
@@ -52,7 +54,7 @@ async function transition(
   });
 }
 
-export function withdrawRequest(ctx: ApiContext, input: { requestId: string; idempotencyKey: string }): Promise<RequestRecord> {
+export function withdrawRequestRecord(ctx: ApiContext, input: { requestId: string; idempotencyKey: string }): Promise<RequestRecord> {
   return transition(ctx, "withdraw", input.requestId, input.idempotencyKey, {}, () => Promise.resolve({}));
 }
 
@@ -60,7 +62,7 @@ export function withdrawRequest(ctx: ApiContext, input: { requestId: string; ide
  * Staff accept a request, recording the day they confirmed it. For a cancellation the quote is
  * recomputed with that date (UTM/Server 第21条: it can move the end date).
  */
-export function acceptRequest(ctx: ApiContext, input: { requestId: string; confirmationDate: string; idempotencyKey: string }): Promise<RequestRecord> {
+export function acceptRequestRecord(ctx: ApiContext, input: { requestId: string; confirmationDate: string; idempotencyKey: string }): Promise<RequestRecord> {
   requireRole(ctx, actorOf("accept"));
   checkDates(ctx.lang, { confirmationDate: input.confirmationDate });
   const latest = requestHorizon(tokyoDate(ctx.now()));
@@ -81,7 +83,7 @@ export function acceptRequest(ctx: ApiContext, input: { requestId: string; confi
   });
 }
 
-export function rejectRequest(ctx: ApiContext, input: { requestId: string; reason: string; idempotencyKey: string }): Promise<RequestRecord> {
+export function rejectRequestRecord(ctx: ApiContext, input: { requestId: string; reason: string; idempotencyKey: string }): Promise<RequestRecord> {
   requireRole(ctx, actorOf("reject"));
   checkText(ctx.lang, { reason: { value: input.reason, max: MAX_LENGTH.reason } });
   const reason = input.reason.trim();
@@ -90,7 +92,7 @@ export function rejectRequest(ctx: ApiContext, input: { requestId: string; reaso
 }
 
 /** Staff complete an accepted request: the contract ends, or takes its new configuration. */
-export function completeRequest(ctx: ApiContext, input: { requestId: string; idempotencyKey: string }): Promise<RequestRecord> {
+export function completeRequestRecord(ctx: ApiContext, input: { requestId: string; idempotencyKey: string }): Promise<RequestRecord> {
   const viewer = requireRole(ctx, actorOf("complete"));
   return transition(ctx, "complete", input.requestId, input.idempotencyKey, {}, async (tx, request, contract) => {
     // The contract changes: lock it against any other change in the meantime.
@@ -111,4 +113,25 @@ export function completeRequest(ctx: ApiContext, input: { requestId: string; ide
     });
     return {};
   });
+}
+
+
+export async function withdrawRequest(ctx: ApiContext, ...args: DropFirst<Parameters<typeof withdrawRequestRecord>>): Promise<RequestView> {
+  const result = await withdrawRequestRecord(ctx, ...args);
+  return toRequest(result, ctx);
+}
+
+export async function acceptRequest(ctx: ApiContext, ...args: DropFirst<Parameters<typeof acceptRequestRecord>>): Promise<RequestView> {
+  const result = await acceptRequestRecord(ctx, ...args);
+  return toRequest(result, ctx);
+}
+
+export async function rejectRequest(ctx: ApiContext, ...args: DropFirst<Parameters<typeof rejectRequestRecord>>): Promise<RequestView> {
+  const result = await rejectRequestRecord(ctx, ...args);
+  return toRequest(result, ctx);
+}
+
+export async function completeRequest(ctx: ApiContext, ...args: DropFirst<Parameters<typeof completeRequestRecord>>): Promise<RequestView> {
+  const result = await completeRequestRecord(ctx, ...args);
+  return toRequest(result, ctx);
 }

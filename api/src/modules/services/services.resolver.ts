@@ -8,6 +8,7 @@ function toService(d: ServiceDescription): Service {
     id: d.definition.id,
     name: d.definition.name,
     nameEn: d.definition.nameEn,
+    displayName: d.displayName,
     provider: d.definition.provider,
     currentVersion: d.currentVersion,
     versions: d.versions,
