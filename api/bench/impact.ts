@@ -15,7 +15,7 @@ const api = await createApi({ dataDir: dir, log: { info: () => {}, warn: () => {
 try {
   const db = api.db;
   const [org] = await db.maintenance((owner) => owner.insert(schema.organizations).values({ slug: "bench", name: "ベンチ株式会社", nameEn: "Bench Inc." }).returning());
-  const plans = [
+  const plans: Record<string, string | number>[] = [
     { plan: "starter", licenses: 100, accessBandwidth: "50M" },
     { plan: "core", licenses: 1200, serverBandwidth: "300M", accessBandwidth: "300M" },
     { plan: "complete", licenses: 3001, logRetentionDays: 180, serverBandwidth: "1G", accessBandwidth: "1G" },

@@ -3,19 +3,19 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express4";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
-import { lt } from "drizzle-orm";
-import { ANONYMOUS, createDb, pingDb, schema, seedDemoData, type DbContext, type DbHandle } from "@yakkan/db";
+import { ANONYMOUS, createDb, pingDb, seedDemoData, type DbContext, type DbHandle } from "@yakkan/db";
 import { builtInServices, type ServiceRegistry } from "@yakkan/terms";
 import { langFromHeader, readCookie, type ApiContext } from "./context.js";
 import { createErrorFormatter, type Lang } from "./errors.js";
 import { graphqlProtection, type GraphqlLimits } from "./graphql-protection.js";
 import { serializeSessionCookie } from "./modules/auth/cookie.js";
 import { hashPassword } from "./modules/auth/password.js";
+import { deleteExpiredSessions } from "./modules/auth/sessions.repository.js";
 import { resolveSession, SESSION_COOKIE } from "./modules/auth/sessions.service.js";
 import type { Viewer } from "./modules/auth/viewer.js";
 import { bindOperations, type Operations } from "./operations.js";
-import { DEFAULT_RATE_LIMITS, RateLimits, type RateClass, type RateLimitSettings } from "./rate-limits.js";
-import { syncTermsVersions } from "./modules/terms-versions/sync-terms-versions.js";
+import { DEFAULT_RATE_LIMITS, RateLimits, type RateClass, type RateLimitSettings } from "./modules/rate-limits/rate-limits.service.js";
+import { syncTermsVersions } from "./modules/terms-versions/sync-terms-versions.service.js";
 import { TermsStore } from "./modules/terms-versions/terms-store.js";
 import { buildApiSchema } from "./schema.js";
 
@@ -89,7 +89,7 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     if (options.seedDemo ?? true) {
       if (await seedDemoData(owner, { hashPassword })) log.info("seeded the demo data");
     }
-    await owner.delete(schema.sessions).where(lt(schema.sessions.expiresAt, now()));
+    await deleteExpiredSessions(owner, now());
     await RateLimits.prune(owner, now());
   });
   await reportAppRole(db, log);

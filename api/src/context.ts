@@ -3,7 +3,7 @@ import type { Database, DbContext } from "@yakkan/db";
 import type { ServiceRegistry } from "@yakkan/terms";
 import type { Lang } from "./errors.js";
 import type { Viewer } from "./modules/auth/viewer.js";
-import type { RateLimits } from "./rate-limits.js";
+import type { RateLimits } from "./modules/rate-limits/rate-limits.service.js";
 
 /** What every resolver and service function gets: typed once, built per request. */
 export interface ApiContext {

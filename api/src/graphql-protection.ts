@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, Kind, visit, type DocumentNode, type StringValueNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
 import type { ApiContext } from "./context.js";
-import { RATE_CLASS, type RateClass } from "./rate-limits.js";
+import { RATE_CLASS, type RateClass } from "./modules/rate-limits/rate-limits.service.js";
 import { containsNul } from "./bounds.js";
 import { AppError } from "./errors.js";
 

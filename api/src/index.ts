@@ -1,15 +1,21 @@
 export { createApi, type Api, type CreateApiOptions, type RequestApi } from "./app.js";
 export type { Operations } from "./operations.js";
 export type { Viewer, Role } from "./modules/auth/viewer.js";
-export type { RequestRecord } from "./modules/requests/requests.service.js";
-export type { ContractRow, ContractOverview } from "./modules/contracts/contracts.service.js";
 export { SESSION_COOKIE } from "./modules/auth/sessions.service.js";
 export { langFromHeader, readCookie, type ApiContext } from "./context.js";
 export { AppError, type AppErrorCode, type Lang, type LocatedIssue } from "./errors.js";
-export { estimateFees, type EstimateFeesInput, type FeeEstimateResult } from "./modules/fees/estimate-fees.service.js";
-export { parameterForm, type ParameterForm } from "./modules/services/parameter-form.js";
-export { listServices, findService, type ServiceDescription } from "./modules/services/describe-service.js";
-// The one verbaliser (terms): the portal renders explanations with it, exactly as /graphql does.
-export { explain, stepText, type RenderedStep, type Trace } from "@yakkan/terms";
+export type { EstimateFeesInput } from "./modules/fees/fees.service.js";
+export type { ParameterForm } from "./modules/services/parameter-form.service.js";
+// The one typed boundary (decision 010): what the operations return is what GraphQL serves.
+export type { ChargeLine } from "./modules/common/charge-line.type.js";
+export type { Citation } from "./modules/common/citation.type.js";
+export type { ExplanationNote, ExplanationStep } from "./modules/common/explanation.type.js";
+export type { TermsVersion } from "./modules/common/terms-version.type.js";
+export type { Contract, ContractConnection } from "./modules/contracts/contracts.type.js";
+export type { ContractOverview } from "./modules/contracts/contracts.service.js";
+export type { FeeEstimate } from "./modules/fees/fees.type.js";
+export type { CancellationOption, CancellationPlan, CancellationQuote, ChangeQuote } from "./modules/quotes/quotes.type.js";
+export type { RequestView } from "./modules/requests/requests.type.js";
+export type { ServiceDescription } from "./modules/services/services.service.js";
 // The DSL's schema and traversal: the legal editor reads a version's editable values with them.
 export { priceLeaves, termsVersionSchema } from "@yakkan/terms";

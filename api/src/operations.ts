@@ -1,17 +1,19 @@
 import { readSourceDocument, tokyoDate } from "@yakkan/terms";
 import type { ApiContext } from "./context.js";
-import { auditTrail } from "./modules/audit/audit.query.js";
+import { auditTrail } from "./modules/audit/audit.service.js";
 import { changePassword, signIn, signOut } from "./modules/auth/sessions.service.js";
 import { contractOverview, getContract, listContracts } from "./modules/contracts/contracts.service.js";
-import { estimateFees } from "./modules/fees/estimate-fees.service.js";
+import { estimateFees } from "./modules/fees/fees.service.js";
 import * as legal from "./modules/legal/drafts.service.js";
-import { impactAnalysis, impactCsv } from "./modules/legal/impact.service.js";
+import { impactAnalysis, impactAnalysisCsv } from "./modules/legal/impact.service.js";
 import { approveAndPublish } from "./modules/legal/publish.service.js";
 import { listNotices, markNoticeRead } from "./modules/notices/notices.service.js";
 import { orderDeadline, planCancellation, quoteCancellation, quoteChange } from "./modules/quotes/quotes.service.js";
 import * as requests from "./modules/requests/requests.service.js";
-import { findService, listServices } from "./modules/services/describe-service.js";
-import { parameterForm } from "./modules/services/parameter-form.js";
+import * as submit from "./modules/requests/submit-request.service.js";
+import * as transitions from "./modules/requests/transition-request.service.js";
+import { findService, listServices } from "./modules/services/services.service.js";
+import { parameterForm } from "./modules/services/parameter-form.service.js";
 import { businessDays, ruleSummaries, serviceTerms } from "./modules/terms-info/terms-info.service.js";
 
 type Bound<F> = F extends (ctx: ApiContext, ...args: infer A) => infer R ? (...args: A) => R : never;
@@ -48,12 +50,12 @@ export function bindOperations(ctx: ApiContext) {
     contractOverview: bind(ctx, contractOverview),
     listRequests: bind(ctx, requests.listRequests),
     getRequest: bind(ctx, requests.getRequest),
-    submitCancellationRequest: bind(ctx, requests.submitCancellationRequest),
-    submitChangeRequest: bind(ctx, requests.submitChangeRequest),
-    withdrawRequest: bind(ctx, requests.withdrawRequest),
-    acceptRequest: bind(ctx, requests.acceptRequest),
-    rejectRequest: bind(ctx, requests.rejectRequest),
-    completeRequest: bind(ctx, requests.completeRequest),
+    submitCancellationRequest: bind(ctx, submit.submitCancellationRequest),
+    submitChangeRequest: bind(ctx, submit.submitChangeRequest),
+    withdrawRequest: bind(ctx, transitions.withdrawRequest),
+    acceptRequest: bind(ctx, transitions.acceptRequest),
+    rejectRequest: bind(ctx, transitions.rejectRequest),
+    completeRequest: bind(ctx, transitions.completeRequest),
     auditTrail: bind(ctx, auditTrail),
     listVersions: bind(ctx, legal.listVersions),
     getVersion: bind(ctx, legal.getVersion),
@@ -64,7 +66,7 @@ export function bindOperations(ctx: ApiContext) {
     lintDraft: bind(ctx, legal.lintDraft),
     diffVersions: bind(ctx, legal.diffVersions),
     impactAnalysis: bind(ctx, impactAnalysis),
-    impactCsv,
+    impactCsv: bind(ctx, impactAnalysisCsv),
     approveAndPublish: bind(ctx, approveAndPublish),
     listNotices: bind(ctx, listNotices),
     markNoticeRead: bind(ctx, markNoticeRead),

@@ -1,15 +1,15 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
-import { AuditResolver } from "./modules/audit/audit.query.js";
-import { authChecker } from "./modules/auth/auth-checker.js";
+import { AuditResolver } from "./modules/audit/audit.resolver.js";
+import { authChecker } from "./modules/auth/auth.checker.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { ContractResolver } from "./modules/contracts/contracts.resolver.js";
-import { FeeResolver } from "./modules/fees/fee.resolver.js";
+import { FeeResolver } from "./modules/fees/fees.resolver.js";
 import { LegalResolver } from "./modules/legal/legal.resolver.js";
 import { RequestResolver } from "./modules/requests/requests.resolver.js";
 import { QuoteResolver } from "./modules/quotes/quotes.resolver.js";
-import { ServiceResolver } from "./modules/services/service.resolver.js";
+import { ServiceResolver } from "./modules/services/services.resolver.js";
 import { TermsInfoResolver } from "./modules/terms-info/terms-info.resolver.js";
 
 /** The GraphQL schema, built from the resolvers (committed as api/schema.graphql). */

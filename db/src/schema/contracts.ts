@@ -1,5 +1,6 @@
 import { date, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { checkIn } from "./checks.js";
+import type { ParameterValuesJson } from "./json.js";
 import { organizations } from "./organizations.js";
 
 export const CONTRACT_STATUSES = ["pending", "active", "ended"] as const;
@@ -16,7 +17,7 @@ export const contracts = pgTable(
       .references(() => organizations.id),
     serviceId: text().notNull(),
     /** The service's parameters (shared/spec/parameters.md); validated by the terms engine. */
-    parameters: jsonb().$type<Record<string, unknown>>().notNull(),
+    parameters: jsonb().$type<ParameterValuesJson>().notNull(),
     /** The day service (and billing) started, a calendar date in Japan. */
     startDate: date({ mode: "string" }).notNull(),
     status: text({ enum: CONTRACT_STATUSES }).notNull().default("active"),

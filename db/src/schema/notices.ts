@@ -1,7 +1,7 @@
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { JsonObject } from "./json.js";
 import { organizations } from "./organizations.js";
 import { termsVersions } from "./terms-versions.js";
-import { users } from "./users.js";
 
 /**
  * A notice in the portal that the terms binding an organisation change (the terms' 変更 clauses):
@@ -18,26 +18,9 @@ export const notices = pgTable(
       .notNull()
       .references(() => termsVersions.id),
     /** { title: {ja,en}, effectiveFrom, changes: [{ text: {ja,en}, citations }], contracts: [...] } */
-    body: jsonb().$type<Record<string, unknown>>().notNull(),
+    body: jsonb().$type<JsonObject>().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp({ withTimezone: true }),
   },
   (t) => [uniqueIndex().on(t.organizationId, t.termsVersionId), index().on(t.organizationId, t.createdAt)],
-);
-
-/** E-mails to send (a mail relay picks them up); written in the same transaction as their cause. */
-export const outbox = pgTable(
-  "outbox",
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    toUserId: uuid()
-      .notNull()
-      .references(() => users.id),
-    toEmail: text().notNull(),
-    subject: text().notNull(),
-    body: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp({ withTimezone: true }),
-  },
-  (t) => [index().on(t.sentAt)],
 );

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { bigint, date, index, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { date, index, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { checkIn } from "./checks.js";
+import type { CancellationPayloadJson, ChangePayloadJson, JsonObject } from "./json.js";
 import { contracts } from "./contracts.js";
 import { organizations } from "./organizations.js";
 import { termsVersions } from "./terms-versions.js";
@@ -35,9 +36,9 @@ export const requests = pgTable(
     kind: text({ enum: REQUEST_KINDS }).notNull(),
     status: text({ enum: REQUEST_STATUSES }).notNull().default("pending"),
     /** What the customer asked for: desired end date and notice date, or new parameters and effective date. */
-    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    payload: jsonb().$type<CancellationPayloadJson | ChangePayloadJson>().notNull(),
     /** The quote shown to the customer when submitting (engine result, both languages). */
-    quote: jsonb().$type<Record<string, unknown>>().notNull(),
+    quote: jsonb().$type<JsonObject>().notNull(),
     termsVersionId: uuid()
       .notNull()
       .references(() => termsVersions.id),
@@ -48,7 +49,7 @@ export const requests = pgTable(
     /** Recorded by staff on acceptance (UTM/Server 第21条: can move the end date). */
     confirmationDate: date({ mode: "string" }),
     /** The quote recomputed with the recorded confirmation date. */
-    acceptedQuote: jsonb().$type<Record<string, unknown>>(),
+    acceptedQuote: jsonb().$type<JsonObject>(),
     rejectionReason: text(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -62,41 +63,4 @@ export const requests = pgTable(
       .on(t.contractId)
       .where(sql`${t.kind} = 'cancellation' and ${t.status} in ('pending', 'accepted')`),
   ],
-);
-
-/**
- * Idempotency keys of mutations: the first result is kept and replayed for the same key and
- * payload; the same key with another payload is refused.
- */
-export const idempotencyKeys = pgTable(
-  "idempotency_keys",
-  {
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    key: text().notNull(),
-    operation: text().notNull(),
-    /** sha256 of the operation's canonical input. */
-    requestHash: text().notNull(),
-    response: jsonb(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex("idempotency_keys_user_key").on(t.userId, t.key)],
-);
-
-/** Every state change: who, when, what, before and after. Append-only. */
-export const auditLog = pgTable(
-  "audit_log",
-  {
-    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    actorUserId: uuid().references(() => users.id),
-    organizationId: uuid().references(() => organizations.id),
-    action: text().notNull(),
-    entityType: text().notNull(),
-    entityId: text().notNull(),
-    before: jsonb(),
-    after: jsonb(),
-  },
-  (t) => [index().on(t.entityType, t.entityId), index().on(t.organizationId, t.at)],
 );

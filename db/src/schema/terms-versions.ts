@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { checkIn } from "./checks.js";
+import type { JsonObject } from "./json.js";
 import { users } from "./users.js";
 
 export const TERMS_VERSION_STATUSES = ["draft", "scheduled", "published"] as const;
@@ -20,7 +21,7 @@ export const termsVersions = pgTable(
     status: text({ enum: TERMS_VERSION_STATUSES }).notNull(),
     /** sha256 of the canonical JSON of `content`. */
     contentHash: text().notNull(),
-    content: jsonb().notNull(),
+    content: jsonb().$type<JsonObject>().notNull(),
     publishedAt: timestamp({ withTimezone: true }),
     /** Who drafted it (null: shipped with the product). */
     authorId: uuid().references(() => users.id),

@@ -28,7 +28,7 @@ const USERS = [
 ];
 
 /** Contracts at different points of their lives (today is late 2026). */
-const CONTRACTS = [
+const CONTRACTS: (Omit<typeof contracts.$inferInsert, "organizationId"> & { org: string })[] = [
   {
     // Flex Core inside its 1-year minimum term (until 2027-05-31).
     contractNumber: "YK-FM-0001",

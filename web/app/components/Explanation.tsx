@@ -1,13 +1,9 @@
-import { Citations, type CitationView } from "~/components/Citations";
+import type { ExplanationStep } from "@yakkan/api";
+import { Citations } from "~/components/Citations";
 import { t, type Lang } from "~/i18n/messages";
 
-/** One rendered step: the verbaliser's sentence, its clauses, and the notes it relied on. */
-export interface ExplanationView {
-  rule: string;
-  message: string;
-  citations: CitationView[];
-  notes: { kind: string; text: string; citations: CitationView[] }[];
-}
+/** One rendered step as the API gives it (decision 010): the verbaliser's sentence, its clauses, and its notes. */
+export type ExplanationView = Pick<ExplanationStep, "rule" | "sentence" | "citations" | "notes">;
 
 /** "How this was computed": each step with its clauses; interpretations and assumptions marked as such. */
 export function Explanation({ lang, steps }: { lang: Lang; steps: ExplanationView[] }) {
@@ -17,7 +13,7 @@ export function Explanation({ lang, steps }: { lang: Lang; steps: ExplanationVie
       <ol className="explanation">
         {steps.map((s, i) => (
           <li key={i} data-rule={s.rule || undefined}>
-            {s.message} <Citations citations={s.citations} />
+            {s.sentence} <Citations citations={s.citations} />
             {s.notes.length > 0 ? (
               <ul className="notes">
                 {s.notes.map((n, j) => (

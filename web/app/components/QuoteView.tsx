@@ -1,27 +1,11 @@
-import { Citations, type CitationView } from "~/components/Citations";
+import type { CancellationQuote } from "@yakkan/api";
+import { Citations } from "~/components/Citations";
 import { DateList } from "~/components/DateList";
-import { Explanation, type ExplanationView } from "~/components/Explanation";
+import { Explanation } from "~/components/Explanation";
 import { formatCount, formatDate, formatYen, t, type Lang } from "~/i18n/messages";
 
-/** A cancellation quote in the visitor's language (see utils/explanation.server.ts). */
-export interface CancellationQuoteView {
-  version: string;
-  latestNoticeDate: string;
-  noticeInTime: boolean;
-  effectiveEndDate: string;
-  lastBilledDate: string;
-  minimumTermEndDate: string | null;
-  maximumTermEndDate: string | null;
-  confirmationDate: string | null;
-  charges: { code: string; label: string; kind: string; quantity: string | null; amount: string; citations: CitationView[] }[];
-  total: string;
-  totalWithTax: string;
-  /** Early termination and a possible late-notice month: what ending costs (null: the monthly fee is unknown). */
-  oneOffTotal: string | null;
-  /** The last month's ordinary fee, owed whenever the contract ends. */
-  finalMonthFee: string | null;
-  explanation: ExplanationView[];
-}
+/** A cancellation quote as the API gives it, in the visitor's language (fresh, or stored with a request). */
+export type CancellationQuoteView = CancellationQuote;
 
 const KIND = { monthly: "kindMonthly", "one-off": "kindOneOff", possible: "kindPossible" } as const;
 
@@ -80,11 +64,11 @@ export function CancellationQuoteDetails({ lang, quote, testId }: { lang: Lang; 
         </div>
         <div>
           <dt>{t(lang, "oneOffTotal")}</dt>
-          <dd data-testid={id("one-off")}>{quote.oneOffTotal === null ? "—" : formatYen(lang, quote.oneOffTotal)}</dd>
+          <dd data-testid={id("one-off")}>{quote.oneOffTotal === null || quote.oneOffTotal === undefined ? "—" : formatYen(lang, quote.oneOffTotal)}</dd>
         </div>
         <div>
           <dt>{t(lang, "finalMonthFee")}</dt>
-          <dd data-testid={id("final-month")}>{quote.finalMonthFee === null ? "—" : formatYen(lang, quote.finalMonthFee)}</dd>
+          <dd data-testid={id("final-month")}>{quote.finalMonthFee === null || quote.finalMonthFee === undefined ? "—" : formatYen(lang, quote.finalMonthFee)}</dd>
         </div>
         <div>
           <dt>{t(lang, "total")}</dt>
@@ -110,7 +94,7 @@ export function CancellationQuoteDetails({ lang, quote, testId }: { lang: Lang; 
       {ordinary.length > 0 ? <ChargeTable lang={lang} caption={t(lang, "ordinaryCharges")} charges={ordinary} /> : null}
       {quote.charges.some((c) => c.kind === "possible") ? <p className="hint">{t(lang, "possibleNote")}</p> : null}
       <Explanation lang={lang} steps={quote.explanation} />
-      <p className="version">{t(lang, "termsUsed", { version: quote.version })}</p>
+      <p className="version">{t(lang, "termsUsed", { version: quote.termsVersion.version })}</p>
     </div>
   );
 }

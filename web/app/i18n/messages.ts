@@ -208,6 +208,11 @@ export const messages = {
   quoteAtAcceptance: { ja: "受付時（確認完了日 {date}）の再計算", en: "Recomputed on acceptance (confirmation {date})" },
   termsUsed: { ja: "適用した規約の版: {version}", en: "Terms version used: {version}" },
   withdraw: { ja: "申請を取り下げる", en: "Withdraw the request" },
+  auditSubmitted: { ja: "申請", en: "Submitted" },
+  auditAccepted: { ja: "受付", en: "Accepted" },
+  auditRejected: { ja: "却下", en: "Rejected" },
+  auditCompleted: { ja: "完了", en: "Completed" },
+  auditWithdrawn: { ja: "取り下げ", en: "Withdrawn" },
   history: { ja: "経過", en: "History" },
   rejectionReason: { ja: "却下の理由", en: "Reason for rejection" },
   // Staff

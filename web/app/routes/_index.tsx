@@ -12,7 +12,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     lang,
     services: services.map((s) => ({
       id: s.definition.id,
-      name: lang === "ja" ? s.definition.name : s.definition.nameEn,
+      name: s.displayName,
       provider: s.definition.provider,
       version: s.currentVersion.version,
       effectiveFrom: s.currentVersion.effectiveFrom,

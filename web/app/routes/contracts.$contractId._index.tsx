@@ -17,7 +17,7 @@ const MODE: Record<string, MessageKey> = { "self-service": "modeSelfService", re
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireUser(request, context);
   const row = await orNotFound(() => api.getContract(params["contractId"] ?? ""));
-  const contract = await contractSummary(api, lang, row);
+  const contract = await contractSummary(api, row);
   const service = await api.findService(row.serviceId);
   const overview = api.contractOverview(row);
   const attempt = <T,>(fn: () => T): T | null => {
@@ -30,7 +30,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const terms = await api.serviceTerms(row.serviceId).catch(() => null);
   const rules = attempt(() => api.ruleSummaries(row.serviceId, null, row.parameters));
   const requests = await api.listRequests({ contractId: row.id });
-  const local = <T extends { ja: string; en: string }>(text: T) => text[lang];
   return {
     lang,
     canRequest: viewer.role === "customer-admin" && row.status === "active" && !row.endDate,
@@ -41,12 +40,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       monthly: overview.fees.monthly,
       monthlyWithTax: overview.fees.monthlyWithTax,
       version: overview.fees.termsVersion.version,
-      lines: overview.fees.lines.filter((l) => l.kind === "monthly").map((l) => ({ ...l, label: local(l.label) })),
-      unpricedItems: overview.fees.unpricedItems.map(local),
+      lines: overview.fees.lines.filter((l) => l.kind === "monthly"),
+      unpricedItems: overview.fees.unpricedItems,
     },
     rules: rules && {
-      cancellation: rules.cancellation.map((r) => ({ text: local(r.text), citations: r.citations })),
-      order: rules.order.map((r) => ({ text: local(r.text), citations: r.citations })),
+      cancellation: rules.cancellation.map((r) => ({ text: r.text[lang], citations: r.citations })),
+      order: rules.order.map((r) => ({ text: r.text[lang], citations: r.citations })),
     },
     terms: terms && {
       version: terms.termsVersion.version,

@@ -8,7 +8,6 @@ import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { addMonthsToFirst, dayBefore, isIsoDate } from "~/utils/dates";
 import { orNotFound } from "~/utils/errors.server";
-import { cancellationQuoteView } from "~/utils/explanation.server";
 
 export const meta: MetaFunction = () => [{ title: "解約の申請 | Yakkan" }];
 
@@ -23,7 +22,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   let quote = null;
   let error: string | null = null;
   try {
-    quote = cancellationQuoteView(await api.quoteCancellation({ contractId: contract.id, desiredEndDate, noticeDate: today }), lang);
+    quote = await api.quoteCancellation({ contractId: contract.id, desiredEndDate, noticeDate: today });
   } catch (e) {
     if (!isAppError(e)) throw e;
     error = e.issues.map((i) => i.message[lang]).join(" ") || e.text[lang];
@@ -39,7 +38,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const service = await api.findService(contract.serviceId);
   return {
     lang,
-    contract: { id: contract.id, number: contract.contractNumber, serviceName: service ? service.definition[lang === "ja" ? "name" : "nameEn"] : contract.serviceId },
+    contract: { id: contract.id, number: contract.contractNumber, serviceName: service?.displayName ?? contract.serviceId },
     canSubmit: viewer.role === "customer-admin" && contract.status === "active" && !contract.endDate,
     today,
     desiredEndDate,

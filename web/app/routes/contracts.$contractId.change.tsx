@@ -8,7 +8,6 @@ import { useAutoSubmit } from "~/hooks/useAutoSubmit";
 import { formatYen, t } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
-import { explanationView } from "~/utils/explanation.server";
 import { addMonthsToFirst, isIsoDate } from "~/utils/dates";
 import { orNotFound } from "~/utils/errors.server";
 import { parseJsonField } from "~/utils/form-json";
@@ -39,7 +38,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   }
   return {
     lang,
-    contract: { id: contract.id, number: contract.contractNumber, serviceName: service ? service.definition[lang === "ja" ? "name" : "nameEn"] : contract.serviceId },
+    contract: { id: contract.id, number: contract.contractNumber, serviceName: service?.displayName ?? contract.serviceId },
     canSubmit: viewer.role === "customer-admin" && contract.status === "active" && !contract.endDate,
     values: draft,
     effectiveDate,
@@ -49,13 +48,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     error,
     quote: quote && {
       allowed: quote.allowed,
-      reasons: quote.reasons.map((r) => r[lang]),
+      reasons: quote.reasons,
       monthlyBefore: quote.monthlyBefore,
       monthlyAfter: quote.monthlyAfter,
       effectiveMonthCharge: quote.effectiveMonthCharge,
-      oneOffCharges: quote.oneOffCharges.map((c) => ({ ...c, label: c.label[lang] })),
-      unpricedItems: quote.unpricedItems.map((u) => u[lang]),
-      explanation: explanationView(quote, lang),
+      oneOffCharges: quote.oneOffCharges,
+      unpricedItems: quote.unpricedItems,
+      explanation: quote.explanation,
       version: quote.termsVersion.version,
     },
     idempotencyKey: crypto.randomUUID(),

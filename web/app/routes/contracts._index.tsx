@@ -21,7 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     lang,
     canRequest: viewer.role === "customer-admin",
     showOrganization: viewer.role === "staff" || viewer.role === "legal",
-    contracts: await Promise.all(page.nodes.map((c) => contractSummary(api, lang, c))),
+    contracts: await Promise.all(page.nodes.map((c) => contractSummary(api, c))),
     openRequests: open.map((r) => ({ id: r.id, number: r.number, kind: r.kind, status: r.status, contractNumber: r.contractNumber, submittedAt: r.submittedAt })),
     notices: notices.map((n) => {
       const body = n.body as unknown as NoticeBody;

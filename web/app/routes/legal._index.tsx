@@ -13,7 +13,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     lang,
     services: services.map((s) => ({
       id: s.definition.id,
-      name: lang === "ja" ? s.definition.name : s.definition.nameEn,
+      name: s.displayName,
       versions: versions
         .filter((v) => v.serviceId === s.definition.id)
         .map((v) => ({

@@ -15,12 +15,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     version: { id: version.id, label: version.version },
     report: {
       ...report,
-      rows: report.rows.map((r) => ({ ...r, organizationName: lang === "ja" ? r.organizationName : r.organizationNameEn, errorAfter: r.errorAfter?.[lang] ?? null })),
+      rows: report.rows,
     },
   };
 }
 
-const money = (lang: "ja" | "en", v: string | null) => (v === null ? "—" : formatYen(lang, v));
+const money = (lang: "ja" | "en", v: string | null | undefined) => (v === null || v === undefined ? "—" : formatYen(lang, v));
 
 export default function Impact() {
   const { lang, version, report } = useLoaderData<typeof loader>();
@@ -57,10 +57,10 @@ export default function Impact() {
                   {money(lang, r.monthlyBefore)} → <strong>{money(lang, r.monthlyAfter)}</strong>
                 </td>
                 <td>
-                  {formatDate(lang, r.earliestEndBefore)} → {formatDate(lang, r.earliestEndAfter)}
+                  {formatDate(lang, r.earliestEndBefore ?? null)} → {formatDate(lang, r.earliestEndAfter ?? null)}
                 </td>
                 <td>
-                  {formatDate(lang, r.noticeDeadlineBefore)} → {formatDate(lang, r.noticeDeadlineAfter)}
+                  {formatDate(lang, r.noticeDeadlineBefore ?? null)} → {formatDate(lang, r.noticeDeadlineAfter ?? null)}
                 </td>
                 <td>
                   {money(lang, r.earlyTerminationBefore)} → {money(lang, r.earlyTerminationAfter)}

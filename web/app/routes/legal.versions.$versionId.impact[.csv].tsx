@@ -4,9 +4,9 @@ import { orNotFound } from "~/utils/errors.server";
 
 /** The impact analysis as a CSV download. */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { lang, api } = await requireRole(request, context, "legal");
+  const { api } = await requireRole(request, context, "legal");
   const version = await orNotFound(() => api.getVersion(params["versionId"] ?? ""));
-  const csv = api.impactCsv(await api.impactAnalysis(version.id), lang);
+  const csv = await api.impactCsv(version.id);
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -3,21 +3,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { ConfigurationList } from "~/components/ConfigurationList";
 import { CancellationQuoteDetails } from "~/components/QuoteView";
 import { RequestStatus, requestKindLabel } from "~/components/StatusBadge";
-import { formatDate, formatDateTime, formatYen, t } from "~/i18n/messages";
+import { formatDate, formatDateTime, formatYen, t, type MessageKey } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { orNotFound } from "~/utils/errors.server";
-import { cancellationQuoteView } from "~/utils/explanation.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.request.number} | Yakkan` : "Yakkan" }];
-
-interface ChangeQuoteView {
-  allowed: boolean;
-  monthlyBefore: string;
-  monthlyAfter: string;
-  effectiveMonthCharge: string;
-  oneOffCharges: { code: string; label: { ja: string; en: string }; amount: string }[];
-}
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireUser(request, context);
@@ -29,11 +20,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     role: viewer.role,
     today: api.today(),
     request: record,
-    // Stored quotes rendered in the visitor's language (their trace through the one verbaliser).
-    cancellationQuote: record.kind === "cancellation" ? cancellationQuoteView(record.quote as never, lang) : null,
-    acceptedQuote: record.kind === "cancellation" && record.acceptedQuote ? cancellationQuoteView(record.acceptedQuote as never, lang) : null,
+    // Stored quotes as the API renders them, in the visitor's language (their trace through the one verbaliser).
+    cancellationQuote: record.cancellationQuote,
+    acceptedQuote: record.acceptedCancellationQuote,
+    changeQuote: record.changeQuote,
     specs: service?.parameters ?? [],
-    organizationName: lang === "ja" ? contract.organizationName : contract.organizationNameEn,
+    organizationName: contract.organizationName,
     trail: trail.map((a) => ({ at: a.at.toISOString(), action: a.action, actorName: a.actorName ?? "—", after: a.after as Record<string, unknown> | null })),
     idempotencyKey: crypto.randomUUID(),
   };
@@ -69,12 +61,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
 }
 
-const ACTION_LABEL: Record<string, { ja: string; en: string }> = {
-  "request.submit": { ja: "申請", en: "Submitted" },
-  "request.accept": { ja: "受付", en: "Accepted" },
-  "request.reject": { ja: "却下", en: "Rejected" },
-  "request.complete": { ja: "完了", en: "Completed" },
-  "request.withdraw": { ja: "取り下げ", en: "Withdrawn" },
+const ACTION_LABEL: Record<string, MessageKey> = {
+  "request.submit": "auditSubmitted",
+  "request.accept": "auditAccepted",
+  "request.reject": "auditRejected",
+  "request.complete": "auditCompleted",
+  "request.withdraw": "auditWithdrawn",
+};
+
+const actionLabel = (lang: "ja" | "en", action: string) => {
+  const key = ACTION_LABEL[action];
+  return key ? t(lang, key) : action;
 };
 
 export default function RequestPage() {
@@ -82,9 +79,7 @@ export default function RequestPage() {
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const busy = useNavigation().state === "submitting";
-  const { lang, request: r, cancellationQuote, acceptedQuote } = data;
-  const payload = r.payload as { desiredEndDate?: string; noticeDate?: string; newParameters?: Record<string, unknown>; effectiveDate?: string };
-  const changeQuote = r.kind === "change" ? (r.quote as unknown as ChangeQuoteView) : null;
+  const { lang, request: r, cancellationQuote, acceptedQuote, changeQuote } = data;
   const field = (name: string) => result?.fields[name];
   return (
     <article>
@@ -114,16 +109,16 @@ export default function RequestPage() {
             </dd>
             <dt>{t(lang, "submittedAt")}</dt>
             <dd>{formatDateTime(lang, r.submittedAt)}</dd>
-            {payload.desiredEndDate ? (
+            {r.desiredEndDate ? (
               <>
                 <dt>{t(lang, "desiredEndDate")}</dt>
-                <dd>{formatDate(lang, payload.desiredEndDate)}</dd>
+                <dd>{formatDate(lang, r.desiredEndDate)}</dd>
               </>
             ) : null}
-            {payload.effectiveDate ? (
+            {r.effectiveDate ? (
               <>
                 <dt>{t(lang, "effectiveDate")}</dt>
-                <dd>{formatDate(lang, payload.effectiveDate)}</dd>
+                <dd>{formatDate(lang, r.effectiveDate)}</dd>
               </>
             ) : null}
             {r.confirmationDate ? (
@@ -139,17 +134,17 @@ export default function RequestPage() {
               </>
             ) : null}
           </dl>
-          {payload.newParameters ? (
+          {r.newParameters ? (
             <>
               <h3>{t(lang, "newParameters")}</h3>
-              <ConfigurationList lang={lang} specs={data.specs} values={payload.newParameters} />
+              <ConfigurationList lang={lang} specs={data.specs} values={r.newParameters} />
             </>
           ) : null}
           <h3>{t(lang, "history")}</h3>
           <ol className="timeline">
             {data.trail.map((a, i) => (
               <li key={i}>
-                {formatDateTime(lang, a.at)} — {ACTION_LABEL[a.action]?.[lang] ?? a.action} ({a.actorName})
+                {formatDateTime(lang, a.at)} — {actionLabel(lang, a.action)} ({a.actorName})
               </li>
             ))}
           </ol>
@@ -248,7 +243,7 @@ export default function RequestPage() {
                 <dd>
                   {changeQuote.oneOffCharges.length === 0
                     ? t(lang, "noOneOff")
-                    : changeQuote.oneOffCharges.map((c) => `${c.label[lang]} ${formatYen(lang, c.amount)}`).join(" / ")}
+                    : changeQuote.oneOffCharges.map((c) => `${c.label} ${formatYen(lang, c.amount)}`).join(" / ")}
                 </dd>
               </div>
             </dl>

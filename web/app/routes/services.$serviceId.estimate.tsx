@@ -7,7 +7,6 @@ import { ParameterField } from "~/components/ParameterField";
 import { apiFor } from "~/utils/api.server";
 import { formatCount, formatYen, t, type Lang } from "~/i18n/messages";
 import { isAppError } from "~/utils/app-error";
-import { explanationView } from "~/utils/explanation.server";
 import { isIsoDate } from "~/utils/dates";
 import { isSubmitted, parametersFromSearch } from "~/utils/parameters";
 
@@ -32,7 +31,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   let estimate: Awaited<ReturnType<typeof api.estimateFees>> | null = null;
   let issues: { path: (string | number)[]; message: string }[] = [];
   try {
-    estimate = await api.estimateFees({ serviceId: service.definition.id, parameters: values, asOf });
+    estimate = api.estimateFees({ serviceId: service.definition.id, parameters: values, asOf });
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.code === "INVALID_PARAMETERS") issues = error.issues.map((i) => ({ path: i.path, message: i.message[lang] }));
@@ -42,7 +41,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return {
     lang,
     serviceId: service.definition.id,
-    serviceName: lang === "ja" ? service.definition.name : service.definition.nameEn,
+    serviceName: service.displayName,
     values,
     asOf,
     today: api.today(),
@@ -56,9 +55,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       initial: estimate.initial,
       initialWithTax: estimate.initialWithTax,
       taxRate: estimate.taxRate,
-      lines: estimate.lines.map((l) => ({ ...l, label: l.label[lang] })),
-      unpricedItems: estimate.unpricedItems.map((u) => u[lang]),
-      explanation: explanationView(estimate, lang),
+      lines: estimate.lines,
+      unpricedItems: estimate.unpricedItems,
+      explanation: estimate.explanation,
     },
   };
 }

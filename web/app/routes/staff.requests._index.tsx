@@ -9,7 +9,7 @@ export const meta: MetaFunction = () => [{ title: "受付キュー | Yakkan" }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { lang, api } = await requireRole(request, context, "staff");
   const [queue, contracts] = await Promise.all([api.listRequests({ statuses: ["pending", "accepted"] }), api.listContracts({ first: 200 })]);
-  const orgOf = new Map(contracts.nodes.map((c) => [c.id, lang === "ja" ? c.organizationName : c.organizationNameEn]));
+  const orgOf = new Map(contracts.nodes.map((c) => [c.id, c.organizationName]));
   return {
     lang,
     queue: [...queue]

@@ -1,8 +1,7 @@
-import type { ContractRow, RequestApi } from "@yakkan/api";
-import type { Lang } from "~/i18n/messages";
+import type { Contract, RequestApi } from "@yakkan/api";
 
 /** What a contract card and page show, in the visitor's language, computed by the API today. */
-export async function contractSummary(api: RequestApi, lang: Lang, contract: ContractRow) {
+export async function contractSummary(api: RequestApi, contract: Contract) {
   const overview = api.contractOverview(contract);
   const service = await api.findService(contract.serviceId);
   const q = overview.earliestEnd;
@@ -10,8 +9,8 @@ export async function contractSummary(api: RequestApi, lang: Lang, contract: Con
     id: contract.id,
     contractNumber: contract.contractNumber,
     serviceId: contract.serviceId,
-    serviceName: service ? (lang === "ja" ? service.definition.name : service.definition.nameEn) : contract.serviceId,
-    organizationName: lang === "ja" ? contract.organizationName : contract.organizationNameEn,
+    serviceName: service?.displayName ?? contract.serviceId,
+    organizationName: contract.organizationName,
     startDate: contract.startDate,
     confirmationDate: contract.confirmationDate,
     initialWorkCompletedOn: contract.initialWorkCompletedOn,
@@ -28,8 +27,8 @@ export async function contractSummary(api: RequestApi, lang: Lang, contract: Con
     plan: overview.plan && {
       noticeDate: overview.plan.noticeDate,
       options: overview.plan.options.map((o) => ({ ...o })),
-      withoutCharge: overview.plan.earliestWithoutEarlyTerminationCharge,
-      cheapest: overview.plan.cheapest,
+      withoutCharge: overview.plan.earliestWithoutEarlyTerminationCharge ?? null,
+      cheapest: overview.plan.cheapest ?? null,
     },
   };
 }

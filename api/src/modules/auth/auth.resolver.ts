@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { ApiContext } from "../../context.js";
-import { ViewerType } from "./auth.types.js";
+import { ViewerType } from "./auth.type.js";
 import { changePassword, signIn, signOut } from "./sessions.service.js";
 import type { Viewer } from "./viewer.js";
 

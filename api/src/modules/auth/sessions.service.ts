@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, lt, ne, sql } from "drizzle-orm";
-import { schema, type Database } from "@yakkan/db";
+import type { Database } from "@yakkan/db";
 import type { ApiContext } from "../../context.js";
 import { MAX_LENGTH, textIssues } from "../../bounds.js";
 import { AppError, badInput, type LocatedIssue } from "../../errors.js";
-import { recordAudit } from "../audit/audit.js";
+import { recordAudit } from "../audit/audit.repository.js";
+import { deleteSession, insertSession, replacePassword, sessionViewer, signInCandidate } from "./sessions.repository.js";
 import { hashPassword, verifyPassword } from "./password.js";
 import { requireViewer, type Role, type Viewer } from "./viewer.js";
 
@@ -17,10 +17,7 @@ const tokenId = (token: string) => createHash("sha256").update(token).digest("he
 /** The viewer of a session token, or null when it is unknown or expired. */
 export async function resolveSession(db: Database, token: string | undefined, now: Date): Promise<Viewer | null> {
   if (!token || token.length > 200) return null;
-  // Before anyone is known the application may not read sessions or users: a database function
-  // (owned by the schema owner) answers for this one token.
-  const rows = await db.execute<SessionViewerRow>(sql`select * from yakkan_session_viewer(${tokenId(token)}, ${now.toISOString()}::timestamptz)`);
-  const [row] = rowsOf<SessionViewerRow>(rows);
+  const row = await sessionViewer(db, tokenId(token), now);
   if (!row) return null;
   return {
     userId: row.user_id,
@@ -32,34 +29,6 @@ export async function resolveSession(db: Database, token: string | undefined, no
     organizationNameEn: row.organization_name_en,
     expiresAt: new Date(row.expires_at),
   };
-}
-
-interface SessionViewerRow extends Record<string, unknown> {
-  user_id: string;
-  email: string;
-  display_name: string;
-  role: string;
-  organization_id: string;
-  organization_name: string;
-  organization_name_en: string;
-  expires_at: string | Date;
-}
-
-interface SignInCandidate extends Record<string, unknown> {
-  user_id: string;
-  organization_id: string;
-  role: string;
-  password_hash: string | null;
-}
-
-/** postgres.js returns rows as an array, PGlite as { rows }. */
-function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
-}
-
-/** The user an e-mail names, with the password hash to check (through the owner's function). */
-async function signInCandidate(db: Database, email: string): Promise<SignInCandidate | undefined> {
-  return rowsOf<SignInCandidate>(await db.execute<SignInCandidate>(sql`select * from yakkan_sign_in_candidate(${email})`))[0];
 }
 
 export interface SignInResult {
@@ -96,8 +65,7 @@ export async function signIn(ctx: ApiContext, email: string, password: string): 
   // The session and its audit row are written as the user just authenticated.
   const asUser = ctx.dbAs({ userId: user.user_id, organizationId: user.organization_id, role: user.role as Role });
   await asUser.transaction(async (tx) => {
-    await tx.delete(schema.sessions).where(and(eq(schema.sessions.userId, user.user_id), lt(schema.sessions.expiresAt, now)));
-    await tx.insert(schema.sessions).values({ id: tokenId(token), userId: user.user_id, expiresAt });
+    await insertSession(tx, { id: tokenId(token), userId: user.user_id, expiresAt, now });
     await recordAudit(tx, {
       actorUserId: user.user_id,
       organizationId: user.organization_id,
@@ -134,9 +102,7 @@ export async function changePassword(ctx: ApiContext, input: { currentPassword: 
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {
-    await tx.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, user.id));
-    const keep = ctx.sessionToken ? tokenId(ctx.sessionToken) : "";
-    await tx.delete(schema.sessions).where(and(eq(schema.sessions.userId, user.id), ne(schema.sessions.id, keep)));
+    await replacePassword(tx, user.id, passwordHash, ctx.sessionToken ? tokenId(ctx.sessionToken) : "");
     await recordAudit(tx, { actorUserId: user.id, organizationId: user.organizationId, action: "user.change-password", entityType: "user", entityId: user.id });
   });
   return true;
@@ -144,7 +110,7 @@ export async function changePassword(ctx: ApiContext, input: { currentPassword: 
 
 /** Ends a session (idempotent: an unknown token is simply gone already). */
 export async function signOut(db: Database, token: string | undefined): Promise<void> {
-  if (token) await db.delete(schema.sessions).where(eq(schema.sessions.id, tokenId(token)));
+  if (token) await deleteSession(db, tokenId(token));
 }
 
 // A valid hash of a random password: verifying against it costs what a real check costs.

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import type { ChargeLine as EngineLine } from "@yakkan/terms";
+import type { Citation as EngineCitation, ChargeLine as EngineLine } from "@yakkan/terms";
 import type { Lang } from "../../errors.js";
 import { Citation, toCitation } from "./citation.type.js";
 
@@ -12,7 +12,7 @@ export class ChargeLine {
   label!: string;
 
   @Field(() => String, { description: '"monthly" | "one-off" | "possible"' })
-  kind!: string;
+  kind!: EngineLine["kind"];
 
   @Field(() => String, { nullable: true })
   quantity?: string | null;
@@ -27,13 +27,16 @@ export class ChargeLine {
   citations!: Citation[];
 }
 
-export function toChargeLine(line: EngineLine, lang: Lang): ChargeLine {
+/** An engine's line, or one read back from a stored quote (which may predate `unitPrice`). */
+export type ChargeLineSource = Omit<EngineLine, "unitPrice" | "citations"> & { unitPrice?: string | null | undefined; citations: readonly EngineCitation[] };
+
+export function toChargeLine(line: ChargeLineSource, lang: Lang): ChargeLine {
   return {
     code: line.code,
     label: line.label[lang],
     kind: line.kind,
     quantity: line.quantity,
-    unitPrice: line.unitPrice,
+    unitPrice: line.unitPrice ?? null,
     amount: line.amount,
     citations: line.citations.map(toCitation),
   };

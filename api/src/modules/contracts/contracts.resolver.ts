@@ -1,11 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../../context.js";
-import { Contract, ContractConnection, ContractKeyDates } from "./contract.types.js";
-import { contractOverview, getContract, listContracts, type ContractRow } from "./contracts.service.js";
-
-export function toContract(c: ContractRow, lang: ApiContext["lang"]): Contract {
-  return { ...c, organizationName: lang === "ja" ? c.organizationName : c.organizationNameEn };
-}
+import { Contract, ContractConnection, ContractKeyDates } from "./contracts.type.js";
+import { contractOverview, getContract, listContracts } from "./contracts.service.js";
 
 @Resolver(() => Contract)
 export class ContractResolver {
@@ -16,26 +12,19 @@ export class ContractResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<ContractConnection> {
-    const page = await listContracts(ctx, { first, after });
-    return { ...page, nodes: page.nodes.map((c) => toContract(c, ctx.lang)) };
+    return listContracts(ctx, { first, after });
   }
 
   @Authorized()
   @Query(() => Contract, { description: "One contract; another organisation's is NOT_FOUND." })
   async contract(@Arg("id", () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Contract> {
-    return toContract(await getContract(ctx, id), ctx.lang);
+    return getContract(ctx, id);
   }
 
   @FieldResolver(() => ContractKeyDates, { description: "Minimum/maximum term ends, earliest end date and its notice deadline, fee now." })
   keyDates(@Root() contract: Contract, @Ctx() ctx: ApiContext): ContractKeyDates {
     // The root already holds what the terms need: no second query per contract.
-    const overview = contractOverview(ctx, {
-      serviceId: contract.serviceId,
-      startDate: contract.startDate,
-      monthlyFee: contract.monthlyFee ?? null,
-      parameters: contract.parameters as Record<string, unknown>,
-      status: contract.status as ContractRow["status"],
-    });
+    const overview = contractOverview(ctx, contract);
     const q = overview.earliestEnd;
     return {
       minimumTermEndDate: q?.minimumTermEndDate ?? null,

@@ -1,49 +1,34 @@
-import { and, asc, eq, gt, type SQL } from "drizzle-orm";
-import { schema } from "@yakkan/db";
-import {
-  estimateFees,
-  planCancellation,
-  quoteEarliestEnd,
-  tokyoDate,
-  type CancellationPlan,
-  type CancellationQuote,
-  type FeeEstimate,
-} from "@yakkan/terms";
+import { estimateFees, planCancellation, quoteEarliestEnd, tokyoDate } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import { isUuid, MAX_LENGTH } from "../../bounds.js";
 import { badInput, withAppErrors } from "../../errors.js";
 import { isCustomer, notFound, requireViewer } from "../auth/viewer.js";
+import { toFeeEstimate } from "../fees/fees.service.js";
+import type { FeeEstimate } from "../fees/fees.type.js";
+import { toCancellationPlan } from "../quotes/quotes.service.js";
+import { toCancellationQuote, type CancellationPlan, type CancellationQuote } from "../quotes/quotes.type.js";
+import { publishedVersionOf } from "../terms-versions/published-version.js";
+import { findContracts, type ContractRow } from "./contracts.repository.js";
+import { toContract, type Contract, type ContractConnection } from "./contracts.type.js";
+import { engineInputFor } from "./engine-input.js";
 
-export type ContractRow = typeof schema.contracts.$inferSelect & { organizationName: string; organizationNameEn: string };
+export type { ContractRow } from "./contracts.repository.js";
 
 const CONTRACT = { ja: "契約", en: "Contract" };
 
-function contractsQuery(ctx: ApiContext, where: SQL | undefined) {
-  return ctx.db
-    .select({
-      contract: schema.contracts,
-      organizationName: schema.organizations.name,
-      organizationNameEn: schema.organizations.nameEn,
-    })
-    .from(schema.contracts)
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.contracts.organizationId))
-    .where(where);
-}
-
 /** Customers see their own organisation's contracts only; staff and legal see all. */
-function scope(ctx: ApiContext): SQL | undefined {
+function visibleOrganization(ctx: ApiContext): string | null {
   const viewer = requireViewer(ctx);
-  return isCustomer(viewer) ? eq(schema.contracts.organizationId, viewer.organizationId) : undefined;
+  return isCustomer(viewer) ? viewer.organizationId : null;
 }
-
 
 /** One contract the viewer may see; another organisation's contract is NOT_FOUND, like a missing one. */
-export async function getContract(ctx: ApiContext, id: string): Promise<ContractRow> {
-  const visible = scope(ctx);
+export async function getContractRow(ctx: ApiContext, id: string): Promise<ContractRow> {
+  const organizationId = visibleOrganization(ctx);
   if (!isUuid(id)) throw notFound(ctx, CONTRACT);
-  const [row] = await contractsQuery(ctx, and(eq(schema.contracts.id, id), visible));
+  const [row] = await findContracts(ctx.db, { id, organizationId }, 1);
   if (!row) throw notFound(ctx, CONTRACT);
-  return { ...row.contract, organizationName: row.organizationName, organizationNameEn: row.organizationNameEn };
+  return row;
 }
 
 /** The largest page of contracts one request returns. */
@@ -56,8 +41,19 @@ export interface ContractPage {
   hasNextPage: boolean;
 }
 
+/** One contract the viewer may see, in the request's language. */
+export async function getContract(ctx: ApiContext, id: string): Promise<Contract> {
+  return toContract(await getContractRow(ctx, id), ctx.lang);
+}
+
+/** The viewer's contracts, in the request's language. */
+export async function listContracts(ctx: ApiContext, options: { first?: number | null; after?: string | null } = {}): Promise<ContractConnection> {
+  const page = await listContractRows(ctx, options);
+  return { ...page, nodes: page.nodes.map((c) => toContract(c, ctx.lang)) };
+}
+
 /** The viewer's contracts in contract-number order, `first` at a time after the cursor. */
-export async function listContracts(ctx: ApiContext, options: { first?: number | null; after?: string | null } = {}): Promise<ContractPage> {
+async function listContractRows(ctx: ApiContext, options: { first?: number | null; after?: string | null } = {}): Promise<ContractPage> {
   const issues = [
     ...(options.first !== null && options.first !== undefined && (!Number.isInteger(options.first) || options.first < 1 || options.first > MAX_PAGE)
       ? [{ path: ["first"], message: { ja: `1 から ${MAX_PAGE} までの整数で指定してください`, en: `a whole number from 1 to ${MAX_PAGE}` } }]
@@ -68,17 +64,15 @@ export async function listContracts(ctx: ApiContext, options: { first?: number |
   ];
   if (issues.length > 0) throw badInput(ctx.lang, issues);
   const first = options.first ?? 50;
-  const rows = await contractsQuery(ctx, and(scope(ctx), options.after ? gt(schema.contracts.contractNumber, options.after) : undefined))
-    .orderBy(asc(schema.contracts.contractNumber))
-    .limit(first + 1);
-  const nodes = rows.slice(0, first).map((r) => ({ ...r.contract, organizationName: r.organizationName, organizationNameEn: r.organizationNameEn }));
+  const rows = await findContracts(ctx.db, { organizationId: visibleOrganization(ctx), after: options.after }, first + 1);
+  const nodes = rows.slice(0, first);
   return { nodes, endCursor: nodes.at(-1)?.contractNumber ?? null, hasNextPage: rows.length > first };
 }
 
-export type ContractTerms = Pick<ContractRow, "serviceId" | "status" | "parameters" | "startDate" | "monthlyFee">;
+export type ContractTerms = Pick<Contract, "serviceId" | "status" | "parameters" | "startDate" | "monthlyFee">;
 
 export interface ContractOverview {
-  /** Fees now under the terms in force today (null when the configuration no longer validates). */
+  /** Fees now under the terms in force today (null when the configuration no longer validates), in the request's language. */
   fees: FeeEstimate | null;
   /** Ending as early as possible with a notice sent today. */
   earliestEnd: CancellationQuote | null;
@@ -91,6 +85,8 @@ export function contractOverview(ctx: ApiContext, contract: ContractTerms): Cont
   const today = tokyoDate(ctx.now());
   const service = ctx.services.find(contract.serviceId);
   if (!service || contract.status === "ended") return { fees: null, earliestEnd: null, plan: null };
+  const input = engineInputFor(contract, service);
+  const version = (ref: Parameters<typeof publishedVersionOf>[1]) => publishedVersionOf(ctx, ref);
   const attempt = <T>(fn: () => T): T | null => {
     try {
       return withAppErrors(ctx.lang, fn);
@@ -99,24 +95,11 @@ export function contractOverview(ctx: ApiContext, contract: ContractTerms): Cont
     }
   };
   return {
-    fees: attempt(() => estimateFees({ service, parameters: contract.parameters, asOf: today })),
-    earliestEnd: attempt(() =>
-      quoteEarliestEnd({
-        service,
-        parameters: contract.parameters,
-        startDate: contract.startDate,
-        noticeDate: today,
-        monthlyFee: contract.monthlyFee ?? undefined,
-      }),
-    ),
-    plan: attempt(() =>
-      planCancellation({
-        service,
-        parameters: contract.parameters,
-        startDate: contract.startDate,
-        noticeDate: today,
-        monthlyFee: contract.monthlyFee ?? undefined,
-      }),
-    ),
+    fees: attempt(() => toFeeEstimate(ctx, estimateFees({ service, parameters: input.parameters, asOf: today }), ctx.lang)),
+    earliestEnd: attempt(() => {
+      const q = quoteEarliestEnd({ ...input, noticeDate: today });
+      return toCancellationQuote(q, version(q.termsVersion), ctx.lang);
+    }),
+    plan: attempt(() => toCancellationPlan(ctx, planCancellation({ ...input, noticeDate: today }))),
   };
 }

@@ -1,6 +1,3 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
-import { schema } from "@yakkan/db";
 import {
   diffTerms,
   lintService,
@@ -13,46 +10,45 @@ import {
 import type { ApiContext } from "../../context.js";
 import { checkDates, checkNoNul, checkText, isUuid, MAX_DRAFT_SETS, MAX_LENGTH, REQUEST_HORIZON_YEARS, requestHorizon } from "../../bounds.js";
 import { AppError, badInput, type LocatedIssue } from "../../errors.js";
-import { recordAudit } from "../audit/audit.js";
+import { recordAudit } from "../audit/audit.repository.js";
 import { notFound, requireRole } from "../auth/viewer.js";
-import { contentHash } from "../terms-versions/sync-terms-versions.js";
+import { toJsonObject } from "../common/json.js";
+import { contentHash } from "../terms-versions/content-hash.js";
 import { withDerivedEnds } from "../terms-versions/terms-store.js";
+import {
+  contentOf,
+  deleteDraftRow,
+  findVersion,
+  insertDraft,
+  listVersionsWithNames,
+  liveVersions,
+  markReviewRequested,
+  updateDraftContent,
+  type VersionListItem,
+  type VersionRecord,
+} from "../terms-versions/terms-versions.repository.js";
 
-export type VersionRecord = typeof schema.termsVersions.$inferSelect;
-export type VersionListItem = VersionRecord & { authorName: string | null; approverName: string | null };
+export type { VersionListItem, VersionRecord } from "../terms-versions/terms-versions.repository.js";
 const VERSION = { ja: "規約の版", en: "Terms version" };
 
 /** Every version of a service (or of all services), drafts included, newest first, with who drafted and approved it. Legal only. */
 export async function listVersions(ctx: ApiContext, serviceId?: string | null): Promise<VersionListItem[]> {
   requireRole(ctx, "legal");
   checkText(ctx.lang, { serviceId: { value: serviceId, max: MAX_LENGTH.key } });
-  const author = alias(schema.users, "author");
-  const approver = alias(schema.users, "approver");
-  const rows = await ctx.db
-    .select({ version: schema.termsVersions, authorName: author.displayName, approverName: approver.displayName })
-    .from(schema.termsVersions)
-    .leftJoin(author, eq(author.id, schema.termsVersions.authorId))
-    .leftJoin(approver, eq(approver.id, schema.termsVersions.approvedBy))
-    .where(serviceId ? eq(schema.termsVersions.serviceId, serviceId) : undefined)
-    .orderBy(asc(schema.termsVersions.serviceId), desc(schema.termsVersions.effectiveFrom), desc(schema.termsVersions.createdAt));
-  return rows.map((r) => ({ ...r.version, authorName: r.authorName, approverName: r.approverName }));
+  return listVersionsWithNames(ctx.db, serviceId ?? null);
 }
 
 export async function getVersion(ctx: ApiContext, id: string): Promise<VersionRecord> {
   requireRole(ctx, "legal");
   if (!isUuid(id)) throw notFound(ctx, VERSION);
-  const [row] = await ctx.db.select().from(schema.termsVersions).where(eq(schema.termsVersions.id, id));
+  const row = await findVersion(ctx.db, id);
   if (!row) throw notFound(ctx, VERSION);
   return row;
 }
 
 /** The published (and scheduled) version definitions of a service, in order. */
-async function liveVersions(ctx: ApiContext, serviceId: string): Promise<TermsVersionDef[]> {
-  const rows = await ctx.db
-    .select()
-    .from(schema.termsVersions)
-    .where(and(eq(schema.termsVersions.serviceId, serviceId), inArray(schema.termsVersions.status, ["scheduled", "published"])));
-  return withDerivedEnds(rows.map((r) => termsVersionSchema.parse(r.content)));
+async function liveDefinitions(ctx: ApiContext, serviceId: string): Promise<TermsVersionDef[]> {
+  return withDerivedEnds((await liveVersions(ctx.db, serviceId)).map(contentOf));
 }
 
 /**
@@ -61,8 +57,8 @@ async function liveVersions(ctx: ApiContext, serviceId: string): Promise<TermsVe
  */
 export async function definitionWithDraft(ctx: ApiContext, draft: VersionRecord) {
   const meta = ctx.services.get(draft.serviceId);
-  const content = termsVersionSchema.parse(draft.content);
-  const live = (await liveVersions(ctx, draft.serviceId)).filter((v) => v.effectiveFrom < content.effectiveFrom);
+  const content = contentOf(draft);
+  const live = (await liveDefinitions(ctx, draft.serviceId)).filter((v) => v.effectiveFrom < content.effectiveFrom);
   return { ...meta, versions: withDerivedEnds([...live, content]) };
 }
 
@@ -98,7 +94,7 @@ function requireDraft(ctx: ApiContext, row: VersionRecord) {
 export async function createDraft(ctx: ApiContext, input: { fromVersionId: string }) {
   const viewer = requireRole(ctx, "legal");
   const source = await getVersion(ctx, input.fromVersionId);
-  const content = termsVersionSchema.parse(source.content);
+  const content = contentOf(source);
   if (!content.terms) {
     throw badInput(ctx.lang, [
       { path: ["fromVersionId"], message: { ja: "本文のない版からは下書きを作れません", en: "a version without text cannot be drafted from" } },
@@ -114,20 +110,15 @@ export async function createDraft(ctx: ApiContext, input: { fromVersionId: strin
     source: { ja: `${source.version} をもとにした改定案`, en: `Draft based on ${source.version}` },
   };
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(schema.termsVersions)
-      .values({
-        serviceId: source.serviceId,
-        version: label,
-        effectiveFrom: today,
-        status: "draft",
-        contentHash: contentHash(draft),
-        content: JSON.parse(JSON.stringify(draft)) as object,
-        authorId: viewer.userId,
-        basedOnId: source.id,
-      })
-      .returning();
-    if (!row) throw new Error("insert returned nothing");
+    const row = await insertDraft(tx, {
+      serviceId: source.serviceId,
+      version: label,
+      effectiveFrom: today,
+      contentHash: contentHash(draft),
+      content: toJsonObject(draft),
+      authorId: viewer.userId,
+      basedOnId: source.id,
+    });
     await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "terms.draft", entityType: "terms_version", entityId: row.id, after: { basedOn: source.version } });
     return row;
   });
@@ -227,18 +218,13 @@ export async function updateDraft(ctx: ApiContext, input: UpdateDraftInput): Pro
   }
   if (issues.length > 0 || !parsed.success) throw badInput(ctx.lang, issues);
   const saved = await ctx.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(schema.termsVersions)
-      .set({
-        content: JSON.parse(JSON.stringify(parsed.data)) as object,
-        contentHash: contentHash(parsed.data),
-        version,
-        effectiveFrom,
-        reviewRequestedAt: null,
-        updatedAt: ctx.now(),
-      })
-      .where(and(eq(schema.termsVersions.id, row.id), eq(schema.termsVersions.status, "draft")))
-      .returning();
+    const updated = await updateDraftContent(tx, row.id, {
+      content: toJsonObject(parsed.data),
+      contentHash: contentHash(parsed.data),
+      version,
+      effectiveFrom,
+      updatedAt: ctx.now(),
+    });
     if (!updated) throw new Error("draft vanished");
     await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "terms.edit", entityType: "terms_version", entityId: row.id, before: { hash: row.contentHash }, after: { hash: updated.contentHash } });
     return updated;
@@ -257,9 +243,10 @@ export async function requestReview(ctx: ApiContext, id: string): Promise<Versio
     throw badInput(ctx.lang, errors.map((f) => ({ path: f.path.split("."), message: { ja: f.message, en: f.message } })));
   }
   return ctx.db.transaction(async (tx) => {
-    const [updated] = await tx.update(schema.termsVersions).set({ reviewRequestedAt: ctx.now() }).where(eq(schema.termsVersions.id, row.id)).returning();
+    const updated = await markReviewRequested(tx, row.id, ctx.now());
     await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "terms.request-review", entityType: "terms_version", entityId: row.id });
-    return updated as VersionRecord;
+    if (!updated) throw new Error("draft vanished");
+    return updated;
   });
 }
 
@@ -269,7 +256,7 @@ export async function deleteDraft(ctx: ApiContext, id: string): Promise<boolean>
   requireDraft(ctx, row);
   requireAuthor(ctx, row, viewer.userId);
   await ctx.db.transaction(async (tx) => {
-    await tx.delete(schema.termsVersions).where(and(eq(schema.termsVersions.id, row.id), eq(schema.termsVersions.status, "draft")));
+    await deleteDraftRow(tx, row.id);
     await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "terms.delete-draft", entityType: "terms_version", entityId: row.id, before: { version: row.version } });
   });
   return true;
@@ -278,5 +265,5 @@ export async function deleteDraft(ctx: ApiContext, id: string): Promise<boolean>
 /** The plain-language differences from version `a` to version `b` (any two, drafts included). */
 export async function diffVersions(ctx: ApiContext, aId: string, bId: string): Promise<DiffLine[]> {
   const [a, b] = await Promise.all([getVersion(ctx, aId), getVersion(ctx, bId)]);
-  return diffTerms(termsVersionSchema.parse(a.content), termsVersionSchema.parse(b.content));
+  return diffTerms(contentOf(a), contentOf(b));
 }

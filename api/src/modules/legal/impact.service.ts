@@ -1,5 +1,3 @@
-import { and, eq } from "drizzle-orm";
-import { schema } from "@yakkan/db";
 import {
   estimateFees,
   loadService,
@@ -8,7 +6,10 @@ import {
   type Text,
 } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
+import { findContracts, type ContractRecord } from "../contracts/contracts.repository.js";
+import { engineInputFor } from "../contracts/engine-input.js";
 import { definitionWithDraft, getVersion, type VersionRecord } from "./drafts.service.js";
+import type { ImpactReportType } from "./legal.type.js";
 
 /** What one contract's key outputs are under the version in force and under the draft. */
 export interface ImpactRow {
@@ -39,15 +40,10 @@ export interface ImpactReport {
   rows: ImpactRow[];
 }
 
-function keyOutputs(service: ServiceDefinition, contract: typeof schema.contracts.$inferSelect, asOf: string) {
-  const fees = contract.monthlyFee ?? estimateFees({ service, parameters: contract.parameters, asOf }).monthly;
-  const end = quoteEarliestEnd({
-    service,
-    parameters: contract.parameters,
-    startDate: contract.startDate,
-    noticeDate: asOf,
-    monthlyFee: contract.monthlyFee ?? undefined,
-  });
+function keyOutputs(service: ServiceDefinition, contract: ContractRecord, asOf: string) {
+  const input = engineInputFor(contract, service);
+  const fees = contract.monthlyFee ?? estimateFees({ service, parameters: input.parameters, asOf }).monthly;
+  const end = quoteEarliestEnd({ ...input, noticeDate: asOf });
   return {
     monthly: fees,
     earliestEnd: end.effectiveEndDate,
@@ -74,13 +70,9 @@ export async function impactOfDraft(ctx: ApiContext, draft: VersionRecord): Prom
   const current = ctx.services.get(draft.serviceId);
   const next = loadService(await definitionWithDraft(ctx, draft));
   const asOf = draft.effectiveFrom;
-  const contracts = await ctx.db
-    .select({ contract: schema.contracts, name: schema.organizations.name, nameEn: schema.organizations.nameEn })
-    .from(schema.contracts)
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.contracts.organizationId))
-    .where(and(eq(schema.contracts.serviceId, draft.serviceId), eq(schema.contracts.status, "active")));
+  const contracts = await findContracts(ctx.db, { serviceId: draft.serviceId, status: "active" });
   const rows: ImpactRow[] = [];
-  for (const { contract, name, nameEn } of contracts) {
+  for (const contract of contracts) {
     if (contract.endDate && contract.endDate < asOf) continue;
     const before = attempt(() => keyOutputs(current, contract, asOf));
     const after = attempt(() => keyOutputs(next, contract, asOf));
@@ -90,8 +82,8 @@ export async function impactOfDraft(ctx: ApiContext, draft: VersionRecord): Prom
       contractId: contract.id,
       contractNumber: contract.contractNumber,
       organizationId: contract.organizationId,
-      organizationName: name,
-      organizationNameEn: nameEn,
+      organizationName: contract.organizationName,
+      organizationNameEn: contract.organizationNameEn,
       monthlyBefore: b?.monthly ?? null,
       monthlyAfter: a?.monthly ?? null,
       earliestEndBefore: b?.earliestEnd ?? null,
@@ -115,8 +107,22 @@ export async function impactOfDraft(ctx: ApiContext, draft: VersionRecord): Prom
   };
 }
 
-export async function impactAnalysis(ctx: ApiContext, versionId: string): Promise<ImpactReport> {
-  return impactOfDraft(ctx, await getVersion(ctx, versionId));
+/** What publishing a draft would change, in the request's language (GraphQL and the portal). */
+export async function impactAnalysis(ctx: ApiContext, versionId: string): Promise<ImpactReportType> {
+  const report = await impactOfDraft(ctx, await getVersion(ctx, versionId));
+  return {
+    ...report,
+    rows: report.rows.map((r) => ({
+      ...r,
+      organizationName: ctx.lang === "ja" ? r.organizationName : r.organizationNameEn,
+      errorAfter: r.errorAfter?.[ctx.lang] ?? null,
+    })),
+  };
+}
+
+/** The impact analysis as CSV, in the request's language. */
+export async function impactAnalysisCsv(ctx: ApiContext, versionId: string): Promise<string> {
+  return impactCsv(await impactOfDraft(ctx, await getVersion(ctx, versionId)), ctx.lang);
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   PublishResultType,
   StoredTermsVersion,
   UpdateDraftInput,
-} from "./legal.types.js";
+} from "./legal.type.js";
 import { approveAndPublish } from "./publish.service.js";
 
 @Resolver()
@@ -38,15 +38,7 @@ export class LegalResolver {
   @Authorized("legal")
   @Query(() => ImpactReportType, { description: "What publishing a draft would change for every active contract of its service." })
   async impactAnalysis(@Arg("versionId", () => ID) versionId: string, @Ctx() ctx: ApiContext): Promise<ImpactReportType> {
-    const report = await impactAnalysis(ctx, versionId);
-    return {
-      ...report,
-      rows: report.rows.map((r) => ({
-        ...r,
-        organizationName: ctx.lang === "ja" ? r.organizationName : r.organizationNameEn,
-        errorAfter: r.errorAfter?.[ctx.lang] ?? null,
-      })),
-    };
+    return impactAnalysis(ctx, versionId);
   }
 
   @Authorized("legal")

@@ -1,21 +1,25 @@
-import { and, eq, inArray, max } from "drizzle-orm";
-import { schema } from "@yakkan/db";
-import { diffTerms, termsVersionSchema, tokyoDate, versionInForce, type DiffLine } from "@yakkan/terms";
+import { z } from "zod";
+import { diffTerms, tokyoDate, versionInForce, type DiffLine } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import { AppError, badInput } from "../../errors.js";
-import { recordAudit } from "../audit/audit.js";
+import { recordAudit } from "../audit/audit.repository.js";
+import { customerUsersOf } from "../auth/users.repository.js";
 import { requireRole } from "../auth/viewer.js";
-import { idempotent } from "../requests/idempotency.js";
+import { toJsonObject } from "../common/json.js";
+import { idempotent } from "../idempotency/idempotency.service.js";
+import { insertNotice, insertOutboxMail } from "../notices/notices.repository.js";
+import { contentOf, latestLiveEffectiveFrom, lockVersion, markPublished } from "../terms-versions/terms-versions.repository.js";
 import { getVersion, lintDraft, type VersionRecord } from "./drafts.service.js";
 import { impactOfDraft } from "./impact.service.js";
 
-export interface PublishResult {
-  id: string;
-  version: string;
-  status: string;
-  effectiveFrom: string;
-  noticesSent: number;
-}
+const publishResultSchema = z.object({
+  id: z.string(),
+  version: z.string(),
+  status: z.enum(["scheduled", "published"]),
+  effectiveFrom: z.string(),
+  noticesSent: z.number().int(),
+});
+export type PublishResult = z.infer<typeof publishResultSchema>;
 
 /**
  * A second legal user approves and publishes a draft whose author asked for review: from an
@@ -38,45 +42,34 @@ export async function approveAndPublish(ctx: ApiContext, input: { id: string; id
       return null;
     }
   })();
-  const changes: DiffLine[] = previous ? diffTerms(previous, termsVersionSchema.parse(draft.content)) : [];
+  const changes: DiffLine[] = previous ? diffTerms(previous, contentOf(draft)) : [];
 
-  return idempotent(ctx, viewer.userId, "approveAndPublish", input.idempotencyKey, { id: draft.id }, async (tx) => {
-    const [locked] = await tx.select().from(schema.termsVersions).where(eq(schema.termsVersions.id, draft.id)).for("update");
+  return idempotent(ctx, viewer.userId, "approveAndPublish", input.idempotencyKey, { id: draft.id }, publishResultSchema, async (tx) => {
+    const locked = await lockVersion(tx, draft.id);
     if (!locked || locked.status !== "draft") {
       throw new AppError("CONFLICT", { ja: "この版はすでに公開されています。", en: "This version is already published." }, [], ctx.lang);
     }
     const status = draft.effectiveFrom > today ? "scheduled" : "published";
-    await tx
-      .update(schema.termsVersions)
-      .set({ status, approvedBy: viewer.userId, publishedAt: ctx.now(), updatedAt: ctx.now() })
-      .where(eq(schema.termsVersions.id, draft.id));
+    await markPublished(tx, draft.id, { status, approvedBy: viewer.userId, at: ctx.now() });
 
     const byOrg = new Map<string, NonNullable<typeof impact>["rows"]>();
     for (const row of impact?.rows ?? []) byOrg.set(row.organizationId, [...(byOrg.get(row.organizationId) ?? []), row]);
     for (const [organizationId, rows] of byOrg) {
-      await tx
-        .insert(schema.notices)
-        .values({
-          organizationId,
-          termsVersionId: draft.id,
-          body: JSON.parse(
-            JSON.stringify({
-              serviceId: draft.serviceId,
-              serviceName: { ja: service.name, en: service.nameEn },
-              version: draft.version,
-              effectiveFrom: draft.effectiveFrom,
-              changes,
-              contracts: rows,
-            }),
-          ) as Record<string, unknown>,
-        })
-        .onConflictDoNothing();
-      const recipients = await tx
-        .select({ id: schema.users.id, email: schema.users.email })
-        .from(schema.users)
-        .where(and(eq(schema.users.organizationId, organizationId), inArray(schema.users.role, ["customer-admin", "customer-member"])));
+      await insertNotice(tx, {
+        organizationId,
+        termsVersionId: draft.id,
+        body: toJsonObject({
+          serviceId: draft.serviceId,
+          serviceName: { ja: service.name, en: service.nameEn },
+          version: draft.version,
+          effectiveFrom: draft.effectiveFrom,
+          changes,
+          contracts: rows,
+        }),
+      });
+      const recipients = await customerUsersOf(tx, organizationId);
       for (const user of recipients) {
-        await tx.insert(schema.outbox).values({
+        await insertOutboxMail(tx, {
           toUserId: user.id,
           toEmail: user.email,
           subject: `【規約変更のお知らせ】${service.name}（${draft.effectiveFrom} から）`,
@@ -124,15 +117,12 @@ async function checkPublishable(ctx: ApiContext, draft: VersionRecord, approverI
       { path: ["effectiveFrom"], message: { ja: `効力発生日は本日（${today}）以降にしてください`, en: `the effective date must be today (${today}) or later` } },
     ]);
   }
-  const [latest] = await ctx.db
-    .select({ from: max(schema.termsVersions.effectiveFrom) })
-    .from(schema.termsVersions)
-    .where(and(eq(schema.termsVersions.serviceId, draft.serviceId), inArray(schema.termsVersions.status, ["scheduled", "published"])));
-  if (latest?.from && draft.effectiveFrom <= latest.from) {
+  const latest = await latestLiveEffectiveFrom(ctx.db, draft.serviceId);
+  if (latest && draft.effectiveFrom <= latest) {
     throw badInput(ctx.lang, [
       {
         path: ["effectiveFrom"],
-        message: { ja: `効力発生日は公開済みの最新の版（${latest.from}）より後にしてください`, en: `the effective date must be after the latest published version (${latest.from})` },
+        message: { ja: `効力発生日は公開済みの最新の版（${latest}）より後にしてください`, en: `the effective date must be after the latest published version (${latest})` },
       },
     ]);
   }

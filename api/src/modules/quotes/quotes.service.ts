@@ -18,7 +18,11 @@ import {
 import type { ApiContext } from "../../context.js";
 import { checkDates, checkParameters, MAX_LENGTH } from "../../bounds.js";
 import { badInput, withAppErrors, type LocatedIssue } from "../../errors.js";
-import { getContract } from "../contracts/contracts.service.js";
+import { withExplanation } from "../common/explanation.type.js";
+import { getContractRow } from "../contracts/contracts.service.js";
+import { publishedVersionOf } from "../terms-versions/published-version.js";
+import * as dto from "./quotes.type.js";
+import { engineInputFor } from "../contracts/engine-input.js";
 
 /** A contract to quote: a stored one (by id) or a hypothetical one described in the input. */
 export interface ContractRef {
@@ -33,7 +37,7 @@ interface QuotedContract {
   parameters: unknown;
   startDate: string | null;
   /** A stored contract's own monthly fee. */
-  monthlyFee?: string | undefined;
+  monthlyFee: string | null;
 }
 
 const missing = (field: string): LocatedIssue => ({
@@ -49,13 +53,8 @@ async function contractFor(ctx: ApiContext, ref: ContractRef, needsStart: boolea
   checkDates(ctx.lang, { startDate: ref.startDate }, ["input"]);
   checkParameters(ctx.lang, ["input", "parameters"], ref.parameters);
   if (ref.contractId) {
-    const contract = await getContract(ctx, ref.contractId);
-    return {
-      serviceId: contract.serviceId,
-      parameters: contract.parameters,
-      startDate: contract.startDate,
-      monthlyFee: contract.monthlyFee ?? undefined,
-    };
+    const contract = await getContractRow(ctx, ref.contractId);
+    return { serviceId: contract.serviceId, parameters: contract.parameters, startDate: contract.startDate, monthlyFee: contract.monthlyFee };
   }
   const issues = [
     ...(ref.serviceId ? [] : [missing("serviceId")]),
@@ -63,7 +62,7 @@ async function contractFor(ctx: ApiContext, ref: ContractRef, needsStart: boolea
     ...(needsStart && !ref.startDate ? [missing("startDate")] : []),
   ];
   if (issues.length > 0) throw badInput(ctx.lang, issues);
-  return { serviceId: ref.serviceId as string, parameters: ref.parameters, startDate: ref.startDate ?? null };
+  return { serviceId: ref.serviceId as string, parameters: ref.parameters, startDate: ref.startDate ?? null, monthlyFee: null };
 }
 
 function checkYen(ctx: ApiContext, field: string, value: string | null | undefined): string | undefined {
@@ -81,7 +80,7 @@ const today = (ctx: ApiContext) => tokyoDate(ctx.now());
 /** An outage longer than a year is not a case the credit clauses address (8,784 hours: a leap year). */
 const MAX_OUTAGE_HOURS = 8784;
 
-export function orderDeadline(
+function orderDeadlineResult(
   ctx: ApiContext,
   input: { serviceId: string; parameters: unknown; desiredStartDate: string; asOf?: string | null },
 ): OrderDeadline {
@@ -105,18 +104,15 @@ export interface CancellationQuoteRequest extends ContractRef {
 }
 
 /** Quotes cancelling a contract (stored or hypothetical); notice defaults to today in Japan. */
-export async function quoteCancellation(ctx: ApiContext, input: CancellationQuoteRequest): Promise<CancellationQuote> {
+async function quoteCancellationResult(ctx: ApiContext, input: CancellationQuoteRequest): Promise<CancellationQuote> {
   checkDates(ctx.lang, { desiredEndDate: input.desiredEndDate, noticeDate: input.noticeDate, confirmationDate: input.confirmationDate }, ["input"]);
   const contract = await contractFor(ctx, input, true);
   const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee) ?? contract.monthlyFee;
   return withAppErrors(ctx.lang, () =>
     engineQuoteCancellation({
-      service: ctx.services.get(contract.serviceId),
-      parameters: contract.parameters,
-      startDate: contract.startDate as string,
+      ...engineInputFor({ ...contract, startDate: contract.startDate as string, monthlyFee }, ctx.services.get(contract.serviceId)),
       desiredEndDate: input.desiredEndDate,
       noticeDate: input.noticeDate ?? today(ctx),
-      monthlyFee,
       confirmationDate: input.confirmationDate ?? undefined,
     }),
   );
@@ -129,17 +125,14 @@ export interface CancellationPlanRequest extends ContractRef {
 }
 
 /** Every way to end a contract (stored or hypothetical) from a notice on noticeDate (default today in Japan). */
-export async function planCancellation(ctx: ApiContext, input: CancellationPlanRequest): Promise<CancellationPlan> {
+async function planCancellationResult(ctx: ApiContext, input: CancellationPlanRequest): Promise<CancellationPlan> {
   const contract = await contractFor(ctx, input, true);
   const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee) ?? contract.monthlyFee;
   return withAppErrors(ctx.lang, () =>
     enginePlanCancellation({
-      service: ctx.services.get(contract.serviceId),
-      parameters: contract.parameters,
-      startDate: contract.startDate as string,
+      ...engineInputFor({ ...contract, startDate: contract.startDate as string, monthlyFee }, ctx.services.get(contract.serviceId)),
       noticeDate: input.noticeDate ?? today(ctx),
       months: input.months ?? undefined,
-      monthlyFee,
     }),
   );
 }
@@ -149,7 +142,7 @@ export interface ChangeQuoteRequest extends ContractRef {
   effectiveDate: string;
 }
 
-export async function quoteChange(ctx: ApiContext, input: ChangeQuoteRequest): Promise<ChangeQuote> {
+async function quoteChangeResult(ctx: ApiContext, input: ChangeQuoteRequest): Promise<ChangeQuote> {
   checkDates(ctx.lang, { effectiveDate: input.effectiveDate }, ["input"]);
   checkParameters(ctx.lang, ["input", "newParameters"], input.newParameters);
   const contract = await contractFor(ctx, input, false);
@@ -163,7 +156,7 @@ export async function quoteChange(ctx: ApiContext, input: ChangeQuoteRequest): P
   );
 }
 
-export function lateInterest(
+function lateInterestResult(
   ctx: ApiContext,
   input: { serviceId: string; amount: string; dueDate: string; paidDate: string },
 ): LateInterest {
@@ -179,7 +172,7 @@ export function lateInterest(
   );
 }
 
-export function evasionSurcharge(ctx: ApiContext, input: { serviceId: string; evadedAmount: string; asOf?: string | null }) {
+function evasionSurchargeResult(ctx: ApiContext, input: { serviceId: string; evadedAmount: string; asOf?: string | null }) {
   checkDates(ctx.lang, { asOf: input.asOf });
   const evadedAmount = checkYen(ctx, "evadedAmount", input.evadedAmount) as string;
   return withAppErrors(ctx.lang, () =>
@@ -187,7 +180,7 @@ export function evasionSurcharge(ctx: ApiContext, input: { serviceId: string; ev
   );
 }
 
-export function outageCredit(
+function outageCreditResult(
   ctx: ApiContext,
   input: { serviceId: string; monthlyFee: string; outageStart: string; outageHours: number; customerFault: boolean },
 ): OutageCredit {
@@ -199,4 +192,75 @@ export function outageCredit(
     ]);
   }
   return withAppErrors(ctx.lang, () => engineOutageCredit({ ...input, monthlyFee, service: ctx.services.get(input.serviceId) }));
+}
+
+// The operations (GraphQL resolvers and the portal call these): results in the request's language.
+
+export function orderDeadline(ctx: ApiContext, input: Parameters<typeof orderDeadlineResult>[1]): dto.OrderDeadline {
+  const r = orderDeadlineResult(ctx, input);
+  return withExplanation(
+    {
+      desiredStartDate: r.desiredStartDate,
+      latestSubmissionDate: r.latestSubmissionDate,
+      serviceStartDate: r.serviceStartDate,
+      termsVersion: publishedVersionOf(ctx, r.termsVersion),
+      targets: r.targets.map((t) => ({ label: t.label[ctx.lang], duration: t.duration[ctx.lang] })),
+    },
+    r.trace,
+    ctx.lang,
+  );
+}
+
+/** What cancelling would mean: for a signed-in customer's contract, or for a hypothetical one. */
+export async function quoteCancellation(ctx: ApiContext, input: CancellationQuoteRequest): Promise<dto.CancellationQuote> {
+  const q = await quoteCancellationResult(ctx, input);
+  return dto.toCancellationQuote(q, publishedVersionOf(ctx, q.termsVersion), ctx.lang);
+}
+
+export function toCancellationPlan(ctx: Pick<ApiContext, "versionRows" | "lang">, r: CancellationPlan): dto.CancellationPlan {
+  const option = (o: CancellationPlan["options"][number]): dto.CancellationOption => ({
+    endDate: o.endDate,
+    latestNoticeDate: o.latestNoticeDate,
+    reachable: o.reachable,
+    oneOffTotal: o.oneOffTotal,
+    finalMonthFee: o.finalMonthFee,
+    reasons: o.reasons,
+  });
+  return withExplanation(
+    {
+      termsVersion: publishedVersionOf(ctx, r.termsVersion),
+      noticeDate: r.noticeDate,
+      options: r.options.map(option),
+      earliestWithoutEarlyTerminationCharge: r.earliestWithoutEarlyTerminationCharge && option(r.earliestWithoutEarlyTerminationCharge),
+      cheapest: r.cheapest && option(r.cheapest),
+    },
+    r.trace,
+    ctx.lang,
+  );
+}
+
+/** Every way to end a contract from a notice on noticeDate, each with its deadline and cost. */
+export async function planCancellation(ctx: ApiContext, input: CancellationPlanRequest): Promise<dto.CancellationPlan> {
+  return toCancellationPlan(ctx, await planCancellationResult(ctx, input));
+}
+
+/** What changing a configuration would mean. */
+export async function quoteChange(ctx: ApiContext, input: ChangeQuoteRequest): Promise<dto.ChangeQuote> {
+  const q = await quoteChangeResult(ctx, input);
+  return dto.toChangeQuote(q, publishedVersionOf(ctx, q.termsVersion), ctx.lang);
+}
+
+export function lateInterest(ctx: ApiContext, input: Parameters<typeof lateInterestResult>[1]): dto.LateInterest {
+  const { trace, ...r } = lateInterestResult(ctx, input);
+  return withExplanation({ ...r, termsVersion: publishedVersionOf(ctx, r.termsVersion) }, trace, ctx.lang);
+}
+
+export function evasionSurcharge(ctx: ApiContext, input: Parameters<typeof evasionSurchargeResult>[1]): dto.EvasionSurcharge {
+  const { trace, ...r } = evasionSurchargeResult(ctx, input);
+  return withExplanation({ ...r, termsVersion: publishedVersionOf(ctx, r.termsVersion) }, trace, ctx.lang);
+}
+
+export function outageCredit(ctx: ApiContext, input: Parameters<typeof outageCreditResult>[1]): dto.OutageCredit {
+  const { trace, ...r } = outageCreditResult(ctx, input);
+  return withExplanation({ ...r, termsVersion: publishedVersionOf(ctx, r.termsVersion) }, trace, ctx.lang);
 }

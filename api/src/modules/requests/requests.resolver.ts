@@ -1,18 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { ApiContext } from "../../context.js";
 import { DateScalar } from "../../scalars.js";
-import { Request, SubmitCancellationRequestInput, SubmitChangeRequestInput } from "./request.types.js";
+import { Request, SubmitCancellationRequestInput, SubmitChangeRequestInput } from "./requests.type.js";
 import * as requests from "./requests.service.js";
-
-export function toRequest(r: requests.RequestRecord): Request {
-  const quote = (r.acceptedQuote ?? r.quote) as { effectiveEndDate?: string };
-  return {
-    ...r,
-    submittedAt: new Date(r.submittedAt),
-    updatedAt: new Date(r.updatedAt),
-    effectiveEndDate: r.kind === "cancellation" ? (quote.effectiveEndDate ?? null) : null,
-  };
-}
+import * as submit from "./submit-request.service.js";
+import * as transitions from "./transition-request.service.js";
 
 const STATUSES = ["pending", "accepted", "rejected", "completed", "withdrawn"] as const;
 
@@ -26,31 +18,31 @@ export class RequestResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<Request[]> {
     const known = (statuses ?? []).filter((s): s is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(s));
-    return (await requests.listRequests(ctx, { statuses: known, contractId })).map(toRequest);
+    return requests.listRequests(ctx, { statuses: known, contractId });
   }
 
   @Authorized()
   @Query(() => Request)
   async request(@Arg("id", () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Request> {
-    return toRequest(await requests.getRequest(ctx, id));
+    return requests.getRequest(ctx, id);
   }
 
   @Authorized("customer-admin")
   @Mutation(() => Request)
   async submitCancellationRequest(@Arg("input", () => SubmitCancellationRequestInput) input: SubmitCancellationRequestInput, @Ctx() ctx: ApiContext): Promise<Request> {
-    return toRequest(await requests.submitCancellationRequest(ctx, input));
+    return submit.submitCancellationRequest(ctx, input);
   }
 
   @Authorized("customer-admin")
   @Mutation(() => Request)
   async submitChangeRequest(@Arg("input", () => SubmitChangeRequestInput) input: SubmitChangeRequestInput, @Ctx() ctx: ApiContext): Promise<Request> {
-    return toRequest(await requests.submitChangeRequest(ctx, input));
+    return submit.submitChangeRequest(ctx, input);
   }
 
   @Authorized("customer-admin")
   @Mutation(() => Request, { description: "Withdraws a pending request." })
   async withdrawRequest(@Arg("requestId", () => ID) requestId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: ApiContext): Promise<Request> {
-    return toRequest(await requests.withdrawRequest(ctx, { requestId, idempotencyKey }));
+    return transitions.withdrawRequest(ctx, { requestId, idempotencyKey });
   }
 
   @Authorized("staff")
@@ -61,7 +53,7 @@ export class RequestResolver {
     @Arg("idempotencyKey", () => String) idempotencyKey: string,
     @Ctx() ctx: ApiContext,
   ): Promise<Request> {
-    return toRequest(await requests.acceptRequest(ctx, { requestId, confirmationDate, idempotencyKey }));
+    return transitions.acceptRequest(ctx, { requestId, confirmationDate, idempotencyKey });
   }
 
   @Authorized("staff")
@@ -72,12 +64,12 @@ export class RequestResolver {
     @Arg("idempotencyKey", () => String) idempotencyKey: string,
     @Ctx() ctx: ApiContext,
   ): Promise<Request> {
-    return toRequest(await requests.rejectRequest(ctx, { requestId, reason, idempotencyKey }));
+    return transitions.rejectRequest(ctx, { requestId, reason, idempotencyKey });
   }
 
   @Authorized("staff")
   @Mutation(() => Request, { description: "Staff complete an accepted request: the contract ends, or takes its new configuration." })
   async completeRequest(@Arg("requestId", () => ID) requestId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: ApiContext): Promise<Request> {
-    return toRequest(await requests.completeRequest(ctx, { requestId, idempotencyKey }));
+    return transitions.completeRequest(ctx, { requestId, idempotencyKey });
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { ApiContext } from "../../context.js";
 import { DateScalar } from "../../scalars.js";
-import { SelfServiceAnswer, ServiceTerms } from "./terms-info.types.js";
+import { SelfServiceAnswer, ServiceTerms } from "./terms-info.type.js";
 import { canSelfServe, serviceTerms } from "./terms-info.service.js";
 
 @Resolver()

@@ -17,7 +17,7 @@ import { badInput, withAppErrors, type Lang } from "../../errors.js";
 import { toCitation } from "../common/citation.type.js";
 import { withExplanation } from "../common/explanation.type.js";
 import { publishedVersion } from "../terms-versions/published-version.js";
-import type { Permission, SelfServiceAnswer, ServiceTerms } from "./terms-info.types.js";
+import type { Permission, SelfServiceAnswer, ServiceTerms } from "./terms-info.type.js";
 
 function toPermission(p: EnginePermission, lang: Lang): Permission {
   return {

@@ -1,7 +1,7 @@
-import { count, inArray, max } from "drizzle-orm";
-import { schema, type Database } from "@yakkan/db";
-import { addDays, loadService, ServiceRegistry, termsVersionSchema, type ServiceDefinition, type TermsVersionDef } from "@yakkan/terms";
-import { versionKey } from "./sync-terms-versions.js";
+import type { Database } from "@yakkan/db";
+import { addDays, loadService, ServiceRegistry, type ServiceDefinition, type TermsVersionDef } from "@yakkan/terms";
+import { versionKey } from "./content-hash.js";
+import { contentOf, liveSignature, liveVersions } from "./terms-versions.repository.js";
 
 /** A published (or scheduled) version as stored: its row id and when it was published. */
 export interface VersionRow {
@@ -14,8 +14,6 @@ export interface TermsSnapshot {
   /** Row of each version in force or scheduled, keyed by versionKey(serviceId, version). */
   rows: Map<string, VersionRow>;
 }
-
-const LIVE = ["scheduled", "published"] as const;
 
 /**
  * Orders versions and closes each one the day before the next starts: a published version's row is
@@ -43,16 +41,12 @@ export class TermsStore {
   constructor(private readonly shipped: ServiceRegistry) {}
 
   async current(db: Database): Promise<TermsSnapshot> {
-    const [stats] = await db
-      .select({ n: count(), latest: max(schema.termsVersions.updatedAt) })
-      .from(schema.termsVersions)
-      .where(inArray(schema.termsVersions.status, [...LIVE]));
-    const signature = `${stats?.n ?? 0}|${stats?.latest?.toISOString() ?? ""}`;
+    const signature = await liveSignature(db);
     if (this.cache?.signature === signature) return this.cache;
-    const rows = await db.select().from(schema.termsVersions).where(inArray(schema.termsVersions.status, [...LIVE]));
+    const rows = await liveVersions(db);
     const byService = new Map<string, { def: TermsVersionDef; row: (typeof rows)[number] }[]>();
     for (const row of rows) {
-      const def = termsVersionSchema.parse(row.content);
+      const def = contentOf(row);
       byService.set(row.serviceId, [...(byService.get(row.serviceId) ?? []), { def, row }]);
     }
     const services: ServiceDefinition[] = [];

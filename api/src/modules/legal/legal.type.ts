@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from "type-
 import { GraphQLJSON } from "graphql-scalars";
 import { DateScalar } from "../../scalars.js";
 import { Citation } from "../common/citation.type.js";
+import { FindingSeverityEnum, TermsVersionStatusEnum } from "../common/enums.js";
 
 @ObjectType({ description: "A stored terms version, drafts included (legal console)." })
 export class StoredTermsVersion {
@@ -17,8 +18,8 @@ export class StoredTermsVersion {
   @Field(() => DateScalar)
   effectiveFrom!: string;
 
-  @Field(() => String, { description: '"draft" | "scheduled" | "published"' })
-  status!: string;
+  @Field(() => TermsVersionStatusEnum)
+  status!: keyof typeof TermsVersionStatusEnum;
 
   @Field(() => String)
   contentHash!: string;
@@ -50,8 +51,8 @@ export class StoredTermsVersion {
 
 @ObjectType({ description: "A problem terms lint found in a draft, located at its path." })
 export class LintFinding {
-  @Field(() => String, { description: '"error" | "notice"' })
-  severity!: string;
+  @Field(() => FindingSeverityEnum)
+  severity!: keyof typeof FindingSeverityEnum;
 
   @Field(() => String)
   path!: string;
@@ -111,7 +112,7 @@ export class ImpactReportType {
 export class PublishResultType {
   @Field(() => ID) id!: string;
   @Field(() => String) version!: string;
-  @Field(() => String) status!: string;
+  @Field(() => TermsVersionStatusEnum) status!: keyof typeof TermsVersionStatusEnum;
   @Field(() => DateScalar) effectiveFrom!: string;
   @Field(() => Int) noticesSent!: number;
 }

@@ -1,8 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import { DateScalar } from "../../scalars.js";
-import { ChargeLine } from "../common/charge-line.type.js";
-import { ExplanationStep } from "../common/explanation.type.js";
+import type { CancellationQuote as EngineCancellationQuote, ChangeQuote as EngineChangeQuote, Text } from "@yakkan/terms";
+import type { Lang } from "../../errors.js";
+import { ChargeLine, toChargeLine, type ChargeLineSource } from "../common/charge-line.type.js";
+import { explanationSource } from "../requests/stored-quote.schema.js";
+import { ExplanationStep, withExplanationFrom } from "../common/explanation.type.js";
 import { TermsVersion } from "../common/terms-version.type.js";
 
 @ObjectType({ description: "A target after acceptance (never a guarantee)." })
@@ -247,6 +250,9 @@ export class CancellationPlan {
   @Field(() => TermsVersion)
   termsVersion!: TermsVersion;
 
+  @Field(() => DateScalar, { description: "The day the notice would reach the provider: the input's, or today in Japan." })
+  noticeDate!: string;
+
   @Field(() => [CancellationOption], {
     description:
       "Options ordered by end date. Services that end only at month-end list month-ends; others list the earliest possible date, every month-end, and the minimum- and maximum-term ends.",
@@ -264,4 +270,69 @@ export class CancellationPlan {
 
   @Field(() => [ExplanationStep])
   explanation!: ExplanationStep[];
+}
+
+/** A cancellation quote fresh from the engine, or read back from a request (possibly from before the trace). */
+export type CancellationQuoteSource = Omit<EngineCancellationQuote, "termsVersion" | "trace" | "charges" | "monthlyFee" | "oneOffTotal" | "finalMonthFee"> & {
+  charges: readonly ChargeLineSource[];
+  monthlyFee?: string | null | undefined;
+  oneOffTotal?: string | null | undefined;
+  finalMonthFee?: string | null | undefined;
+  trace?: unknown;
+  explanation?: unknown;
+};
+
+/** The portal's and GraphQL's CancellationQuote, in one language. */
+export function toCancellationQuote(q: CancellationQuoteSource, termsVersion: TermsVersion, lang: Lang): CancellationQuote {
+  // Quotes stored before these totals existed: the same sums from their charge lines.
+  const sum = (kinds: readonly string[]) => {
+    const lines = q.charges.filter((c) => kinds.includes(c.kind));
+    return lines.length === 0 ? null : lines.reduce((total, c) => total + BigInt(c.amount), 0n).toString();
+  };
+  return withExplanationFrom(
+    {
+      termsVersion,
+      latestNoticeDate: q.latestNoticeDate,
+      noticeInTime: q.noticeInTime,
+      effectiveEndDate: q.effectiveEndDate,
+      lastBilledDate: q.lastBilledDate,
+      minimumTermEndDate: q.minimumTermEndDate,
+      maximumTermEndDate: q.maximumTermEndDate,
+      confirmationDate: q.confirmationDate,
+      monthlyFee: q.monthlyFee ?? null,
+      charges: q.charges.map((c) => toChargeLine(c, lang)),
+      total: q.total,
+      totalWithTax: q.totalWithTax,
+      oneOffTotal: q.oneOffTotal !== undefined ? q.oneOffTotal : (sum(["one-off", "possible"]) ?? "0"),
+      finalMonthFee: q.finalMonthFee !== undefined ? q.finalMonthFee : sum(["monthly"]),
+    },
+    explanationSource(q),
+    lang,
+  );
+}
+
+/** A change quote fresh from the engine, or read back from a request. */
+export type ChangeQuoteSource = Omit<EngineChangeQuote, "termsVersion" | "trace" | "oneOffCharges" | "unpricedItems" | "reasons"> & {
+  reasons: readonly Text[];
+  oneOffCharges: readonly ChargeLineSource[];
+  unpricedItems?: readonly Text[] | undefined;
+  trace?: unknown;
+  explanation?: unknown;
+};
+
+export function toChangeQuote(q: ChangeQuoteSource, termsVersion: TermsVersion, lang: Lang): ChangeQuote {
+  return withExplanationFrom(
+    {
+      termsVersion,
+      allowed: q.allowed,
+      reasons: q.reasons.map((t) => t[lang]),
+      monthlyBefore: q.monthlyBefore,
+      monthlyAfter: q.monthlyAfter,
+      oneOffCharges: q.oneOffCharges.map((c) => toChargeLine(c, lang)),
+      unpricedItems: (q.unpricedItems ?? []).map((t) => t[lang]),
+      effectiveMonthCharge: q.effectiveMonthCharge,
+    },
+    explanationSource(q),
+    lang,
+  );
 }

@@ -13,6 +13,9 @@ export class Service {
   @Field(() => String)
   nameEn!: string;
 
+  @Field(() => String, { description: "The name in the requested language (name in Japanese, nameEn in English)." })
+  displayName!: string;
+
   @Field(() => String)
   provider!: string;
 

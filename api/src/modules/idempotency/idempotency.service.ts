@@ -1,22 +1,27 @@
-import { and, eq } from "drizzle-orm";
-import { schema, type Database } from "@yakkan/db";
+import type { JsonValue } from "@yakkan/db";
 import type { ApiContext } from "../../context.js";
 import { AppError, badInput } from "../../errors.js";
-import { contentHash } from "../terms-versions/sync-terms-versions.js";
+import type { Tx } from "../common/executor.js";
+import { contentHash } from "../terms-versions/content-hash.js";
+import { claimKey, findKey, storeResponse } from "./idempotency.repository.js";
 
-export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Reads a stored result back (a zod schema's parse): what is replayed is checked like any jsonb. */
+export interface ResultReader<T> {
+  parse(value: unknown): T;
+}
 
 /**
  * Runs a state change once per idempotency key, in one transaction. The same key and payload replays
  * the first result; the same key with another payload is IDEMPOTENCY_MISMATCH. Concurrent duplicates
  * wait on the key's unique index, so exactly one of them does the work.
  */
-export async function idempotent<T>(
+export async function idempotent<T extends JsonValue | object>(
   ctx: ApiContext,
   userId: string,
   operation: string,
   key: string,
   input: unknown,
+  reader: ResultReader<T>,
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   if (!/^[\w.:-]{8,200}$/.test(key)) {
@@ -29,16 +34,8 @@ export async function idempotent<T>(
   }
   const requestHash = contentHash({ operation, input });
   return ctx.db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(schema.idempotencyKeys)
-      .values({ userId, key, operation, requestHash })
-      .onConflictDoNothing()
-      .returning({ key: schema.idempotencyKeys.key });
-    if (inserted.length === 0) {
-      const [previous] = await tx
-        .select()
-        .from(schema.idempotencyKeys)
-        .where(and(eq(schema.idempotencyKeys.userId, userId), eq(schema.idempotencyKeys.key, key)));
+    if (!(await claimKey(tx, { userId, key, operation, requestHash }))) {
+      const previous = await findKey(tx, userId, key);
       if (!previous || previous.requestHash !== requestHash || previous.operation !== operation) {
         throw new AppError(
           "IDEMPOTENCY_MISMATCH",
@@ -50,13 +47,10 @@ export async function idempotent<T>(
           ctx.lang,
         );
       }
-      return previous.response as T;
+      return reader.parse(previous.response);
     }
     const result = await work(tx);
-    await tx
-      .update(schema.idempotencyKeys)
-      .set({ response: result as object })
-      .where(and(eq(schema.idempotencyKeys.userId, userId), eq(schema.idempotencyKeys.key, key)));
+    await storeResponse(tx, userId, key, JSON.parse(JSON.stringify(result)) as JsonValue);
     return result;
   });
 }

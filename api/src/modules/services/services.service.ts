@@ -1,10 +1,12 @@
 import { tokyoDate, versionInForce, versionRef, type ParameterSpec, type ServiceDefinition, type TermsVersionRef } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import { withAppErrors, type Lang } from "../../errors.js";
-import { versionKey } from "../terms-versions/sync-terms-versions.js";
+import { versionKey } from "../terms-versions/content-hash.js";
 
 export interface ServiceDescription {
   definition: ServiceDefinition;
+  /** The service's name in the request's language. */
+  displayName: string;
   currentVersion: TermsVersionRef & { publishedAt: Date | null; id: string | null };
   versions: (TermsVersionRef & { publishedAt: Date | null; id: string | null })[];
   /** The parameter specs of the version in force today (empty if its text is not available). */
@@ -24,6 +26,7 @@ function describe(
   const current = withAppErrors(lang, () => versionInForce(definition, today));
   return {
     definition,
+    displayName: lang === "ja" ? definition.name : definition.nameEn,
     currentVersion: withPublished(versionRef(definition.id, current)),
     versions: [...definition.versions]
       .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))

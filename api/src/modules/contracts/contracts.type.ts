@@ -1,6 +1,10 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
+import type { ParameterValuesJson } from "@yakkan/db";
+import type { Lang } from "../../errors.js";
 import { DateScalar } from "../../scalars.js";
+import type { ContractRow } from "./contracts.repository.js";
+import { ContractStatusEnum } from "../common/enums.js";
 
 @ObjectType({ description: "A customer's contract for one service." })
 export class Contract {
@@ -19,14 +23,14 @@ export class Contract {
   @Field(() => String)
   organizationName!: string;
 
-  @Field(() => GraphQLJSON)
-  parameters!: unknown;
+  @Field(() => GraphQLJSON, { description: "The configuration: the service's parameter keys (see Service.parameters)." })
+  parameters!: ParameterValuesJson;
 
   @Field(() => DateScalar, { description: "The day service (and billing) started." })
   startDate!: string;
 
-  @Field(() => String, { description: '"pending" | "active" | "ended"' })
-  status!: string;
+  @Field(() => ContractStatusEnum)
+  status!: keyof typeof ContractStatusEnum;
 
   @Field(() => DateScalar, { nullable: true })
   confirmationDate?: string | null;
@@ -72,4 +76,23 @@ export class ContractConnection {
 
   @Field(() => Boolean)
   hasNextPage!: boolean;
+}
+
+/** A stored contract in the request's language (its organisation's name). */
+export function toContract(c: ContractRow, lang: Lang): Contract {
+  return {
+    id: c.id,
+    contractNumber: c.contractNumber,
+    serviceId: c.serviceId,
+    organizationId: c.organizationId,
+    organizationName: lang === "ja" ? c.organizationName : c.organizationNameEn,
+    parameters: c.parameters,
+    startDate: c.startDate,
+    status: c.status,
+    confirmationDate: c.confirmationDate,
+    initialWorkCompletedOn: c.initialWorkCompletedOn,
+    monthlyFee: c.monthlyFee,
+    monthlyFeeSource: c.monthlyFeeSource,
+    endDate: c.endDate,
+  };
 }

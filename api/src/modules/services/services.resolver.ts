@@ -1,13 +1,14 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { ApiContext } from "../../context.js";
-import { Service } from "./service.type.js";
-import { findService, listServices, type ServiceDescription } from "./describe-service.js";
+import { Service } from "./services.type.js";
+import { findService, listServices, type ServiceDescription } from "./services.service.js";
 
 function toService(d: ServiceDescription): Service {
   return {
     id: d.definition.id,
     name: d.definition.name,
     nameEn: d.definition.nameEn,
+    displayName: d.displayName,
     provider: d.definition.provider,
     currentVersion: d.currentVersion,
     versions: d.versions,

@@ -1,7 +1,7 @@
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
-import { lt } from "drizzle-orm";
-import { schema, type Database } from "@yakkan/db";
-import { AppError, type Lang } from "./errors.js";
+import type { Database } from "@yakkan/db";
+import { AppError, type Lang } from "../../errors.js";
+import { deleteExpiredCounters, rateLimitsTable } from "./rate-limits.repository.js";
 
 /**
  * Rate limits that hold across server processes: rate-limiter-flexible's counters live in the
@@ -78,7 +78,7 @@ export class RateLimits {
     readonly settings: RateLimitSettings,
   ) {
     const limiter = (keyPrefix: string, points: number, duration: number, blockDuration = 0) =>
-      new RateLimiterDrizzle({ storeClient: db, schema: schema.rateLimits, keyPrefix, points, duration, blockDuration, clearExpiredByTimeout: false });
+      new RateLimiterDrizzle({ storeClient: db, schema: rateLimitsTable, keyPrefix, points, duration, blockDuration, clearExpiredByTimeout: false });
     this.signInPair = limiter("sign-in", settings.signInFailures, settings.signInWindowSeconds, settings.signInWindowSeconds);
     this.signInAddress = limiter("sign-in-address", settings.signInPerAddress, settings.signInWindowSeconds, settings.signInWindowSeconds);
     this.perClass = {
@@ -118,7 +118,7 @@ export class RateLimits {
 
   /** Drops counters that expired more than an hour ago (start-up housekeeping). */
   static async prune(db: Database, now: Date): Promise<void> {
-    await db.delete(schema.rateLimits).where(lt(schema.rateLimits.expire, new Date(now.getTime() - 3_600_000)));
+    await deleteExpiredCounters(db, new Date(now.getTime() - 3_600_000));
   }
 
   private refusal(rejection: unknown, code: "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS", text: typeof LOCKED, lang: Lang): unknown {

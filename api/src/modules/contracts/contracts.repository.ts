@@ -1,0 +1,57 @@
+import { and, asc, eq, gt, type SQL } from "drizzle-orm";
+import { schema, type ParameterValuesJson } from "@yakkan/db";
+import type { Executor } from "../common/executor.js";
+
+/** A contract as stored. */
+export type ContractRecord = typeof schema.contracts.$inferSelect;
+/** A contract with its organisation's names (both languages: the API projects one). */
+export type ContractRow = ContractRecord & { organizationName: string; organizationNameEn: string };
+
+export interface ContractFilter {
+  id?: string;
+  /** Only this organisation's contracts (customers see their own only). */
+  organizationId?: string | null;
+  /** Contract numbers after this one (the page cursor). */
+  after?: string | null;
+  serviceId?: string;
+  status?: ContractRecord["status"];
+}
+
+/** Contracts matching the filter in contract-number order (at most `limit`, where given). */
+export async function findContracts(db: Executor, filter: ContractFilter, limit?: number): Promise<ContractRow[]> {
+  const where: (SQL | undefined)[] = [
+    filter.id !== undefined ? eq(schema.contracts.id, filter.id) : undefined,
+    filter.organizationId ? eq(schema.contracts.organizationId, filter.organizationId) : undefined,
+    filter.after ? gt(schema.contracts.contractNumber, filter.after) : undefined,
+    filter.serviceId !== undefined ? eq(schema.contracts.serviceId, filter.serviceId) : undefined,
+    filter.status !== undefined ? eq(schema.contracts.status, filter.status) : undefined,
+  ];
+  const query = db
+    .select({ contract: schema.contracts, organizationName: schema.organizations.name, organizationNameEn: schema.organizations.nameEn })
+    .from(schema.contracts)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.contracts.organizationId))
+    .where(and(...where))
+    .orderBy(asc(schema.contracts.contractNumber))
+    .$dynamic();
+  const rows = await (limit === undefined ? query : query.limit(limit));
+  return rows.map((r) => ({ ...r.contract, organizationName: r.organizationName, organizationNameEn: r.organizationNameEn }));
+}
+
+/** One contract, locked against other changes until the transaction ends. */
+export async function lockContract(tx: Executor, id: string): Promise<ContractRecord | undefined> {
+  const [row] = await tx.select().from(schema.contracts).where(eq(schema.contracts.id, id)).for("update");
+  return row;
+}
+
+/** What completing a request changes on its contract. */
+export type ContractChange = { status: ContractRecord["status"]; endDate: string } | { parameters: ParameterValuesJson };
+
+export async function updateContract(tx: Executor, id: string, change: ContractChange): Promise<void> {
+  await tx.update(schema.contracts).set(change).where(eq(schema.contracts.id, id));
+}
+
+/** One contract as stored, by id (inside a request's transition). */
+export async function contractById(tx: Executor, id: string): Promise<ContractRecord | undefined> {
+  const [row] = await tx.select().from(schema.contracts).where(eq(schema.contracts.id, id));
+  return row;
+}

@@ -1,0 +1,199 @@
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { GraphQLDateTime, GraphQLJSON } from "graphql-scalars";
+import type { ParameterValuesJson } from "@yakkan/db";
+import type { TermsVersionRef } from "@yakkan/terms";
+import type { ApiContext } from "../../context.js";
+import { DateScalar } from "../../scalars.js";
+import { CancellationQuote, ChangeQuote, toCancellationQuote, toChangeQuote } from "../quotes/quotes.type.js";
+import { publishedVersionOf } from "../terms-versions/published-version.js";
+import { effectiveEndDateOf } from "./requests.machine.js";
+import type { RequestRecord } from "./requests.repository.js";
+import { RequestKindEnum, RequestStatusEnum } from "../common/enums.js";
+
+@ObjectType({ description: "A cancellation or change request and where it stands." })
+export class Request {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'The request number customers quote, e.g. "R-000042".' })
+  number!: string;
+
+  @Field(() => RequestKindEnum)
+  kind!: keyof typeof RequestKindEnum;
+
+  @Field(() => RequestStatusEnum)
+  status!: keyof typeof RequestStatusEnum;
+
+  @Field(() => ID)
+  contractId!: string;
+
+  @Field(() => String)
+  contractNumber!: string;
+
+  @Field(() => ID)
+  serviceId!: string;
+
+  @Field(() => GraphQLJSON, { description: "What was asked: desiredEndDate and noticeDate, or newParameters and effectiveDate." })
+  payload!: unknown;
+
+  @Field(() => GraphQLJSON, { description: "The quote shown when submitting (engine result, Japanese and English texts)." })
+  quote!: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: "The quote recomputed with the recorded confirmation date." })
+  acceptedQuote?: unknown;
+
+  @Field(() => ID, { description: "The exact terms version (terms_versions row) the quote was computed with." })
+  termsVersionId!: string;
+
+  @Field(() => String)
+  termsVersion!: string;
+
+  @Field(() => GraphQLDateTime)
+  submittedAt!: Date;
+
+  @Field(() => DateScalar, { nullable: true })
+  confirmationDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "The end date: from the accepted quote once accepted, else the submitted one." })
+  effectiveEndDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  rejectionReason?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Cancellations: the end date asked for." })
+  desiredEndDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Cancellations: the day the notice counts as arriving." })
+  noticeDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Changes: the day the change takes effect." })
+  effectiveDate?: string | null;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: "Changes: the configuration asked for (the service's parameter keys)." })
+  newParameters?: ParameterValuesJson | null;
+
+  @Field(() => CancellationQuote, { nullable: true, description: "Cancellations: the quote shown when submitting, in the requested language." })
+  cancellationQuote?: CancellationQuote | null;
+
+  @Field(() => CancellationQuote, { nullable: true, description: "Cancellations: the quote recomputed with the recorded confirmation date." })
+  acceptedCancellationQuote?: CancellationQuote | null;
+
+  @Field(() => ChangeQuote, { nullable: true, description: "Changes: the quote shown when submitting, in the requested language." })
+  changeQuote?: ChangeQuote | null;
+
+  @Field(() => GraphQLDateTime)
+  updatedAt!: Date;
+}
+
+@InputType()
+export class SubmitCancellationRequestInput {
+  @Field(() => ID)
+  contractId!: string;
+
+  @Field(() => DateScalar)
+  desiredEndDate!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "Default: today in Japan." })
+  noticeDate?: string | null;
+
+  @Field(() => String, { description: "Any unique string per intended request: a retry with the same key replays the first result." })
+  idempotencyKey!: string;
+}
+
+@InputType()
+export class SubmitChangeRequestInput {
+  @Field(() => ID)
+  contractId!: string;
+
+  @Field(() => GraphQLJSON)
+  newParameters!: unknown;
+
+  @Field(() => DateScalar)
+  effectiveDate!: string;
+
+  @Field(() => String)
+  idempotencyKey!: string;
+}
+
+/** A request as the portal and GraphQL see it: in one language, and a union on `kind`. */
+export type RequestView = Request &
+  (
+    | {
+        kind: "cancellation";
+        desiredEndDate: string;
+        noticeDate: string;
+        cancellationQuote: CancellationQuote;
+        acceptedCancellationQuote: CancellationQuote | null;
+        effectiveDate: null;
+        newParameters: null;
+        changeQuote: null;
+      }
+    | {
+        kind: "change";
+        effectiveDate: string;
+        newParameters: ParameterValuesJson;
+        changeQuote: ChangeQuote;
+        desiredEndDate: null;
+        noticeDate: null;
+        cancellationQuote: null;
+        acceptedCancellationQuote: null;
+      }
+  );
+
+/** The version a stored quote names (quotes have always stored the engine's reference). */
+const refOf = (v: { serviceId: string; version: string; effectiveFrom: string; effectiveTo?: string | null; computable?: boolean }): TermsVersionRef => ({
+  serviceId: v.serviceId,
+  version: v.version,
+  effectiveFrom: v.effectiveFrom,
+  effectiveTo: v.effectiveTo ?? null,
+  computable: v.computable ?? true,
+});
+
+export function toRequest(r: RequestRecord, ctx: Pick<ApiContext, "versionRows" | "lang">): RequestView {
+  const common = {
+    id: r.id,
+    number: r.number,
+    status: r.status,
+    contractId: r.contractId,
+    contractNumber: r.contractNumber,
+    serviceId: r.serviceId,
+    payload: r.payload,
+    quote: r.quote,
+    acceptedQuote: r.acceptedQuote,
+    termsVersionId: r.termsVersionId,
+    termsVersion: r.termsVersion,
+    submittedAt: new Date(r.submittedAt),
+    confirmationDate: r.confirmationDate,
+    effectiveEndDate: effectiveEndDateOf(r),
+    rejectionReason: r.rejectionReason,
+    updatedAt: new Date(r.updatedAt),
+  };
+  switch (r.kind) {
+    case "cancellation": {
+      const cancellation = (q: NonNullable<typeof r.acceptedQuote>) => toCancellationQuote(q, publishedVersionOf(ctx, refOf(q.termsVersion)), ctx.lang);
+      return {
+        ...common,
+        kind: r.kind,
+        desiredEndDate: r.payload.desiredEndDate,
+        noticeDate: r.payload.noticeDate,
+        cancellationQuote: cancellation(r.quote),
+        acceptedCancellationQuote: r.acceptedQuote ? cancellation(r.acceptedQuote) : null,
+        effectiveDate: null,
+        newParameters: null,
+        changeQuote: null,
+      };
+    }
+    case "change":
+      return {
+        ...common,
+        kind: r.kind,
+        effectiveDate: r.payload.effectiveDate,
+        newParameters: r.payload.newParameters,
+        changeQuote: toChangeQuote(r.quote, publishedVersionOf(ctx, refOf(r.quote.termsVersion)), ctx.lang),
+        desiredEndDate: null,
+        noticeDate: null,
+        cancellationQuote: null,
+        acceptedCancellationQuote: null,
+      };
+  }
+}

@@ -1,0 +1,132 @@
+import { and, asc, count, desc, eq, inArray, max } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { schema, type JsonObject } from "@yakkan/db";
+import { termsVersionSchema, type TermsVersionDef } from "@yakkan/terms";
+import type { Executor } from "../common/executor.js";
+
+/** A stored terms version as a row; `content` is read through `contentOf` (the DSL's schema). */
+export type VersionRecord = typeof schema.termsVersions.$inferSelect;
+export type VersionListItem = VersionRecord & { authorName: string | null; approverName: string | null };
+export type VersionStatus = VersionRecord["status"];
+
+/** Versions the engine computes with: published, and scheduled to take effect. */
+export const LIVE_STATUSES = ["scheduled", "published"] as const satisfies readonly VersionStatus[];
+
+/** A version's content parsed by the DSL's zod schema (the jsonb is never trusted as it is). */
+export const contentOf = (row: Pick<VersionRecord, "content">): TermsVersionDef => termsVersionSchema.parse(row.content);
+
+export async function findVersion(db: Executor, id: string): Promise<VersionRecord | undefined> {
+  const [row] = await db.select().from(schema.termsVersions).where(eq(schema.termsVersions.id, id));
+  return row;
+}
+
+/** The recorded content hash of a service's version, if it is recorded. */
+export async function recordedHash(db: Executor, serviceId: string, version: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ contentHash: schema.termsVersions.contentHash })
+    .from(schema.termsVersions)
+    .where(and(eq(schema.termsVersions.serviceId, serviceId), eq(schema.termsVersions.version, version)));
+  return row?.contentHash;
+}
+
+/** Records a shipped version as published (once: a concurrent recording of the same one is a no-op). */
+export async function insertShippedVersion(db: Executor, serviceId: string, v: TermsVersionDef, contentHash: string, content: JsonObject): Promise<void> {
+  await db
+    .insert(schema.termsVersions)
+    .values({
+      serviceId,
+      version: v.version,
+      effectiveFrom: v.effectiveFrom,
+      effectiveTo: v.effectiveTo ?? null,
+      status: "published",
+      contentHash,
+      content,
+      publishedAt: new Date(),
+    })
+    .onConflictDoNothing();
+}
+
+/** Every version of a service (or all), drafts included, newest first, with who drafted and approved it. */
+export async function listVersionsWithNames(db: Executor, serviceId: string | null): Promise<VersionListItem[]> {
+  const author = alias(schema.users, "author");
+  const approver = alias(schema.users, "approver");
+  const rows = await db
+    .select({ version: schema.termsVersions, authorName: author.displayName, approverName: approver.displayName })
+    .from(schema.termsVersions)
+    .leftJoin(author, eq(author.id, schema.termsVersions.authorId))
+    .leftJoin(approver, eq(approver.id, schema.termsVersions.approvedBy))
+    .where(serviceId ? eq(schema.termsVersions.serviceId, serviceId) : undefined)
+    .orderBy(asc(schema.termsVersions.serviceId), desc(schema.termsVersions.effectiveFrom), desc(schema.termsVersions.createdAt));
+  return rows.map((r) => ({ ...r.version, authorName: r.authorName, approverName: r.approverName }));
+}
+
+/** The published and scheduled rows of one service, or of every service. */
+export async function liveVersions(db: Executor, serviceId?: string): Promise<VersionRecord[]> {
+  return db
+    .select()
+    .from(schema.termsVersions)
+    .where(and(serviceId !== undefined ? eq(schema.termsVersions.serviceId, serviceId) : undefined, inArray(schema.termsVersions.status, [...LIVE_STATUSES])));
+}
+
+/** Count and latest change of the live rows: one small query tells whether the published set changed. */
+export async function liveSignature(db: Executor): Promise<string> {
+  const [stats] = await db
+    .select({ n: count(), latest: max(schema.termsVersions.updatedAt) })
+    .from(schema.termsVersions)
+    .where(inArray(schema.termsVersions.status, [...LIVE_STATUSES]));
+  return `${stats?.n ?? 0}|${stats?.latest?.toISOString() ?? ""}`;
+}
+
+/** The latest effective date among a service's live versions. */
+export async function latestLiveEffectiveFrom(db: Executor, serviceId: string): Promise<string | null> {
+  const [latest] = await db
+    .select({ from: max(schema.termsVersions.effectiveFrom) })
+    .from(schema.termsVersions)
+    .where(and(eq(schema.termsVersions.serviceId, serviceId), inArray(schema.termsVersions.status, [...LIVE_STATUSES])));
+  return latest?.from ?? null;
+}
+
+export async function insertDraft(
+  tx: Executor,
+  draft: { serviceId: string; version: string; effectiveFrom: string; contentHash: string; content: JsonObject; authorId: string; basedOnId: string },
+): Promise<VersionRecord> {
+  const [row] = await tx.insert(schema.termsVersions).values({ ...draft, status: "draft" }).returning();
+  if (!row) throw new Error("insert returned nothing");
+  return row;
+}
+
+/** Saves a draft's content (only while it is a draft); any edit withdraws the review request. */
+export async function updateDraftContent(
+  tx: Executor,
+  id: string,
+  change: { content: JsonObject; contentHash: string; version: string; effectiveFrom: string; updatedAt: Date },
+): Promise<VersionRecord | undefined> {
+  const [updated] = await tx
+    .update(schema.termsVersions)
+    .set({ ...change, reviewRequestedAt: null })
+    .where(and(eq(schema.termsVersions.id, id), eq(schema.termsVersions.status, "draft")))
+    .returning();
+  return updated;
+}
+
+export async function markReviewRequested(tx: Executor, id: string, at: Date): Promise<VersionRecord | undefined> {
+  const [updated] = await tx.update(schema.termsVersions).set({ reviewRequestedAt: at }).where(eq(schema.termsVersions.id, id)).returning();
+  return updated;
+}
+
+export async function deleteDraftRow(tx: Executor, id: string): Promise<void> {
+  await tx.delete(schema.termsVersions).where(and(eq(schema.termsVersions.id, id), eq(schema.termsVersions.status, "draft")));
+}
+
+/** One version, locked until the transaction ends (publishing). */
+export async function lockVersion(tx: Executor, id: string): Promise<VersionRecord | undefined> {
+  const [row] = await tx.select().from(schema.termsVersions).where(eq(schema.termsVersions.id, id)).for("update");
+  return row;
+}
+
+export async function markPublished(tx: Executor, id: string, change: { status: "scheduled" | "published"; approvedBy: string; at: Date }): Promise<void> {
+  await tx
+    .update(schema.termsVersions)
+    .set({ status: change.status, approvedBy: change.approvedBy, publishedAt: change.at, updatedAt: change.at })
+    .where(eq(schema.termsVersions.id, id));
+}
