@@ -150,7 +150,8 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
   );
   router.get("/healthz", async (_req, res) => {
     const ok = await pingDb(anonymous);
-    res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", database: db.kind });
+    // The process id tells which of several server processes (WEB_CONCURRENCY) answered.
+    res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", database: db.kind, pid: process.pid });
   });
 
   const forRequest = async (request: RequestOptions): Promise<RequestApi> => {
