@@ -1,4 +1,4 @@
-// `pnpm start`: builds whatever is missing or out of date, then serves the production build
+// `pnpm start`: builds whatever is missing or changed (scripts/build.mjs --fast), then serves the production build
 // (portal + GraphQL on one port; PORT, DATA_DIR, DATABASE_URL honoured) as WEB_CONCURRENCY server
 // processes (node:cluster workers sharing the port; default 1) under a supervisor: a worker that dies
 // (a crash, a kill, the event-loop watchdog) is started again after a pause that doubles with each
@@ -7,7 +7,8 @@
 // process: more than one worker needs PostgreSQL (DATABASE_URL).
 import cluster from "node:cluster";
 import { join } from "node:path";
-import { ROOT, buildIsStale, pnpm } from "./workspace.mjs";
+import { build } from "./build.mjs";
+import { ROOT } from "./workspace.mjs";
 
 const [major, minor] = process.versions.node.split(".").map(Number);
 if (major < 20 || (major === 20 && minor < 11)) {
@@ -44,10 +45,12 @@ function webConcurrency(value) {
   return n;
 }
 
-if (buildIsStale()) {
-  console.info("Building Yakkan (first start or sources changed)…");
-  const status = pnpm(["build"]);
-  if (status !== 0) process.exit(status);
+// Builds only what changed since it was built (stamps of the sources' sha256), JavaScript only.
+try {
+  await build("fast");
+} catch (error) {
+  console.error(`The build failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
 }
 
 cluster.setupPrimary({ exec: join(ROOT, "web/dist/server.js"), cwd: ROOT });
