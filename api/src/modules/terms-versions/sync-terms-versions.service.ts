@@ -1,8 +1,8 @@
 import type { Database } from "@yakkan/db";
 import type { ServiceRegistry } from "@yakkan/terms";
 import { toJsonObject } from "../common/json.js";
-import { contentHash } from "./content-hash.js";
-import { insertShippedVersion, notifyTermsChanged, recordedHash } from "./terms-versions.repository.js";
+import { contentHash, versionKey } from "./content-hash.js";
+import { insertShippedVersion, notifyTermsChanged, recordedHashes } from "./terms-versions.repository.js";
 
 /**
  * Records every version of the shipped terms data in `terms_versions` (once; rows are never
@@ -12,10 +12,11 @@ import { insertShippedVersion, notifyTermsChanged, recordedHash } from "./terms-
 export async function syncTermsVersions(db: Database, registry: ServiceRegistry): Promise<string[]> {
   const changed: string[] = [];
   let recorded = false;
+  const recordedHash = await recordedHashes(db);
   for (const service of registry.list()) {
     for (const v of service.versions) {
       const hash = contentHash(v);
-      const existing = await recordedHash(db, service.id, v.version);
+      const existing = recordedHash.get(versionKey(service.id, v.version));
       if (existing !== undefined) {
         if (existing !== hash) changed.push(`${service.id} ${v.version}`);
         continue;

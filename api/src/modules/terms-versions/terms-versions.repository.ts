@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { schema, type JsonObject } from "@yakkan/db";
 import { termsVersionSchema, type TermsVersionDef } from "@yakkan/terms";
 import type { Executor } from "../common/executor.js";
+import { versionKey } from "./content-hash.js";
 
 /** A stored terms version as a row; `content` is read through `contentOf` (the DSL's schema). */
 export type VersionRecord = typeof schema.termsVersions.$inferSelect;
@@ -31,13 +32,12 @@ export async function findVersion(db: Executor, id: string): Promise<VersionReco
   return row;
 }
 
-/** The recorded content hash of a service's version, if it is recorded. */
-export async function recordedHash(db: Executor, serviceId: string, version: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ contentHash: schema.termsVersions.contentHash })
-    .from(schema.termsVersions)
-    .where(and(eq(schema.termsVersions.serviceId, serviceId), eq(schema.termsVersions.version, version)));
-  return row?.contentHash;
+/** The recorded content hash of every version, keyed by `versionKey(serviceId, version)`: one query at start-up. */
+export async function recordedHashes(db: Executor): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ serviceId: schema.termsVersions.serviceId, version: schema.termsVersions.version, contentHash: schema.termsVersions.contentHash })
+    .from(schema.termsVersions);
+  return new Map(rows.map((r) => [versionKey(r.serviceId, r.version), r.contentHash]));
 }
 
 /** Records a shipped version as published (once: a concurrent recording of the same one is a no-op). */
