@@ -97,7 +97,9 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
   const secure = options.secureCookies ?? false;
   const anonymous = db.as(ANONYMOUS);
   const limits = new RateLimits(anonymous, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits });
-  const store = new TermsStore(services);
+  // The published terms, in memory: rebuilt when a publication is announced (NOTIFY) or a Tokyo day begins.
+  const store = new TermsStore(services, { now, log });
+  await store.listen(db, anonymous);
   const context = async ({ lang, sessionToken, clientAddress }: RequestOptions): Promise<ApiContext> => {
     const [snapshot, viewer] = await Promise.all([store.current(anonymous), resolveSession(anonymous, sessionToken, now())]);
     return {
@@ -105,6 +107,7 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
       dbAs: (c) => db.as(c),
       services: snapshot.registry,
       versionRows: snapshot.rows,
+      termsChanged: () => store.invalidate(),
       lang,
       now,
       sessionToken,
@@ -147,7 +150,8 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
   );
   router.get("/healthz", async (_req, res) => {
     const ok = await pingDb(anonymous);
-    res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", database: db.kind });
+    // The process id tells which of several server processes (WEB_CONCURRENCY) answered.
+    res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", database: db.kind, pid: process.pid });
   });
 
   const forRequest = async (request: RequestOptions): Promise<RequestApi> => {
@@ -164,6 +168,7 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     services,
     async close() {
       await apollo.stop();
+      await store.close();
       await db.close();
     },
   };

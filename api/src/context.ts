@@ -15,6 +15,8 @@ export interface ApiContext {
   services: ServiceRegistry;
   /** Row id and publication time of every published or scheduled version. */
   versionRows: ReadonlyMap<string, { id: string; publishedAt: Date | null }>;
+  /** Tells this process's terms snapshot that the live versions changed (other processes hear a NOTIFY). */
+  termsChanged?: (() => void) | undefined;
   lang: Lang;
   /** The current instant; an argument so that "today in Japan" is testable. */
   now: () => Date;

@@ -55,6 +55,14 @@ export interface DbHandle {
   maintenance<T>(work: (db: Database) => Promise<T>): Promise<T>;
   /** The role the application's statements run as, and whether it could bypass the database's rules. */
   appRole(): Promise<AppRoleReport>;
+  /**
+   * Calls `onNotify` with the payload of every NOTIFY on `channel` — from any process on the same
+   * PostgreSQL (a dedicated connection, which postgres.js reconnects and listens on again), or from
+   * this process on the embedded PGlite — and `onListen` each time listening (re)starts: a
+   * notification sent while no connection listened is lost, so a listener refreshes then.
+   * Resolves with the function that stops listening.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onListen?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -137,6 +145,10 @@ async function openPostgres(url: string, ownerUrl: string, runMigrations: boolea
       const [row] = await client.unsafe<{ name: string; superuser: boolean; bypass_rls: boolean; owns_tables: boolean }[]>(ROLE_REPORT_SQL);
       return { name: row!.name, superuser: row!.superuser, bypassRls: row!.bypass_rls, ownsTables: row!.owns_tables };
     },
+    async listen(channel, onNotify, onListen) {
+      const { unlisten } = await client.listen(channel, onNotify, onListen);
+      return unlisten;
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -160,6 +172,12 @@ async function openPglite(dir: string, runMigrations: boolean): Promise<DbHandle
       });
       const row = result.rows[0]!;
       return { name: row.name, superuser: row.superuser, bypassRls: row.bypass_rls, ownsTables: row.owns_tables };
+    },
+    async listen(channel, onNotify, onListen) {
+      // One session in this process: its own NOTIFYs reach it when their transaction commits.
+      const unlisten = await client.listen(channel, onNotify);
+      onListen?.();
+      return () => unlisten();
     },
     close: () => client.close(),
   };

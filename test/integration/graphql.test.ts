@@ -37,10 +37,10 @@ describe.each(backends())("the server over HTTP on %s", (kind) => {
     await server?.stop();
   });
 
-  it("reports healthy with the database it uses", async () => {
+  it("reports healthy with the database it uses and the process that answered", async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", database: kind });
+    expect(await response.json()).toEqual({ status: "ok", database: kind, pid: server.pid });
   });
 
   it("lists Flex Mobility with both versions from its 附則, only the revision computable", async () => {

@@ -119,11 +119,12 @@ export interface SeedOptions {
  * Returns true when this call changed anything.
  */
 export async function seedDemoData(db: Database, options: SeedOptions): Promise<boolean> {
-  const passwordHash = await options.hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     const [done] = await tx.select().from(appMeta).where(eq(appMeta.key, SEED_MARKER));
     if (done?.value === SEED_VERSION) return false;
+    // Hashed only when there is something to seed (scrypt costs a restart about 0.1 s of CPU).
+    const passwordHash = await options.hashPassword(DEMO_PASSWORD);
 
     if (!done) {
       const orgRows = await tx

@@ -44,12 +44,12 @@ export async function approveAndPublish(ctx: ApiContext, input: { id: string; id
   })();
   const changes: DiffLine[] = previous ? diffTerms(previous, contentOf(draft)) : [];
 
-  return idempotent(ctx, viewer.userId, "approveAndPublish", input.idempotencyKey, { id: draft.id }, publishResultSchema, async (tx) => {
+  const result = await idempotent(ctx, viewer.userId, "approveAndPublish", input.idempotencyKey, { id: draft.id }, publishResultSchema, async (tx) => {
     const locked = await lockVersion(tx, draft.id);
     if (!locked || locked.status !== "draft") {
       throw new AppError("CONFLICT", { ja: "この版はすでに公開されています。", en: "This version is already published." }, [], ctx.lang);
     }
-    const status = draft.effectiveFrom > today ? "scheduled" : "published";
+    const status: PublishResult["status"] = draft.effectiveFrom > today ? "scheduled" : "published";
     await markPublished(tx, draft.id, { status, approvedBy: viewer.userId, at: ctx.now() });
 
     const byOrg = new Map<string, NonNullable<typeof impact>["rows"]>();
@@ -94,6 +94,9 @@ export async function approveAndPublish(ctx: ApiContext, input: { id: string; id
     });
     return { id: draft.id, version: draft.version, status, effectiveFrom: draft.effectiveFrom, noticesSent: byOrg.size };
   });
+  // Committed: this process's next request computes with it (the others hear the NOTIFY sent in the transaction).
+  ctx.termsChanged?.();
+  return result;
 }
 
 async function checkPublishable(ctx: ApiContext, draft: VersionRecord, approverId: string, today: string) {

@@ -1,8 +1,8 @@
 import type { Database } from "@yakkan/db";
 import type { ServiceRegistry } from "@yakkan/terms";
 import { toJsonObject } from "../common/json.js";
-import { contentHash } from "./content-hash.js";
-import { insertShippedVersion, recordedHash } from "./terms-versions.repository.js";
+import { contentHash, versionKey } from "./content-hash.js";
+import { insertShippedVersion, notifyTermsChanged, recordedHashes } from "./terms-versions.repository.js";
 
 /**
  * Records every version of the shipped terms data in `terms_versions` (once; rows are never
@@ -11,16 +11,20 @@ import { insertShippedVersion, recordedHash } from "./terms-versions.repository.
  */
 export async function syncTermsVersions(db: Database, registry: ServiceRegistry): Promise<string[]> {
   const changed: string[] = [];
+  let recorded = false;
+  const recordedHash = await recordedHashes(db);
   for (const service of registry.list()) {
     for (const v of service.versions) {
       const hash = contentHash(v);
-      const existing = await recordedHash(db, service.id, v.version);
+      const existing = recordedHash.get(versionKey(service.id, v.version));
       if (existing !== undefined) {
         if (existing !== hash) changed.push(`${service.id} ${v.version}`);
         continue;
       }
-      await insertShippedVersion(db, service.id, v, hash, toJsonObject(v));
+      if (await insertShippedVersion(db, service.id, v, hash, toJsonObject(v))) recorded = true;
     }
   }
+  // A new shipped version reaches the processes already running (a rolling deploy) at once.
+  if (recorded) await notifyTermsChanged(db);
   return changed;
 }

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, inArray, max } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, max, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { schema, type JsonObject } from "@yakkan/db";
 import { termsVersionSchema, type TermsVersionDef } from "@yakkan/terms";
 import type { Executor } from "../common/executor.js";
+import { versionKey } from "./content-hash.js";
 
 /** A stored terms version as a row; `content` is read through `contentOf` (the DSL's schema). */
 export type VersionRecord = typeof schema.termsVersions.$inferSelect;
@@ -12,6 +13,17 @@ export type VersionStatus = VersionRecord["status"];
 /** Versions the engine computes with: published, and scheduled to take effect. */
 export const LIVE_STATUSES = ["scheduled", "published"] as const satisfies readonly VersionStatus[];
 
+/**
+ * The channel on which a change to the live versions is announced (NOTIFY, sent in the transaction
+ * that makes the change, so it is delivered when — and only if — it commits).
+ */
+export const TERMS_CHANGED_CHANNEL = "yakkan_terms_changed";
+
+/** Announces to every server process on the database that the live versions changed (on commit). */
+export async function notifyTermsChanged(tx: Executor): Promise<void> {
+  await tx.execute(sql`select pg_notify(${TERMS_CHANGED_CHANNEL}, '')`);
+}
+
 /** A version's content parsed by the DSL's zod schema (the jsonb is never trusted as it is). */
 export const contentOf = (row: Pick<VersionRecord, "content">): TermsVersionDef => termsVersionSchema.parse(row.content);
 
@@ -20,18 +32,17 @@ export async function findVersion(db: Executor, id: string): Promise<VersionReco
   return row;
 }
 
-/** The recorded content hash of a service's version, if it is recorded. */
-export async function recordedHash(db: Executor, serviceId: string, version: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ contentHash: schema.termsVersions.contentHash })
-    .from(schema.termsVersions)
-    .where(and(eq(schema.termsVersions.serviceId, serviceId), eq(schema.termsVersions.version, version)));
-  return row?.contentHash;
+/** The recorded content hash of every version, keyed by `versionKey(serviceId, version)`: one query at start-up. */
+export async function recordedHashes(db: Executor): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ serviceId: schema.termsVersions.serviceId, version: schema.termsVersions.version, contentHash: schema.termsVersions.contentHash })
+    .from(schema.termsVersions);
+  return new Map(rows.map((r) => [versionKey(r.serviceId, r.version), r.contentHash]));
 }
 
 /** Records a shipped version as published (once: a concurrent recording of the same one is a no-op). */
-export async function insertShippedVersion(db: Executor, serviceId: string, v: TermsVersionDef, contentHash: string, content: JsonObject): Promise<void> {
-  await db
+export async function insertShippedVersion(db: Executor, serviceId: string, v: TermsVersionDef, contentHash: string, content: JsonObject): Promise<boolean> {
+  const inserted = await db
     .insert(schema.termsVersions)
     .values({
       serviceId,
@@ -43,7 +54,9 @@ export async function insertShippedVersion(db: Executor, serviceId: string, v: T
       content,
       publishedAt: new Date(),
     })
-    .onConflictDoNothing();
+    .onConflictDoNothing()
+    .returning({ id: schema.termsVersions.id });
+  return inserted.length > 0;
 }
 
 /** Every version of a service (or all), drafts included, newest first, with who drafted and approved it. */
@@ -75,6 +88,13 @@ export async function liveSignature(db: Executor): Promise<string> {
     .from(schema.termsVersions)
     .where(inArray(schema.termsVersions.status, [...LIVE_STATUSES]));
   return `${stats?.n ?? 0}|${stats?.latest?.toISOString() ?? ""}`;
+}
+
+/** The same signature, of live rows already read. */
+export function signatureOf(rows: readonly Pick<VersionRecord, "updatedAt">[]): string {
+  let latest: Date | undefined;
+  for (const r of rows) if (!latest || r.updatedAt > latest) latest = r.updatedAt;
+  return `${rows.length}|${latest?.toISOString() ?? ""}`;
 }
 
 /** The latest effective date among a service's live versions. */
@@ -124,9 +144,11 @@ export async function lockVersion(tx: Executor, id: string): Promise<VersionReco
   return row;
 }
 
+/** Publishes (or schedules) a version and announces it to every server process when the transaction commits. */
 export async function markPublished(tx: Executor, id: string, change: { status: "scheduled" | "published"; approvedBy: string; at: Date }): Promise<void> {
   await tx
     .update(schema.termsVersions)
     .set({ status: change.status, approvedBy: change.approvedBy, publishedAt: change.at, updatedAt: change.at })
     .where(eq(schema.termsVersions.id, id));
+  await notifyTermsChanged(tx);
 }
