@@ -94,9 +94,15 @@ describe.each(backends())("review, then confirm, on %s", (kind) => {
     ]);
     const en = await graphql<{ quoteReview: Review }>(server, "query($id: ID!) { quoteReview(id: $id) { number acknowledgements { text } } }", { id: review.id }, { cookie: fukuoka, "accept-language": "en" });
     expect(en.data?.quoteReview).toMatchObject({ number: review.number, acknowledgements: [{ text: "I understand that cancelling incurs a one-off charge of ¥22,440,000 including tax" }] });
-    // Another organisation cannot read it.
+    // Another organisation cannot read it, nor review this contract; only customer admins review.
     const other = await graphql(server, "query($id: ID!) { quoteReview(id: $id) { number } }", { id: review.id }, { cookie: hakata });
     expect(codeOf(other)).toBe("NOT_FOUND");
+    expect(codeOf(await graphql(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate: "2027-03-31" } }, { cookie: hakata }))).toBe("NOT_FOUND");
+    const member = await signIn(server, "member@kyushu-logistics.example");
+    for (const cookie of [staff, member]) {
+      expect(codeOf(await graphql(server, REVIEW_CANCEL, { i: { contractId: contracts.get("YK-FM-0001")!, desiredEndDate: "2027-06-30" } }, { cookie }))).toBe("FORBIDDEN");
+    }
+    expect(codeOf(await graphql(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate: "2027-03-31" } }))).toBe("UNAUTHENTICATED");
   });
 
   it("refuses a submission without the acknowledgement (ACKNOWLEDGEMENT_REQUIRED, naming the field) or with another amount, writing nothing", async () => {
