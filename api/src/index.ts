@@ -16,6 +16,7 @@ export type { ContractOverview } from "./modules/contracts/contracts.service.js"
 export type { FeeEstimate } from "./modules/fees/fees.type.js";
 export type { CancellationOption, CancellationPlan, CancellationQuote, ChangeQuote } from "./modules/quotes/quotes.type.js";
 export type { RequestView } from "./modules/requests/requests.type.js";
+export type { QuoteReview, RequiredAcknowledgement } from "./modules/quote-snapshots/quote-snapshots.type.js";
 export type { ServiceDescription } from "./modules/services/services.service.js";
 // The DSL's schema and traversal: the legal editor reads a version's editable values with them.
 export { priceLeaves, termsVersionSchema } from "@yakkan/terms";

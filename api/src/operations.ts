@@ -2,13 +2,14 @@ import { readSourceDocument, tokyoDate } from "@yakkan/terms";
 import type { ApiContext } from "./context.js";
 import { auditTrail } from "./modules/audit/audit.service.js";
 import { changePassword, signIn, signOut } from "./modules/auth/sessions.service.js";
-import { contractOverview, getContract, listContracts } from "./modules/contracts/contracts.service.js";
+import { contractOverview, earliestEnd, getContract, listContracts } from "./modules/contracts/contracts.service.js";
 import { estimateFees } from "./modules/fees/fees.service.js";
 import * as legal from "./modules/legal/drafts.service.js";
 import { impactAnalysis, impactAnalysisCsv } from "./modules/legal/impact.service.js";
 import { approveAndPublish } from "./modules/legal/publish.service.js";
 import { listNotices, markNoticeRead } from "./modules/notices/notices.service.js";
 import { orderDeadline, planCancellation, quoteCancellation, quoteChange } from "./modules/quotes/quotes.service.js";
+import * as reviews from "./modules/quote-snapshots/quote-snapshots.service.js";
 import * as requests from "./modules/requests/requests.service.js";
 import * as submit from "./modules/requests/submit-request.service.js";
 import * as transitions from "./modules/requests/transition-request.service.js";
@@ -48,8 +49,12 @@ export function bindOperations(ctx: ApiContext) {
     listContracts: bind(ctx, listContracts),
     getContract: bind(ctx, getContract),
     contractOverview: bind(ctx, contractOverview),
+    earliestEnd: bind(ctx, earliestEnd),
     listRequests: bind(ctx, requests.listRequests),
     getRequest: bind(ctx, requests.getRequest),
+    reviewCancellation: bind(ctx, reviews.reviewCancellation),
+    reviewChange: bind(ctx, reviews.reviewChange),
+    getQuoteReview: bind(ctx, reviews.getQuoteReview),
     submitCancellationRequest: bind(ctx, submit.submitCancellationRequest),
     submitChangeRequest: bind(ctx, submit.submitChangeRequest),
     withdrawRequest: bind(ctx, transitions.withdrawRequest),

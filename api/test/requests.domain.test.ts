@@ -89,15 +89,18 @@ describe.each(backends())("requests as a domain module on %s", (kind) => {
   it("submits a change as a record of kind change carrying the configuration asked for", async () => {
     const admin = await domain.as(ADMIN);
     const contract = await getContract(admin, utmId);
+    // The same configuration is no change at all (issue 11: NO_CHANGE); a non-corporate customer is one (第15条第1項; the default is corporate).
+    expect(await codeOf(submitChangeRequest(admin, { contractId: utmId, newParameters: contract.parameters, effectiveDate: "2027-01-01", idempotencyKey: "domain-change-0" }))).toBe("NO_CHANGE");
+    const newParameters = { ...(contract.parameters as Record<string, unknown>), corporate: false };
     const record = await submitChangeRequest(admin, {
       contractId: utmId,
-      newParameters: contract.parameters,
+      newParameters,
       effectiveDate: "2027-01-01",
       idempotencyKey: "domain-change-1",
     });
     expect(record.kind).toBe("change");
     if (record.kind !== "change") return;
-    expect(record.payload).toEqual({ newParameters: contract.parameters, effectiveDate: "2027-01-01" });
+    expect(record.payload).toEqual({ newParameters, effectiveDate: "2027-01-01" });
     expect(record.acceptedQuote).toBeNull();
   });
 

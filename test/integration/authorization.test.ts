@@ -113,7 +113,7 @@ describe.each(backends())("authorisation on %s", (kind) => {
         "mutation($i: SubmitCancellationRequestInput!) { submitCancellationRequest(input: $i) { id } }",
         { i: { contractId: kyushuContract, desiredEndDate: "2027-05-31", idempotencyKey: newKey() } },
       ],
-      // kyushuAdmin: "ok" is covered by beforeAll; a second open cancellation is a CONFLICT.
+      // kyushuAdmin: "ok" is covered by beforeAll; a second open cancellation is ALREADY_PENDING.
       expected: { anonymous: "UNAUTHENTICATED", kyushuAdmin: "ok", kyushuMember: "FORBIDDEN", hakataAdmin: "NOT_FOUND", staff: "FORBIDDEN", legal: "FORBIDDEN" },
     },
     {

@@ -99,13 +99,36 @@ const OPERATIONS: Operation[] = [
     name: "submitCancellationRequest",
     as: "admin",
     query: "mutation($i: SubmitCancellationRequestInput!) { submitCancellationRequest(input: $i) { id } }",
-    variables: fc.record({ i: fc.record({ contractId: anyId, desiredEndDate: anyDate, noticeDate: anyDate, idempotencyKey: key }, { requiredKeys: ["contractId", "desiredEndDate", "idempotencyKey"] }) }),
+    variables: fc.record({
+      i: fc.record(
+        { contractId: anyId, desiredEndDate: anyDate, noticeDate: anyDate, idempotencyKey: key, quoteSnapshotId: anyId, acknowledgeLateNotice: fc.boolean(), acknowledgeOneOffCharge: fc.oneof(yen, text) },
+        { requiredKeys: ["contractId", "desiredEndDate", "idempotencyKey"] },
+      ),
+    }),
   },
+  {
+    name: "reviewCancellation",
+    as: "admin",
+    query: "mutation($i: ReviewCancellationInput!) { reviewCancellation(input: $i) { id number } }",
+    variables: fc.record({ i: fc.record({ contractId: anyId, desiredEndDate: anyDate, noticeDate: anyDate }, { requiredKeys: ["contractId", "desiredEndDate"] }) }),
+  },
+  {
+    name: "reviewChange",
+    as: "admin",
+    query: "mutation($i: ReviewChangeInput!) { reviewChange(input: $i) { id number } }",
+    variables: fc.record({ i: fc.record({ contractId: anyId, newParameters: parameters, effectiveDate: anyDate }) }),
+  },
+  { name: "quoteReview", as: "admin", query: "query($id: ID!) { quoteReview(id: $id) { id } }", variables: fc.record({ id: anyId }) },
   {
     name: "submitChangeRequest",
     as: "admin",
     query: "mutation($i: SubmitChangeRequestInput!) { submitChangeRequest(input: $i) { id } }",
-    variables: fc.record({ i: fc.record({ contractId: anyId, newParameters: parameters, effectiveDate: anyDate, idempotencyKey: key }) }),
+    variables: fc.record({
+      i: fc.record(
+        { contractId: anyId, newParameters: parameters, effectiveDate: anyDate, idempotencyKey: key, quoteSnapshotId: anyId, acknowledgeOneOffCharge: fc.oneof(yen, text) },
+        { requiredKeys: ["contractId", "newParameters", "effectiveDate", "idempotencyKey"] },
+      ),
+    }),
   },
   { name: "withdrawRequest", as: "admin", query: "mutation($id: ID!, $k: String!) { withdrawRequest(requestId: $id, idempotencyKey: $k) { id } }", variables: fc.record({ id: anyId, k: key }) },
   { name: "acceptRequest", as: "staff", query: "mutation($id: ID!, $d: Date!, $k: String!) { acceptRequest(requestId: $id, confirmationDate: $d, idempotencyKey: $k) { id } }", variables: fc.record({ id: anyId, d: anyDate, k: key }) },

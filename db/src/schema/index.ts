@@ -6,6 +6,7 @@ export * from "./json.js";
 export * from "./notices.js";
 export * from "./organizations.js";
 export * from "./outbox.js";
+export * from "./quote-snapshots.js";
 export * from "./rate-limits.js";
 export * from "./relations.js";
 export * from "./requests.js";

@@ -4,6 +4,7 @@ import { checkIn } from "./checks.js";
 import type { CancellationPayloadJson, ChangePayloadJson, JsonObject } from "./json.js";
 import { contracts } from "./contracts.js";
 import { organizations } from "./organizations.js";
+import { quoteSnapshots } from "./quote-snapshots.js";
 import { termsVersions } from "./terms-versions.js";
 import { users } from "./users.js";
 
@@ -51,6 +52,10 @@ export const requests = pgTable(
     /** The quote recomputed with the recorded confirmation date. */
     acceptedQuote: jsonb().$type<JsonObject>(),
     rejectionReason: text(),
+    /** The reviewed quote the request was submitted from (decision 012); null for API clients that sent none. */
+    quoteSnapshotId: uuid().references(() => quoteSnapshots.id),
+    /** What the customer acknowledged on submitting (late notice, the one-off charge with its amount). */
+    acknowledgements: jsonb().$type<JsonObject>(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -41,6 +41,11 @@ describe.runIf(browserAvailable())("the customer portal in Chromium", () => {
     // The quote follows the date picker without pressing a button.
     await page.locator("input#desiredEndDate").fill("2027-03-02");
     await expect.poll(() => page.getByTestId("cancel-quote-end").textContent(), { timeout: 10_000 }).toContain("2027年3月2日");
+    // Two steps (issue 11): the review page states what will happen, then the request is submitted.
+    await page.getByRole("button", { name: "確認画面へ進む" }).click();
+    await page.waitForURL(/\/quotes\/[0-9a-f-]+$/);
+    expect(await page.getByTestId("review-end").textContent()).toContain("2027年3月");
+    for (const box of await page.locator('.review-form input[type="checkbox"]').all()) await box.check();
     await page.getByRole("button", { name: "この内容で解約を申請する" }).click();
     await page.waitForURL(/\/requests\/[0-9a-f-]+\?submitted=1/);
     const notice = (await page.getByRole("status").first().textContent()) ?? "";

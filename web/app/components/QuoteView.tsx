@@ -1,4 +1,5 @@
-import type { CancellationQuote } from "@yakkan/api";
+import { useEffect, useState } from "react";
+import type { CancellationQuote, ChangeQuote } from "@yakkan/api";
 import { Citations } from "~/components/Citations";
 import { DateList } from "~/components/DateList";
 import { Explanation } from "~/components/Explanation";
@@ -10,7 +11,7 @@ export type CancellationQuoteView = CancellationQuote;
 const KIND = { monthly: "kindMonthly", "one-off": "kindOneOff", possible: "kindPossible" } as const;
 
 /** Charge lines as a table; `caption` says which group they are. */
-function ChargeTable({ lang, caption, charges }: { lang: Lang; caption: string; charges: CancellationQuoteView["charges"] }) {
+function ChargeTable({ lang, caption, charges }: { lang: Lang; caption: string; charges: ChangeQuote["oneOffCharges"] }) {
   return (
     <table>
       <caption>{caption}</caption>
@@ -96,5 +97,52 @@ export function CancellationQuoteDetails({ lang, quote, testId }: { lang: Lang; 
       <Explanation lang={lang} steps={quote.explanation} />
       <p className="version">{t(lang, "termsUsed", { version: quote.termsVersion.version })}</p>
     </div>
+  );
+}
+
+/** A change quote as the API gives it (fresh, reviewed or stored with a request). */
+export function ChangeQuoteDetails({ lang, quote, testId }: { lang: Lang; quote: ChangeQuote; testId?: string }) {
+  return (
+    <div className="quote" data-testid={testId}>
+      <dl className="totals">
+        <div>
+          <dt>{t(lang, "monthlyBefore")}</dt>
+          <dd>{formatYen(lang, quote.monthlyBefore)}</dd>
+        </div>
+        <div>
+          <dt>{t(lang, "monthlyAfter")}</dt>
+          <dd>{formatYen(lang, quote.monthlyAfter)}</dd>
+        </div>
+        <div>
+          <dt>{t(lang, "effectiveMonthCharge")}</dt>
+          <dd>{formatYen(lang, quote.effectiveMonthCharge)}</dd>
+        </div>
+      </dl>
+      <h3>{t(lang, "oneOffCharges")}</h3>
+      {quote.oneOffCharges.length === 0 ? (
+        <p>{t(lang, "noOneOff")}</p>
+      ) : (
+        <ChargeTable lang={lang} caption={t(lang, "oneOffCharges")} charges={quote.oneOffCharges} />
+      )}
+      {quote.unpricedItems.length > 0 ? (
+        <p className="hint">
+          {t(lang, "unpriced")}: {quote.unpricedItems.join(" / ")}
+        </p>
+      ) : null}
+      <Explanation lang={lang} steps={quote.explanation} />
+      <p className="version">{t(lang, "termsUsed", { version: quote.termsVersion.version })}</p>
+    </div>
+  );
+}
+
+/** A print button, shown once the page runs scripts (printing needs them; the print stylesheet does not). */
+export function PrintButton({ lang }: { lang: Lang }) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  if (!ready) return null;
+  return (
+    <button type="button" className="button secondary no-print" onClick={() => window.print()}>
+      {t(lang, "print")}
+    </button>
   );
 }

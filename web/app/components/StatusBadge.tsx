@@ -8,6 +8,11 @@ const REQUEST_STATUS: Record<string, MessageKey> = {
   withdrawn: "statusReqWithdrawn",
 };
 
+export function requestStatusLabel(lang: Lang, status: string): string {
+  const key = REQUEST_STATUS[status];
+  return key ? t(lang, key) : status;
+}
+
 export function RequestStatus({ lang, status }: { lang: Lang; status: string }) {
   const key = REQUEST_STATUS[status];
   return <span className={`badge badge-${status}`}>{key ? t(lang, key) : status}</span>;

@@ -264,6 +264,43 @@ export const messages = {
   noticeBody: { ja: "{service} の規約が {date} から変わります（{version}）。", en: "The terms of {service} change from {date} ({version})." },
   yourContracts: { ja: "ご契約への影響", en: "What it means for your contracts" },
   markRead: { ja: "確認しました", en: "Mark as read" },
+  // Review, then confirm (issue 11, decision 012).
+  reviewCancellation: { ja: "確認画面へ進む", en: "Review before submitting" },
+  reviewTitleCancellation: { ja: "解約申請の内容確認", en: "Review your cancellation" },
+  reviewTitleChange: { ja: "変更申請の内容確認", en: "Review your change" },
+  reviewIntro: {
+    ja: "まだ申請していません。以下の内容を確認し、よろしければ申請してください。",
+    en: "Nothing has been submitted yet. Check what will happen below, then submit.",
+  },
+  quoteNumber: { ja: "見積番号", en: "Quote number" },
+  service: { ja: "サービス", en: "Service" },
+  termsVersionName: { ja: "適用する規約の版", en: "Terms version" },
+  noticeDate: { ja: "通知日（到達日）", en: "Notice date (arrival)" },
+  noticeStatus: { ja: "通知期限", en: "Notice deadline" },
+  noticeInTimeLong: { ja: "期限内です", en: "in time" },
+  noticeLateLong: { ja: "期限を過ぎています（期限後）", en: "late" },
+  oneOffWithTax: { ja: "一時費用（税込）", en: "One-off charge (incl. tax)" },
+  noOneOffWithTax: { ja: "一時費用はかかりません。", en: "No one-off charge applies." },
+  validUntil: { ja: "この見積りの有効期限", en: "This quote is valid until" },
+  acknowledgementsHeading: { ja: "確認事項", en: "Please confirm" },
+  acknowledgementsNone: { ja: "確認が必要な事項はありません。", en: "Nothing needs a separate acknowledgement." },
+  backToForm: { ja: "入力画面に戻る", en: "Back to the form" },
+  print: { ja: "印刷 / Print", en: "Print / 印刷" },
+  staleNotice: {
+    ja: "確認した見積りから条件が変わったため、申請しませんでした。新しい見積りを確認してください。",
+    en: "The conditions changed since you reviewed the quote, so nothing was submitted. Check the new quote below.",
+  },
+  pendingCancellation: { ja: "処理中の解約申請があります: {number}（{status}）", en: "A cancellation request is in progress: {number} ({status})" },
+  pendingCancellationHint: {
+    ja: "処理中の解約申請がある間は、新たな解約申請はできません。取り下げる場合は申請のページから行えます。",
+    en: "While a cancellation request is in progress no other can be made; you can withdraw it on its page.",
+  },
+  requestRecordTitle: { ja: "申請記録", en: "Request record" },
+  acknowledgedOnSubmit: { ja: "申請時に確認した事項", en: "Acknowledged on submitting" },
+  confirmWithdraw: { ja: "申請 {number} を取り下げることを確認しました", en: "I confirm withdrawing request {number}" },
+  confirmComplete: { ja: "申請 {number} を完了にすることを確認しました（契約に反映されます）", en: "I confirm completing request {number} (the contract changes)" },
+  confirmRequired: { ja: "確認のチェックを入れてください。", en: "Tick the confirmation box first." },
+  dialogCancel: { ja: "やめる", en: "Cancel" },
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -4,7 +4,7 @@ import { Citations } from "~/components/Citations";
 import { ConfigurationList } from "~/components/ConfigurationList";
 import { DateList } from "~/components/DateList";
 import { PlanChart, PlanHeadline } from "~/components/PlanChart";
-import { RequestStatus, requestKindLabel } from "~/components/StatusBadge";
+import { RequestStatus, requestKindLabel, requestStatusLabel } from "~/components/StatusBadge";
 import { formatCount, formatDate, formatYen, t, type MessageKey } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { contractSummary } from "~/utils/contracts.server";
@@ -59,6 +59,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export default function ContractPage() {
   const { lang, contract, specs, fees, rules, terms, requests, canRequest, isMember } = useLoaderData<typeof loader>();
+  const pendingCancellation = requests.find((r) => r.kind === "cancellation" && (r.status === "pending" || r.status === "accepted"));
   return (
     <article className="contract">
       <h1>
@@ -85,13 +86,22 @@ export default function ContractPage() {
             </p>
           ) : null}
           <h3>{t(lang, "actions")}</h3>
+          {canRequest && pendingCancellation ? (
+            <p className="notice" role="status" data-testid="pending-cancellation">
+              <Link to={`/requests/${pendingCancellation.id}`}>
+                {t(lang, "pendingCancellation", { number: pendingCancellation.number, status: requestStatusLabel(lang, pendingCancellation.status) })}
+              </Link>
+            </p>
+          ) : null}
           {canRequest ? (
             <ul className="actions">
-              <li>
-                <Link className="button" to={`/contracts/${contract.id}/cancel`}>
-                  {t(lang, "requestCancellation")}
-                </Link>
-              </li>
+              {pendingCancellation ? null : (
+                <li>
+                  <Link className="button" to={`/contracts/${contract.id}/cancel`}>
+                    {t(lang, "requestCancellation")}
+                  </Link>
+                </li>
+              )}
               <li>
                 <Link className="button secondary" to={`/contracts/${contract.id}/change`}>
                   {t(lang, "requestChange")}

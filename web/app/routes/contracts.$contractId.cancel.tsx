@@ -2,6 +2,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { BusinessDayCalendar } from "~/components/BusinessDayCalendar";
 import { CancellationQuoteDetails } from "~/components/QuoteView";
+import { requestStatusLabel } from "~/components/StatusBadge";
 import { useAutoSubmit } from "~/hooks/useAutoSubmit";
 import { formatDate, t } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
@@ -15,17 +16,21 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireUser(request, context);
   const contract = await orNotFound(() => api.getContract(params["contractId"] ?? ""));
   const today = api.today();
-  const earliest = api.contractOverview(contract).earliestEnd;
+  const [earliest, open] = await Promise.all([api.earliestEnd(contract), api.listRequests({ contractId: contract.id, statuses: ["pending", "accepted"] })]);
   const asked = new URL(request.url).searchParams.get("desiredEndDate");
   const desiredEndDate = isIsoDate(asked) ? asked : (earliest?.effectiveEndDate ?? today);
+  const pending = open.find((r) => r.kind === "cancellation");
 
-  let quote = null;
+  // One quote per page: the earliest end's, when that is the date shown; else the date asked for.
+  let quote = earliest && earliest.effectiveEndDate === desiredEndDate ? earliest : null;
   let error: string | null = null;
-  try {
-    quote = await api.quoteCancellation({ contractId: contract.id, desiredEndDate, noticeDate: today });
-  } catch (e) {
-    if (!isAppError(e)) throw e;
-    error = e.issues.map((i) => i.message[lang]).join(" ") || e.text[lang];
+  if (!quote) {
+    try {
+      quote = await api.quoteCancellation({ contractId: contract.id, desiredEndDate, noticeDate: today });
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      error = e.issues.map((i) => i.message[lang]).join(" ") || e.text[lang];
+    }
   }
   const from = `${today.slice(0, 7)}-01`;
   const calendar = (() => {
@@ -40,6 +45,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     lang,
     contract: { id: contract.id, number: contract.contractNumber, serviceName: service?.displayName ?? contract.serviceId },
     canSubmit: viewer.role === "customer-admin" && contract.status === "active" && !contract.endDate,
+    pending: pending ? { id: pending.id, number: pending.number, status: pending.status } : null,
     today,
     desiredEndDate,
     earliest: earliest?.effectiveEndDate ?? null,
@@ -47,20 +53,19 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     error,
     // Only where the cancellation counts business days (a calendar-day or month rule needs none).
     calendar: calendar && calendar.days.length > 0 ? { name: calendar.calendar?.[lang] ?? "", days: calendar.days } : null,
-    idempotencyKey: crypto.randomUUID(),
   };
 }
 
+/** To the review step: the quote is computed once more by the API and kept under a quote number. */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { lang, api } = await requireUser(request, context);
   const form = await request.formData();
   try {
-    const submitted = await api.submitCancellationRequest({
+    const review = await api.reviewCancellation({
       contractId: params["contractId"] ?? "",
       desiredEndDate: String(form.get("desiredEndDate") ?? ""),
-      idempotencyKey: String(form.get("idempotencyKey") ?? ""),
     });
-    return redirect(`/requests/${submitted.id}?submitted=1`);
+    return redirect(`/quotes/${review.id}`);
   } catch (e) {
     if (!isAppError(e)) throw e;
     if (e.code === "NOT_FOUND") throw new Response("Not found", { status: 404 });
@@ -135,12 +140,20 @@ export default function CancelPage() {
               ) : null}
             </div>
           ) : null}
-          {quote && data.canSubmit ? (
+          {data.pending ? (
+            <div className="notice" role="status" data-testid="pending-cancellation">
+              <p>
+                <Link to={`/requests/${data.pending.id}`}>
+                  {t(lang, "pendingCancellation", { number: data.pending.number, status: requestStatusLabel(lang, data.pending.status) })}
+                </Link>
+              </p>
+              <p className="hint">{t(lang, "pendingCancellationHint")}</p>
+            </div>
+          ) : quote && data.canSubmit ? (
             <Form method="post">
               <input type="hidden" name="desiredEndDate" value={data.desiredEndDate} />
-              <input type="hidden" name="idempotencyKey" value={data.idempotencyKey} />
               <button type="submit" className="button danger" disabled={submitting}>
-                {submitting ? t(lang, "submitting") : t(lang, "confirmCancellation")}
+                {submitting ? t(lang, "submitting") : t(lang, "reviewCancellation")}
               </button>
             </Form>
           ) : !data.canSubmit ? (

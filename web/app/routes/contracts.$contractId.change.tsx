@@ -57,23 +57,22 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       explanation: quote.explanation,
       version: quote.termsVersion.version,
     },
-    idempotencyKey: crypto.randomUUID(),
   };
 }
 
+/** To the review step: the API refuses a change that changes nothing (NO_CHANGE) or that the terms forbid. */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { lang, api } = await requireUser(request, context);
   const form = await request.formData();
   const newParameters = parseJsonField(form.get("newParameters"));
   if (newParameters === undefined) return { message: t(lang, "invalidConfiguration") };
   try {
-    const submitted = await api.submitChangeRequest({
+    const review = await api.reviewChange({
       contractId: params["contractId"] ?? "",
       newParameters,
       effectiveDate: String(form.get("effectiveDate") ?? ""),
-      idempotencyKey: String(form.get("idempotencyKey") ?? ""),
     });
-    return redirect(`/requests/${submitted.id}?submitted=1`);
+    return redirect(`/quotes/${review.id}`);
   } catch (e) {
     if (!isAppError(e)) throw e;
     if (e.code === "NOT_FOUND") throw new Response("Not found", { status: 404 });
@@ -167,7 +166,7 @@ export default function ChangePage() {
               <Explanation lang={lang} steps={quote.explanation} />
               <p className="version">{t(lang, "termsUsed", { version: quote.version })}</p>
               {result ? (
-                <p className="error-summary" role="alert">
+                <p className="error-summary" role="alert" data-testid="change-error">
                   {result.message}
                 </p>
               ) : null}
@@ -175,9 +174,8 @@ export default function ChangePage() {
                 <Form method="post">
                   <input type="hidden" name="newParameters" value={JSON.stringify(data.values)} />
                   <input type="hidden" name="effectiveDate" value={data.effectiveDate} />
-                  <input type="hidden" name="idempotencyKey" value={data.idempotencyKey} />
                   <button type="submit" className="button" disabled={submitting}>
-                    {submitting ? t(lang, "submitting") : t(lang, "confirmChange")}
+                    {submitting ? t(lang, "submitting") : t(lang, "reviewCancellation")}
                   </button>
                 </Form>
               ) : null}

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { DateList } from "~/components/DateList";
 import { DiffList } from "~/components/DiffList";
 import { PlanHeadline } from "~/components/PlanChart";
-import { RequestStatus, requestKindLabel } from "~/components/StatusBadge";
+import { RequestStatus, requestKindLabel, requestStatusLabel } from "~/components/StatusBadge";
 import { formatDate, formatYen, t } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { contractSummary } from "~/utils/contracts.server";
@@ -54,6 +54,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Dashboard() {
   const { lang, contracts, openRequests, showOrganization, notices } = useLoaderData<typeof loader>();
+  const pendingOf = (contractNumber: string) => openRequests.find((r) => r.kind === "cancellation" && r.contractNumber === contractNumber);
   return (
     <>
       {notices.length > 0 ? (
@@ -110,6 +111,13 @@ export default function Dashboard() {
                 { label: t(lang, "maximumTermEnd"), date: c.maximumTermEndDate },
               ]}
             />
+            {pendingOf(c.contractNumber) ? (
+              <p className="notice" data-testid="pending-cancellation">
+                <Link to={`/requests/${pendingOf(c.contractNumber)!.id}`}>
+                  {t(lang, "pendingCancellation", { number: pendingOf(c.contractNumber)!.number, status: requestStatusLabel(lang, pendingOf(c.contractNumber)!.status) })}
+                </Link>
+              </p>
+            ) : null}
             {!c.endDate ? <PlanHeadline lang={lang} plan={c.plan} /> : null}
             {!c.computable && c.status !== "ended" ? <p className="empty">{t(lang, "notComputableContract")}</p> : null}
           </li>

@@ -1,9 +1,9 @@
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { ConfigurationList } from "~/components/ConfigurationList";
-import { CancellationQuoteDetails } from "~/components/QuoteView";
+import { CancellationQuoteDetails, ChangeQuoteDetails, PrintButton } from "~/components/QuoteView";
 import { RequestStatus, requestKindLabel } from "~/components/StatusBadge";
-import { formatDate, formatDateTime, formatYen, t, type MessageKey } from "~/i18n/messages";
+import { formatDate, formatDateTime, t, type MessageKey } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { orNotFound } from "~/utils/errors.server";
@@ -37,7 +37,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const requestId = params["requestId"] ?? "";
   const idempotencyKey = String(form.get("idempotencyKey") ?? "");
   try {
-    switch (form.get("intent")) {
+    const intent = form.get("intent");
+    // Withdrawing and completing cannot be undone: they need the confirmation box (works without scripts).
+    if ((intent === "withdraw" || intent === "complete") && form.get("confirm") !== "yes") {
+      return { message: t(lang, "confirmRequired"), fields: { confirm: t(lang, "confirmRequired") } as Record<string, string> };
+    }
+    switch (intent) {
       case "withdraw":
         await api.withdrawRequest({ requestId, idempotencyKey });
         break;
@@ -82,8 +87,8 @@ export default function RequestPage() {
   const { lang, request: r, cancellationQuote, acceptedQuote, changeQuote } = data;
   const field = (name: string) => result?.fields[name];
   return (
-    <article>
-      <p>
+    <article className="printable">
+      <p className="no-print">
         <Link to="/requests">← {t(lang, "requestsTitle")}</Link>
       </p>
       <h1>
@@ -107,6 +112,14 @@ export default function RequestPage() {
             <dd>
               <Link to={`/contracts/${r.contractId}`}>{r.contractNumber}</Link> ({data.organizationName})
             </dd>
+            {r.quoteNumber ? (
+              <>
+                <dt>{t(lang, "quoteNumber")}</dt>
+                <dd data-testid="request-quote-number">{r.quoteNumber}</dd>
+              </>
+            ) : null}
+            <dt>{t(lang, "termsVersionName")}</dt>
+            <dd>{r.termsVersion}</dd>
             <dt>{t(lang, "submittedAt")}</dt>
             <dd>{formatDateTime(lang, r.submittedAt)}</dd>
             {r.desiredEndDate ? (
@@ -134,6 +147,17 @@ export default function RequestPage() {
               </>
             ) : null}
           </dl>
+          {r.acknowledgements.length > 0 ? (
+            <>
+              <h3>{t(lang, "acknowledgedOnSubmit")}</h3>
+              <ul className="plain-list" data-testid="request-acknowledgements">
+                {r.acknowledgements.map((a) => (
+                  <li key={a}>☑ {a}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <PrintButton lang={lang} />
           {r.newParameters ? (
             <>
               <h3>{t(lang, "newParameters")}</h3>
@@ -150,12 +174,7 @@ export default function RequestPage() {
           </ol>
 
           {data.role === "customer-admin" && r.status === "pending" ? (
-            <Form method="post">
-              <input type="hidden" name="idempotencyKey" value={data.idempotencyKey} />
-              <button type="submit" name="intent" value="withdraw" className="button secondary" disabled={busy}>
-                {t(lang, "withdraw")}
-              </button>
-            </Form>
+            <ConfirmedAction lang={lang} intent="withdraw" label={t(lang, "withdraw")} confirm={t(lang, "confirmWithdraw", { number: r.number })} idempotencyKey={data.idempotencyKey} busy={busy} error={field("confirm")} />
           ) : null}
 
           {data.role === "staff" && r.status === "pending" ? (
@@ -203,12 +222,7 @@ export default function RequestPage() {
             </div>
           ) : null}
           {data.role === "staff" && r.status === "accepted" ? (
-            <Form method="post">
-              <input type="hidden" name="idempotencyKey" value={data.idempotencyKey} />
-              <button type="submit" name="intent" value="complete" className="button" disabled={busy}>
-                {t(lang, "complete")}
-              </button>
-            </Form>
+            <ConfirmedAction lang={lang} intent="complete" label={t(lang, "complete")} confirm={t(lang, "confirmComplete", { number: r.number })} idempotencyKey={data.idempotencyKey} busy={busy} error={field("confirm")} />
           ) : null}
         </section>
 
@@ -225,32 +239,36 @@ export default function RequestPage() {
           {cancellationQuote ? (
             <CancellationQuoteDetails lang={lang} quote={cancellationQuote} testId="submitted-quote" />
           ) : changeQuote ? (
-            <dl className="totals">
-              <div>
-                <dt>{t(lang, "monthlyBefore")}</dt>
-                <dd>{formatYen(lang, changeQuote.monthlyBefore)}</dd>
-              </div>
-              <div>
-                <dt>{t(lang, "monthlyAfter")}</dt>
-                <dd>{formatYen(lang, changeQuote.monthlyAfter)}</dd>
-              </div>
-              <div>
-                <dt>{t(lang, "effectiveMonthCharge")}</dt>
-                <dd>{formatYen(lang, changeQuote.effectiveMonthCharge)}</dd>
-              </div>
-              <div>
-                <dt>{t(lang, "oneOffCharges")}</dt>
-                <dd>
-                  {changeQuote.oneOffCharges.length === 0
-                    ? t(lang, "noOneOff")
-                    : changeQuote.oneOffCharges.map((c) => `${c.label} ${formatYen(lang, c.amount)}`).join(" / ")}
-                </dd>
-              </div>
-            </dl>
+            <ChangeQuoteDetails lang={lang} quote={changeQuote} testId="submitted-change-quote" />
           ) : null}
           <p className="version">{t(lang, "termsUsed", { version: r.termsVersion })}</p>
         </section>
       </div>
     </article>
+  );
+}
+
+/**
+ * An action that cannot be undone: the button submits only with the confirmation box ticked (the
+ * browser requires it; the action checks again, so it holds without scripts too).
+ */
+function ConfirmedAction(props: { lang: "ja" | "en"; intent: string; label: string; confirm: string; idempotencyKey: string; busy: boolean; error: string | undefined }) {
+  const id = `confirm-${props.intent}`;
+  return (
+    <Form method="post" className="confirmed-action no-print">
+      <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
+      <div className="field checkbox">
+        <input type="checkbox" id={id} name="confirm" value="yes" required aria-invalid={props.error ? true : undefined} aria-describedby={props.error ? `${id}-error` : undefined} />
+        <label htmlFor={id}>{props.confirm}</label>
+        {props.error ? (
+          <p id={`${id}-error`} className="error">
+            {props.error}
+          </p>
+        ) : null}
+      </div>
+      <button type="submit" name="intent" value={props.intent} className={props.intent === "withdraw" ? "button secondary" : "button"} disabled={props.busy}>
+        {props.label}
+      </button>
+    </Form>
   );
 }

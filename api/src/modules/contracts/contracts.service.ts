@@ -81,6 +81,18 @@ export interface ContractOverview {
 }
 
 /** What the terms mean for a contract today: its fees and its earliest possible end. */
+/** Only the earliest end (the cancel page's default date and its quote), without the rest of the overview. */
+export function earliestEnd(ctx: ApiContext, contract: ContractTerms): ContractOverview["earliestEnd"] {
+  const service = ctx.services.find(contract.serviceId);
+  if (!service || contract.status === "ended") return null;
+  try {
+    const q = withAppErrors(ctx.lang, () => quoteEarliestEnd({ ...engineInputFor(contract, service), noticeDate: tokyoDate(ctx.now()) }));
+    return toCancellationQuote(q, publishedVersionOf(ctx, q.termsVersion), ctx.lang);
+  } catch {
+    return null;
+  }
+}
+
 export function contractOverview(ctx: ApiContext, contract: ContractTerms): ContractOverview {
   const today = tokyoDate(ctx.now());
   const service = ctx.services.find(contract.serviceId);

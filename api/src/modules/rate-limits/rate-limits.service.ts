@@ -44,6 +44,8 @@ export const RATE_CLASS: Readonly<Record<string, RateClass>> = {
   outageCredit: "quote",
   serviceTerms: "quote",
   canSelfServe: "quote",
+  reviewCancellation: "quote",
+  reviewChange: "quote",
   impactAnalysis: "expensive",
   termsDiff: "expensive",
   createDraft: "expensive",

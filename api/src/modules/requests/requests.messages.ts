@@ -54,3 +54,18 @@ export const confirmationBeforeNotice = (noticeDate: string): Text => ({
 });
 
 export const REASON_REQUIRED: Text = { ja: "却下の理由を入力してください", en: "give the reason for rejecting" };
+
+export const NO_CHANGE: Text = {
+  ja: "変更内容がありません。現在の契約内容と異なる値を指定してください。",
+  en: "Nothing would change: give a configuration that differs from the contract's.",
+};
+
+export const quoteStale = (reasons: readonly Text[]): Text => ({
+  ja: `確認した見積りから条件が変わったため、申請しませんでした。新しい見積りを確認してください。${reasons.map((r) => r.ja).join(" ")}`,
+  en: `The conditions changed since the quote was reviewed, so nothing was submitted. Review the new quote. ${reasons.map((r) => r.en).join(" ")}`,
+});
+
+export const QUOTE_MISMATCH: Text = {
+  ja: "申請内容が確認した見積りと一致しません",
+  en: "does not match the reviewed quote (its contract, kind or dates)",
+};

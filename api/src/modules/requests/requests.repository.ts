@@ -10,6 +10,12 @@ const scalar = z.union([z.string(), z.number(), z.boolean()]);
 export const cancellationPayloadSchema = z.object({ desiredEndDate: z.string(), noticeDate: z.string() });
 export const changePayloadSchema = z.object({ newParameters: z.record(z.string(), scalar), effectiveDate: z.string() });
 
+export const acknowledgementsSchema = z.object({
+  lateNotice: z.boolean(),
+  oneOffChargeWithTax: z.string().nullable(),
+  words: z.array(z.object({ ja: z.string(), en: z.string() })),
+});
+
 const base = {
   id: z.string(),
   number: z.string(),
@@ -25,6 +31,11 @@ const base = {
   confirmationDate: z.string().nullable(),
   rejectionReason: z.string().nullable(),
   updatedAt: z.string(),
+  /** The reviewed quote the request was made from (decision 012); absent from requests made before. */
+  quoteSnapshotId: z.string().nullable().default(null),
+  quoteNumber: z.string().nullable().default(null),
+  /** What the customer acknowledged on submitting (late notice; the one-off charge with tax) and the words. */
+  acknowledgements: acknowledgementsSchema.nullable().default(null),
 };
 
 /**
@@ -46,11 +57,14 @@ export type RequestRecord = z.infer<typeof requestRecordSchema>;
 export type CancellationRequestRecord = Extract<RequestRecord, { kind: "cancellation" }>;
 
 /** Reads a stored row (and what its joins add) into a record, parsing every jsonb column. */
-function toRecord(row: RequestRow, joined: { contractNumber: string; serviceId: string; termsVersion: string }): RequestRecord {
+type Joined = { contractNumber: string; serviceId: string; termsVersion: string; quoteNumber?: string | null };
+
+function toRecord(row: RequestRow, joined: Joined): RequestRecord {
   return requestRecordSchema.parse({
     ...row,
     ...joined,
     acceptedQuote: row.acceptedQuote ?? null,
+    quoteNumber: joined.quoteNumber ?? null,
     submittedAt: row.submittedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   });
@@ -77,10 +91,12 @@ export async function findRequests(db: Executor, filter: RequestFilter, limit = 
       contractNumber: schema.contracts.contractNumber,
       serviceId: schema.contracts.serviceId,
       termsVersion: schema.termsVersions.version,
+      quoteNumber: schema.quoteSnapshots.number,
     })
     .from(schema.requests)
     .innerJoin(schema.contracts, eq(schema.contracts.id, schema.requests.contractId))
     .innerJoin(schema.termsVersions, eq(schema.termsVersions.id, schema.requests.termsVersionId))
+    .leftJoin(schema.quoteSnapshots, eq(schema.quoteSnapshots.id, schema.requests.quoteSnapshotId))
     .where(and(...where))
     .orderBy(desc(schema.requests.submittedAt))
     .limit(limit);
@@ -93,6 +109,8 @@ export type NewRequest = {
   termsVersionId: string;
   submittedBy: string;
   quote: JsonObject;
+  quoteSnapshotId?: string | null;
+  acknowledgements?: JsonObject | null;
 } & ({ kind: "cancellation"; payload: CancellationPayloadJson } | { kind: "change"; payload: ChangePayloadJson });
 
 /**
@@ -102,7 +120,7 @@ export type NewRequest = {
 export async function insertRequest(
   tx: Executor,
   request: NewRequest,
-  joined: { contractNumber: string; serviceId: string; termsVersion: string },
+  joined: Joined,
 ): Promise<RequestRecord | null> {
   const [row] = await tx.insert(schema.requests).values(request).onConflictDoNothing().returning();
   return row ? toRecord(row, joined) : null;
@@ -131,8 +149,11 @@ export async function updateRequest(
   const [updated] = await tx.update(schema.requests).set(change).where(eq(schema.requests.id, row.id)).returning();
   if (!updated) throw new Error("update returned nothing");
   const [version] = await tx.select({ version: schema.termsVersions.version }).from(schema.termsVersions).where(eq(schema.termsVersions.id, updated.termsVersionId));
-  return toRecord(updated, { ...joined, termsVersion: version?.version ?? "" });
+  const [snapshot] = updated.quoteSnapshotId
+    ? await tx.select({ number: schema.quoteSnapshots.number }).from(schema.quoteSnapshots).where(eq(schema.quoteSnapshots.id, updated.quoteSnapshotId))
+    : [];
+  return toRecord(updated, { ...joined, termsVersion: version?.version ?? "", quoteNumber: snapshot?.number ?? null });
 }
 
 /** A locked row read as a record (its contract's number and service from the caller). */
-export const recordOf = (row: RequestRow, joined: { contractNumber: string; serviceId: string; termsVersion: string }): RequestRecord => toRecord(row, joined);
+export const recordOf = (row: RequestRow, joined: Joined): RequestRecord => toRecord(row, joined);

@@ -83,6 +83,12 @@ export class Request {
 
   @Field(() => GraphQLDateTime)
   updatedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'The number of the reviewed quote the request was submitted from (e.g. "Q-000042"); null when none was sent.' })
+  quoteNumber?: string | null;
+
+  @Field(() => [String], { description: "What the customer acknowledged on submitting (late notice; the one-off charge with its amount), in the requested language." })
+  acknowledgements!: string[];
 }
 
 @InputType()
@@ -98,6 +104,15 @@ export class SubmitCancellationRequestInput {
 
   @Field(() => String, { description: "Any unique string per intended request: a retry with the same key replays the first result." })
   idempotencyKey!: string;
+
+  @Field(() => ID, { nullable: true, description: "The reviewed quote (reviewCancellation) this request is made from; refused with QUOTE_STALE if the terms or the contract changed since." })
+  quoteSnapshotId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Required (true) when the notice is late: see QuoteReview.acknowledgements." })
+  acknowledgeLateNotice?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Required when a one-off charge applies: its amount with tax in yen, as QuoteReview.oneOffChargeWithTax states it." })
+  acknowledgeOneOffCharge?: string | null;
 }
 
 @InputType()
@@ -113,6 +128,12 @@ export class SubmitChangeRequestInput {
 
   @Field(() => String)
   idempotencyKey!: string;
+
+  @Field(() => ID, { nullable: true, description: "The reviewed quote (reviewChange) this request is made from; refused with QUOTE_STALE if the terms or the contract changed since." })
+  quoteSnapshotId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Required when a one-off charge applies: its amount with tax in yen, as QuoteReview.oneOffChargeWithTax states it." })
+  acknowledgeOneOffCharge?: string | null;
 }
 
 /** A request as the portal and GraphQL see it: in one language, and a union on `kind`. */
@@ -167,6 +188,8 @@ export function toRequest(r: RequestRecord, ctx: Pick<ApiContext, "versionRows" 
     effectiveEndDate: effectiveEndDateOf(r),
     rejectionReason: r.rejectionReason,
     updatedAt: new Date(r.updatedAt),
+    quoteNumber: r.quoteNumber,
+    acknowledgements: (r.acknowledgements?.words ?? []).map((w) => w[ctx.lang]),
   };
   switch (r.kind) {
     case "cancellation": {

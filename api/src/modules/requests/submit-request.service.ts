@@ -1,39 +1,46 @@
-import { quoteCancellation, quoteChange, tokyoDate, type CancellationQuote, type ChangeQuote } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import type { DropFirst } from "../common/executor.js";
 import { toRequest, type RequestView } from "./requests.type.js";
-import { checkDates, checkParameters, REQUEST_HORIZON_YEARS, requestHorizon } from "../../bounds.js";
-import { AppError, badInput, withAppErrors, type LocatedIssue } from "../../errors.js";
 import { recordAudit } from "../audit/audit.repository.js";
-import { notFound, requireRole, type Viewer } from "../auth/viewer.js";
+import { requireRole, type Viewer } from "../auth/viewer.js";
 import type { Tx } from "../common/executor.js";
 import { toJsonObject } from "../common/json.js";
-import { getContractRow, type ContractRow } from "../contracts/contracts.service.js";
-import { engineInputFor } from "../contracts/engine-input.js";
+import type { ContractRow } from "../contracts/contracts.service.js";
 import { idempotent } from "../idempotency/idempotency.service.js";
-import { versionKey } from "../terms-versions/content-hash.js";
-import { beyondHorizon, CANCELLATION_IN_PROGRESS, changeNotAllowed, CONTRACT, CONTRACT_NOT_ACTIVE, contractEnds, inThePast } from "./requests.messages.js";
-import { changePayloadSchema, insertRequest, requestRecordSchema, type NewRequest, type RequestRecord } from "./requests.repository.js";
+import { acknowledgementsOf, alreadyPending, checkSnapshot, openCancellationOf, termsVersionId, type QuoteOf } from "../quote-snapshots/quote-snapshots.service.js";
+import { cancellationFor, changeFor, checkAcknowledgements, type GivenAcknowledgements } from "./request-checks.js";
+import { insertRequest, requestRecordSchema, type NewRequest, type RequestRecord } from "./requests.repository.js";
 
-/** The terms_versions row a quote was computed with: requests reference the exact version. */
-function termsVersionId(ctx: ApiContext, serviceId: string, version: string): string {
-  const row = ctx.versionRows.get(versionKey(serviceId, version));
-  if (!row) throw new Error(`terms version ${serviceId} ${version} is not recorded`);
-  return row.id;
+/** What a submission carries besides its request: the reviewed quote it was made from, and acknowledgements. */
+interface Reviewed extends GivenAcknowledgements {
+  /** The reviewed quote (decision 012). Without it the quote is computed at submission, as before. */
+  quoteSnapshotId?: string | null | undefined;
 }
 
 /**
  * Writes a submitted request with the quote shown and the version it used, and its audit row, in
- * the caller's transaction. Null when the database refuses it as a duplicate open cancellation.
+ * the caller's transaction — after checking, in that transaction, that the reviewed quote still
+ * holds and that every acknowledgement the quote calls for was given. Null when the database
+ * refuses it as a duplicate open cancellation.
  */
 async function writeRequest(
   ctx: ApiContext,
   tx: Tx,
   viewer: Viewer,
   contract: ContractRow,
-  asked: Pick<NewRequest, "kind" | "payload">,
-  quote: CancellationQuote | ChangeQuote,
+  reviewed: QuoteOf,
+  given: Reviewed,
 ): Promise<RequestRecord | null> {
+  const { quote } = reviewed;
+  const asked = { kind: reviewed.kind, payload: reviewed.inputs } as Pick<NewRequest, "kind" | "payload">;
+  const snapshot = given.quoteSnapshotId ? await checkSnapshot(ctx, tx, given.quoteSnapshotId, { kind: reviewed.kind, contract, inputs: reviewed.inputs, quote }) : null;
+  const { chargeWithTax, required } = acknowledgementsOf(ctx, { ...reviewed, serviceId: contract.serviceId });
+  checkAcknowledgements(ctx, required, given);
+  const acknowledgements = {
+    lateNotice: required.some((r) => r.field === "acknowledgeLateNotice"),
+    oneOffChargeWithTax: chargeWithTax,
+    words: required.map((r) => ({ ja: r.text.ja, en: r.text.en })),
+  };
   const request = {
     ...asked,
     organizationId: contract.organizationId,
@@ -41,8 +48,15 @@ async function writeRequest(
     quote: toJsonObject(quote),
     termsVersionId: termsVersionId(ctx, contract.serviceId, quote.termsVersion.version),
     submittedBy: viewer.userId,
+    quoteSnapshotId: snapshot?.id ?? null,
+    acknowledgements: required.length > 0 ? toJsonObject(acknowledgements) : null,
   } as NewRequest;
-  const record = await insertRequest(tx, request, { contractNumber: contract.contractNumber, serviceId: contract.serviceId, termsVersion: quote.termsVersion.version });
+  const record = await insertRequest(tx, request, {
+    contractNumber: contract.contractNumber,
+    serviceId: contract.serviceId,
+    termsVersion: quote.termsVersion.version,
+    quoteNumber: snapshot?.number ?? null,
+  });
   if (!record) return null;
   await recordAudit(tx, {
     actorUserId: viewer.userId,
@@ -50,41 +64,19 @@ async function writeRequest(
     action: "request.submit",
     entityType: "request",
     entityId: record.id,
-    after: { number: record.number, kind: record.kind, status: record.status, payload: asked.payload },
+    after: {
+      number: record.number,
+      kind: record.kind,
+      status: record.status,
+      payload: asked.payload,
+      ...(snapshot ? { quoteNumber: snapshot.number } : {}),
+      ...(required.length > 0 ? { acknowledgements: toJsonObject(acknowledgements) } : {}),
+    },
   });
   return record;
 }
 
-/**
- * The dates of a request: well-formed and within the calendar data (checkDates), not in the past,
- * and no further ahead than a request can mean (the longest maximum term in the terms).
- */
-function checkRequestDates(ctx: ApiContext, fields: Record<string, string | null | undefined>, today: string): void {
-  checkDates(ctx.lang, fields);
-  const horizon = requestHorizon(today);
-  const issues: LocatedIssue[] = [];
-  for (const [field, value] of Object.entries(fields)) {
-    if (value === undefined || value === null) continue;
-    if (value < today) issues.push({ path: [field], message: inThePast(today) });
-    else if (value > horizon) issues.push({ path: [field], message: beyondHorizon(REQUEST_HORIZON_YEARS, horizon) });
-  }
-  if (issues.length > 0) throw badInput(ctx.lang, issues);
-}
-
-function requireActive(ctx: ApiContext, contract: ContractRow) {
-  if (contract.endDate) throw new AppError("CONFLICT", contractEnds(contract.endDate), [], ctx.lang);
-  if (contract.status !== "active") throw new AppError("CONFLICT", CONTRACT_NOT_ACTIVE, [], ctx.lang);
-}
-
-/** Contract ids from user input: anything not a UUID is simply not found. */
-async function ownContractForRequest(ctx: ApiContext, viewer: Viewer, contractId: string): Promise<ContractRow> {
-  const contract = await getContractRow(ctx, contractId);
-  if (contract.organizationId !== viewer.organizationId) throw notFound(ctx, CONTRACT);
-  requireActive(ctx, contract);
-  return contract;
-}
-
-export interface SubmitCancellationInput {
+export interface SubmitCancellationInput extends Reviewed {
   contractId: string;
   desiredEndDate: string;
   /** The day the notice counts as arriving: today (the default), or a later day. */
@@ -94,57 +86,38 @@ export interface SubmitCancellationInput {
 
 /**
  * A customer administrator's cancellation request. The quote shown to the customer is recomputed
- * from the contract and stored with the exact terms version it used.
+ * from the contract and stored with the exact terms version it used. At most one open cancellation
+ * per contract (ALREADY_PENDING; a partial unique index decides between concurrent submissions).
  */
 export async function submitCancellationRequestRecord(ctx: ApiContext, input: SubmitCancellationInput): Promise<RequestRecord> {
   const viewer = requireRole(ctx, "customer-admin");
-  const today = tokyoDate(ctx.now());
-  checkRequestDates(ctx, { desiredEndDate: input.desiredEndDate, noticeDate: input.noticeDate }, today);
-  const contract = await ownContractForRequest(ctx, viewer, input.contractId);
-  const noticeDate = input.noticeDate ?? today;
-  const quote: CancellationQuote = withAppErrors(ctx.lang, () =>
-    quoteCancellation({ ...engineInputFor(contract, ctx.services.get(contract.serviceId)), desiredEndDate: input.desiredEndDate, noticeDate }),
-  );
-  const payload = { desiredEndDate: input.desiredEndDate, noticeDate };
+  const { contract, payload, quote } = await cancellationFor(ctx, viewer, input);
   return idempotent(ctx, viewer.userId, "submitCancellationRequest", input.idempotencyKey, { contractId: contract.id, ...payload }, requestRecordSchema, async (tx) => {
-    const record = await writeRequest(ctx, tx, viewer, contract, { kind: "cancellation", payload }, quote);
-    if (!record) throw new AppError("CONFLICT", CANCELLATION_IN_PROGRESS, [], ctx.lang);
+    const open = await openCancellationOf(tx, contract.id);
+    if (open) throw alreadyPending(ctx, open.number);
+    const record = await writeRequest(ctx, tx, viewer, contract, { kind: "cancellation", inputs: payload, quote }, input);
+    if (!record) throw alreadyPending(ctx, null);
     return record;
   });
 }
 
-export interface SubmitChangeInput {
+export interface SubmitChangeInput extends Reviewed {
   contractId: string;
   newParameters: unknown;
   effectiveDate: string;
   idempotencyKey: string;
 }
 
-/** A customer administrator's change request; a change the terms forbid is refused with the reason. */
+/** A customer administrator's change request; a change the terms forbid, or one that changes nothing, is refused with the reason. */
 export async function submitChangeRequestRecord(ctx: ApiContext, input: SubmitChangeInput): Promise<RequestRecord> {
   const viewer = requireRole(ctx, "customer-admin");
-  const today = tokyoDate(ctx.now());
-  checkRequestDates(ctx, { effectiveDate: input.effectiveDate }, today);
-  checkParameters(ctx.lang, ["newParameters"], input.newParameters);
-  const contract = await ownContractForRequest(ctx, viewer, input.contractId);
-  const quote: ChangeQuote = withAppErrors(ctx.lang, () =>
-    quoteChange({
-      service: ctx.services.get(contract.serviceId),
-      parameters: contract.parameters,
-      newParameters: input.newParameters,
-      effectiveDate: input.effectiveDate,
-    }),
-  );
-  if (!quote.allowed) throw new AppError("CHANGE_NOT_ALLOWED", changeNotAllowed(quote.reasons), [], ctx.lang);
-  // checkParameters allowed a flat object of scalars, and the engine took it: a configuration.
-  const payload = changePayloadSchema.parse({ newParameters: input.newParameters, effectiveDate: input.effectiveDate });
+  const { contract, payload, quote } = await changeFor(ctx, viewer, input);
   return idempotent(ctx, viewer.userId, "submitChangeRequest", input.idempotencyKey, { contractId: contract.id, ...payload }, requestRecordSchema, async (tx) => {
-    const record = await writeRequest(ctx, tx, viewer, contract, { kind: "change", payload }, quote);
+    const record = await writeRequest(ctx, tx, viewer, contract, { kind: "change", inputs: payload, quote }, input);
     if (!record) throw new Error("a change request was refused as a duplicate");
     return record;
   });
 }
-
 
 export async function submitCancellationRequest(ctx: ApiContext, ...args: DropFirst<Parameters<typeof submitCancellationRequestRecord>>): Promise<RequestView> {
   const result = await submitCancellationRequestRecord(ctx, ...args);

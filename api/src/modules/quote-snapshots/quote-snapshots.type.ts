@@ -1,0 +1,99 @@
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { GraphQLDateTime, GraphQLJSON } from "graphql-scalars";
+import { DateScalar } from "../../scalars.js";
+import { RequestKindEnum } from "../common/enums.js";
+import { TermsVersion } from "../common/terms-version.type.js";
+import { CancellationQuote, ChangeQuote } from "../quotes/quotes.type.js";
+
+@ObjectType({ description: "An acknowledgement a submission must give, and the words the customer confirms." })
+export class RequiredAcknowledgement {
+  @Field(() => String, { description: 'The submission input field that gives it: "acknowledgeLateNotice" (true) or "acknowledgeOneOffCharge" (the amount).' })
+  field!: string;
+
+  @Field(() => String, { description: "What the customer confirms, with the amount where there is one." })
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: "For the one-off charge: the yen amount with tax to send as acknowledgeOneOffCharge." })
+  amount?: string | null;
+}
+
+@ObjectType({ description: "A quote a customer reviewed before submitting (decision 012): a request made from it must still match it." })
+export class QuoteReview {
+  @Field(() => ID, { description: "Send as quoteSnapshotId when submitting." })
+  id!: string;
+
+  @Field(() => String, { description: 'The quote number, e.g. "Q-000042".' })
+  number!: string;
+
+  @Field(() => RequestKindEnum)
+  kind!: keyof typeof RequestKindEnum;
+
+  @Field(() => ID)
+  contractId!: string;
+
+  @Field(() => String)
+  contractNumber!: string;
+
+  @Field(() => String, { description: "The customer (the contract's organisation), in the requested language." })
+  organizationName!: string;
+
+  @Field(() => ID)
+  serviceId!: string;
+
+  @Field(() => TermsVersion, { description: "The terms version the quote was computed with." })
+  termsVersion!: TermsVersion;
+
+  @Field(() => GraphQLDateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTime, { description: "After this, a submission from this quote is refused as QUOTE_STALE." })
+  expiresAt!: Date;
+
+  @Field(() => DateScalar, { nullable: true, description: "Cancellations: the end date asked for." })
+  desiredEndDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Cancellations: the day the notice counts as arriving." })
+  noticeDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Changes: the day the change takes effect." })
+  effectiveDate?: string | null;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: "Changes: the configuration asked for." })
+  newParameters?: Record<string, string | number | boolean> | null;
+
+  @Field(() => CancellationQuote, { nullable: true })
+  cancellationQuote?: CancellationQuote | null;
+
+  @Field(() => ChangeQuote, { nullable: true })
+  changeQuote?: ChangeQuote | null;
+
+  @Field(() => String, { nullable: true, description: "The one-off charge with tax (yen), if any: ending early or the change's fees." })
+  oneOffChargeWithTax?: string | null;
+
+  @Field(() => [RequiredAcknowledgement], { description: "What a submission must acknowledge (late notice, the one-off charge)." })
+  acknowledgements!: RequiredAcknowledgement[];
+}
+
+@InputType()
+export class ReviewCancellationInput {
+  @Field(() => ID)
+  contractId!: string;
+
+  @Field(() => DateScalar)
+  desiredEndDate!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "Default: today in Japan." })
+  noticeDate?: string | null;
+}
+
+@InputType()
+export class ReviewChangeInput {
+  @Field(() => ID)
+  contractId!: string;
+
+  @Field(() => GraphQLJSON)
+  newParameters!: unknown;
+
+  @Field(() => DateScalar)
+  effectiveDate!: string;
+}
