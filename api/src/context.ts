@@ -16,6 +16,8 @@ export interface ApiContext {
   /** Row id and publication time of every published or scheduled version. */
   versionRows: ReadonlyMap<string, { id: string; publishedAt: Date | null }>;
   lang: Lang;
+  /** The origin links in e-mails and calendar feeds point at (PUBLIC_ORIGIN), e.g. "https://yakkan.example". */
+  publicOrigin: string;
   /** The current instant; an argument so that "today in Japan" is testable. */
   now: () => Date;
   /** The signed-in user, or null. */

@@ -11,6 +11,7 @@ import { toJsonObject } from "../common/json.js";
 import { getContractRow, type ContractRow } from "../contracts/contracts.service.js";
 import { engineInputFor } from "../contracts/engine-input.js";
 import { idempotent } from "../idempotency/idempotency.service.js";
+import { enqueueRequestMails } from "../mail/mail.enqueue.js";
 import { versionKey } from "../terms-versions/content-hash.js";
 import { beyondHorizon, CANCELLATION_IN_PROGRESS, changeNotAllowed, CONTRACT, CONTRACT_NOT_ACTIVE, contractEnds, inThePast } from "./requests.messages.js";
 import { changePayloadSchema, insertRequest, requestRecordSchema, type NewRequest, type RequestRecord } from "./requests.repository.js";
@@ -52,6 +53,7 @@ async function writeRequest(
     entityId: record.id,
     after: { number: record.number, kind: record.kind, status: record.status, payload: asked.payload },
   });
+  await enqueueRequestMails(ctx, tx, "submitted", record);
   return record;
 }
 
