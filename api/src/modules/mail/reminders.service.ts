@@ -17,6 +17,9 @@ export interface Deadline {
  * The deadlines worth a reminder, from the cancellation planner with a notice sent today: the
  * earliest end with no early-termination charge, the maximum-term end and the minimum-term end —
  * each only while a notice can still reach it, and one per end date (the first kind in that order).
+ * End dates the planner lists only as "the earliest a notice today reaches" move with every day
+ * (their deadline is always today), so they are not deadlines to remind of: only month ends and
+ * term ends are.
  */
 export function deadlinesOf(contract: Parameters<typeof engineInputFor>[0], registry: ServiceRegistry, today: string): Deadline[] {
   const service = registry.find(contract.serviceId);
@@ -33,9 +36,10 @@ export function deadlinesOf(contract: Parameters<typeof engineInputFor>[0], regi
     if (found.some((d) => d.endDate === option.endDate)) return;
     found.push({ kind, notifyBy: option.latestNoticeDate, endDate: option.endDate });
   };
-  add("free-end", plan.earliestWithoutEarlyTerminationCharge);
-  add("maximum-term", plan.options.find((o) => o.reasons.includes("maximumTermEnd")));
-  add("minimum-term", plan.options.find((o) => o.reasons.includes("minimumTermEnd")));
+  const fixed = plan.options.filter((o) => o.reasons.some((r) => r !== "earliest"));
+  add("free-end", fixed.find((o) => o.reachable && o.earlyTermination === "0"));
+  add("maximum-term", fixed.find((o) => o.reasons.includes("maximumTermEnd")));
+  add("minimum-term", fixed.find((o) => o.reasons.includes("minimumTermEnd")));
   return found;
 }
 
@@ -58,7 +62,7 @@ export interface ReminderRun {
 /**
  * The daily reminder job: for every active contract whose end is not yet decided, every deadline
  * and every customer user who wants reminders, the reminder due today. Exactly once per (contract,
- * deadline, offset, user): the dedupe key is the outbox's unique constraint, so re-running the job,
+ * deadline — its end date and notice day —, offset, user): the dedupe key is the outbox's unique constraint, so re-running the job,
  * restarting, or running it in several processes at once adds nothing twice.
  */
 export async function runReminders(db: DbHandle, registry: ServiceRegistry, now: Date, publicOrigin: string): Promise<ReminderRun> {
@@ -94,7 +98,8 @@ export async function runReminders(db: DbHandle, registry: ServiceRegistry, now:
           unsubscribeUrl: `${publicOrigin}/unsubscribe/${token}`,
           settingsUrl: `${publicOrigin}/account`,
         });
-        const dedupeKey = `reminder:${contract.id}:${deadline.kind}:${deadline.notifyBy}:${offset}:${user.id}`;
+        // The deadline is its end date and notice day (what it is called can differ from day to day).
+        const dedupeKey = `reminder:${contract.id}:${deadline.endDate}:${deadline.notifyBy}:${offset}:${user.id}`;
         const added = await worker.transaction(async (tx) => {
           const fresh = await enqueueMailCounted(tx, {
             toUserId: user.id,
