@@ -14,10 +14,10 @@ export async function enqueueMail(tx: Executor, mail: NewMail): Promise<void> {
   await tx.insert(schema.outbox).values(mail).onConflictDoNothing();
 }
 
-/** The same for the worker, which may read mails: true when this call added it. */
-export async function enqueueMailCounted(tx: Executor, mail: NewMail): Promise<boolean> {
+/** The same for the worker, which may read mails: the new mail's id, or null when it existed. */
+export async function enqueueMailReturningId(tx: Executor, mail: NewMail): Promise<string | null> {
   const rows = await tx.insert(schema.outbox).values(mail).onConflictDoNothing({ target: schema.outbox.dedupeKey }).returning({ id: schema.outbox.id });
-  return rows.length > 0;
+  return rows[0]?.id ?? null;
 }
 
 export interface Recipient {
@@ -71,11 +71,13 @@ export async function claimDueMails(db: Database, now: Date, limit: number, leas
       .limit(limit)
       .for("update", { skipLocked: true });
     if (due.length === 0) return [];
-    return tx
+    const claimed = await tx
       .update(schema.outbox)
       .set({ attempts: sql`${schema.outbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + leaseMs) })
       .where(inArray(schema.outbox.id, due.map((d) => d.id)))
       .returning();
+    // RETURNING has no order: send in the order they were written (best effort; not across processes).
+    return claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   });
 }
 

@@ -3,7 +3,7 @@ import { daysBetween, planCancellation, tokyoDate, type ServiceRegistry } from "
 import { WORKER, type DbHandle } from "@yakkan/db";
 import { recordAudit } from "../audit/audit.repository.js";
 import { engineInputFor } from "../contracts/engine-input.js";
-import { activeContracts, enqueueMailCounted, usersOf } from "./mail.repository.js";
+import { activeContracts, enqueueMailReturningId, usersOf } from "./mail.repository.js";
 import { reminderMail, type DeadlineKind } from "./mail.templates.js";
 
 /** A notice deadline that matters for a contract: the last day a notice reaches `endDate`. */
@@ -101,7 +101,7 @@ export async function runReminders(db: DbHandle, registry: ServiceRegistry, now:
         // The deadline is its end date and notice day (what it is called can differ from day to day).
         const dedupeKey = `reminder:${contract.id}:${deadline.endDate}:${deadline.notifyBy}:${offset}:${user.id}`;
         const added = await worker.transaction(async (tx) => {
-          const fresh = await enqueueMailCounted(tx, {
+          const mailId = await enqueueMailReturningId(tx, {
             toUserId: user.id,
             toEmail: user.email,
             organizationId: contract.organizationId,
@@ -113,17 +113,17 @@ export async function runReminders(db: DbHandle, registry: ServiceRegistry, now:
             html: content.html,
             unsubscribeTokenHash: createHash("sha256").update(token).digest("hex"),
           });
-          if (fresh) {
+          if (mailId) {
             await recordAudit(tx, {
               actorUserId: null,
               organizationId: contract.organizationId,
               action: "mail.reminder",
-              entityType: "contract",
-              entityId: contract.id,
-              after: { deadline: deadline.kind, notifyBy: deadline.notifyBy, offset, userId: user.id },
+              entityType: "mail",
+              entityId: mailId,
+              after: { contractId: contract.id, deadline: deadline.kind, endDate: deadline.endDate, notifyBy: deadline.notifyBy, offset, userId: user.id },
             });
           }
-          return fresh;
+          return mailId !== null;
         });
         if (added) enqueued++;
       }
