@@ -49,6 +49,24 @@ const envSchema = z.object({
   RATE_LIMIT_QUOTES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Impact analyses, draft saves, diffs and publications per address per minute. */
   RATE_LIMIT_EXPENSIVE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  /**
+   * The SMTP server mails go through, e.g. "smtp://user:pass@host:587" (smtps:// for TLS from the
+   * start). Unset: mails are kept in the outbox and staff read them on the mail log (/staff/mail).
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  /** The From of every mail, e.g. "Yakkan <no-reply@yakkan.example>". */
+  MAIL_FROM: z.string().min(3).default("Yakkan <no-reply@yakkan.invalid>"),
+  /** Attempts to deliver a mail before it is dead (shown to staff, who may send it again). */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  /** The first retry after a failed delivery, in seconds; it doubles each time (at most an hour). */
+  MAIL_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** How long a relay may take to deliver a claimed mail before another process tries it again. */
+  MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  /** How often the reminder job runs, in minutes (it sends each reminder once, whatever the rate). */
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
 });
 export type Env = z.infer<typeof envSchema>;
 

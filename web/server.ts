@@ -27,6 +27,7 @@ const development = env.NODE_ENV === "development";
 
 startEventLoopWatchdog(env.EVENT_LOOP_STALL_MS);
 
+let listeningPort: number = env.PORT;
 const api = await createApi({
   databaseUrl: env.DATABASE_URL,
   migrationDatabaseUrl: env.MIGRATION_DATABASE_URL,
@@ -42,6 +43,17 @@ const api = await createApi({
     quotesPerMinute: env.RATE_LIMIT_QUOTES_PER_MINUTE,
     expensivePerMinute: env.RATE_LIMIT_EXPENSIVE_PER_MINUTE,
   },
+  // Links in mails and calendar feeds: PUBLIC_ORIGIN, or this server on localhost once it listens.
+  publicOrigin: () => env.PUBLIC_ORIGIN ?? `http://localhost:${listeningPort}`,
+  mail: {
+    smtpUrl: env.SMTP_URL,
+    from: env.MAIL_FROM,
+    maxAttempts: env.MAIL_MAX_ATTEMPTS,
+    retryBaseMs: env.MAIL_RETRY_BASE_SECONDS * 1000,
+    leaseMs: env.MAIL_LEASE_SECONDS * 1000,
+  },
+  reminderIntervalMs: env.REMINDER_INTERVAL_MINUTES * 60_000,
+  backgroundJobs: true,
 });
 
 const app = express();
@@ -82,6 +94,7 @@ app.all(
 const server = app.listen(env.PORT, env.HOST, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
+  listeningPort = port;
   console.info(`Yakkan listening on http://localhost:${port} (pid ${process.pid}, database: ${api.db.kind}, ${api.db.location})`);
 });
 // Slow clients: the whole request must arrive within 30 s, its headers within 20 s.

@@ -18,6 +18,9 @@ import { DEFAULT_RATE_LIMITS, RateLimits, type RateClass, type RateLimitSettings
 import { syncTermsVersions } from "./modules/terms-versions/sync-terms-versions.service.js";
 import { TermsStore } from "./modules/terms-versions/terms-store.js";
 import { buildApiSchema } from "./schema.js";
+import { calendarFeed } from "./modules/mail/calendar-feed.service.js";
+import { DEFAULT_RELAY_SETTINGS, MailRelay, type RelaySettings } from "./modules/mail/mail.relay.js";
+import { ReminderScheduler, runReminders, type ReminderRun } from "./modules/mail/reminders.service.js";
 
 export interface CreateApiOptions {
   /** The application's PostgreSQL URL (a role that owns nothing); PGlite when absent. */
@@ -38,6 +41,14 @@ export interface CreateApiOptions {
   rateLimits?: Partial<RateLimitSettings>;
   graphqlLimits?: Partial<GraphqlLimits>;
   log?: Pick<Console, "info" | "warn" | "error">;
+  /** The origin links in e-mails and calendar feeds point at (default http://localhost:3000); a function when known only later. */
+  publicOrigin?: string | (() => string);
+  /** The mail relay: without `smtpUrl` mails are kept in the outbox (the mail log shows them). */
+  mail?: Partial<RelaySettings>;
+  /** The reminder job: how often it runs (default hourly; it sends each reminder once). */
+  reminderIntervalMs?: number;
+  /** Start the mail relay and the reminder scheduler in this process (the server does; default false). */
+  backgroundJobs?: boolean;
 }
 
 /** The API's operations for one request, as its signed-in user (see operations.ts). */
@@ -64,6 +75,12 @@ export interface Api {
   sessionCookie(token: string | null, expiresAt: Date): string;
   db: DbHandle;
   services: ServiceRegistry;
+  /** A subscribable calendar feed by its token (null: unknown or revoked, answered 404). */
+  calendarFeed(token: string): Promise<string | null>;
+  /** Runs the reminder job once (the scheduler does it hourly); `now` defaults to the API's clock. */
+  runReminders(now?: Date): Promise<ReminderRun>;
+  /** Whether mails are sent (SMTP_URL set) or only kept for the mail log. */
+  mailDelivery: "smtp" | "kept";
   close(): Promise<void>;
 }
 
@@ -100,6 +117,8 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
   // The published terms, in memory: rebuilt when a publication is announced (NOTIFY) or a Tokyo day begins.
   const store = new TermsStore(services, { now, log });
   await store.listen(db, anonymous);
+  const originOption = options.publicOrigin ?? "http://localhost:3000";
+  const originNow = () => (typeof originOption === "function" ? originOption() : originOption).replace(/\/+$/, "");
   const context = async ({ lang, sessionToken, clientAddress }: RequestOptions): Promise<ApiContext> => {
     const [snapshot, viewer] = await Promise.all([store.current(anonymous), resolveSession(anonymous, sessionToken, now())]);
     return {
@@ -109,6 +128,7 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
       versionRows: snapshot.rows,
       termsChanged: () => store.invalidate(),
       lang,
+      publicOrigin: originNow(),
       now,
       sessionToken,
       viewer,
@@ -159,6 +179,16 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     return { viewer: ctx.viewer, ...bindOperations(ctx) };
   };
 
+  const reminders = async (at?: Date) => runReminders(db, (await store.current(anonymous)).registry, at ?? now(), originNow());
+  const mail = { ...DEFAULT_RELAY_SETTINGS, from: "Yakkan <no-reply@yakkan.invalid>", ...options.mail };
+  const relay = mail.smtpUrl ? new MailRelay(db, { ...mail, smtpUrl: mail.smtpUrl }, now, log) : null;
+  const scheduler = new ReminderScheduler(() => reminders(), options.reminderIntervalMs ?? 3_600_000, log);
+  if (options.backgroundJobs) {
+    relay?.start();
+    scheduler.start();
+    log.info(relay ? `mail: sending through SMTP as ${mail.from}` : "mail: SMTP_URL is not set, mails are kept in the outbox (staff see them on /staff/mail)");
+  }
+
   return {
     router,
     forRequest,
@@ -166,7 +196,11 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     sessionCookie: (token, expiresAt) => serializeSessionCookie(token, expiresAt, secure),
     db,
     services,
+    calendarFeed: async (token) => calendarFeed(db, (await store.current(anonymous)).registry, token, now(), originNow()),
+    runReminders: reminders,
+    mailDelivery: relay ? "smtp" : "kept",
     async close() {
+      await Promise.all([relay?.stop(), scheduler.stop()]);
       await apollo.stop();
       await store.close();
       await db.close();

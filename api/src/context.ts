@@ -18,6 +18,8 @@ export interface ApiContext {
   /** Tells this process's terms snapshot that the live versions changed (other processes hear a NOTIFY). */
   termsChanged?: (() => void) | undefined;
   lang: Lang;
+  /** The origin links in e-mails and calendar feeds point at (PUBLIC_ORIGIN), e.g. "https://yakkan.example". */
+  publicOrigin: string;
   /** The current instant; an argument so that "today in Japan" is testable. */
   now: () => Date;
   /** The signed-in user, or null. */

@@ -7,6 +7,8 @@ import { estimateFees } from "./modules/fees/fees.service.js";
 import * as legal from "./modules/legal/drafts.service.js";
 import { impactAnalysis, impactAnalysisCsv } from "./modules/legal/impact.service.js";
 import { approveAndPublish } from "./modules/legal/publish.service.js";
+import { calendarFeedStatus, revokeCalendarFeed, rotateCalendarFeed } from "./modules/mail/calendar-feed.service.js";
+import { mailLog, mailSettings, retryMail, unsubscribe, unsubscribeTarget, updateMyMailSettings } from "./modules/mail/mail.service.js";
 import { listNotices, markNoticeRead } from "./modules/notices/notices.service.js";
 import { orderDeadline, planCancellation, quoteCancellation, quoteChange } from "./modules/quotes/quotes.service.js";
 import * as reviews from "./modules/quote-snapshots/quote-snapshots.service.js";
@@ -75,6 +77,15 @@ export function bindOperations(ctx: ApiContext) {
     approveAndPublish: bind(ctx, approveAndPublish),
     listNotices: bind(ctx, listNotices),
     markNoticeRead: bind(ctx, markNoticeRead),
+    mailLog: bind(ctx, mailLog),
+    retryMail: bind(ctx, retryMail),
+    mailSettings: bind(ctx, mailSettings),
+    updateMailSettings: bind(ctx, updateMyMailSettings),
+    unsubscribeTarget: bind(ctx, unsubscribeTarget),
+    unsubscribe: bind(ctx, unsubscribe),
+    calendarFeedStatus: bind(ctx, calendarFeedStatus),
+    rotateCalendarFeed: bind(ctx, rotateCalendarFeed),
+    revokeCalendarFeed: bind(ctx, revokeCalendarFeed),
   };
 }
 

@@ -26,10 +26,12 @@ export const APP_ROLE = "yakkan_app";
 export interface DbContext {
   userId: string | null;
   organizationId: string | null;
-  role: "anonymous" | "customer-admin" | "customer-member" | "staff" | "legal" | "system";
+  role: "anonymous" | "customer-admin" | "customer-member" | "staff" | "legal" | "worker" | "system";
 }
 
 export const ANONYMOUS: DbContext = { userId: null, organizationId: null, role: "anonymous" };
+/** The server's background jobs (mail relay, reminders, calendar feed look-ups): no user, no organisation. */
+export const WORKER: DbContext = { userId: null, organizationId: null, role: "worker" };
 const SYSTEM: DbContext = { userId: null, organizationId: null, role: "system" };
 
 /** What the application's database role is allowed to be: it owns nothing and bypasses nothing. */

@@ -1,5 +1,6 @@
 export {
   ANONYMOUS,
+  WORKER,
   APP_ROLE,
   createDb,
   pingDb,

@@ -6,7 +6,7 @@ import { backends, createTestDatabase, type TestDatabase } from "../src/testing.
 import { createDb, type DbHandle } from "../src/client.js";
 
 /** Tables holding an organisation's or a user's data: each must have row-level security forced. */
-const TENANT_TABLES = ["audit_log", "contracts", "idempotency_keys", "notices", "organizations", "outbox", "quote_snapshots", "requests", "sessions", "terms_versions", "users"];
+const TENANT_TABLES = ["audit_log", "calendar_feeds", "contracts", "idempotency_keys", "notices", "organizations", "outbox", "quote_snapshots", "requests", "sessions", "terms_versions", "users"];
 
 type Row = Record<string, unknown>;
 const rowsOf = (result: unknown): Row[] => ((result as { rows?: Row[] }).rows ?? (result as Row[]));

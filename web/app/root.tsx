@@ -63,6 +63,11 @@ function Navigation({ lang }: { lang: Lang }) {
                 <NavLink to="/staff/requests">{t(lang, "navQueue")}</NavLink>
               </li>
             ) : null}
+            {viewer.role === "staff" ? (
+              <li>
+                <NavLink to="/staff/mail">{t(lang, "navMailLog")}</NavLink>
+              </li>
+            ) : null}
             {viewer.role === "legal" ? (
               <li>
                 <NavLink to="/legal">{t(lang, "navLegal")}</NavLink>

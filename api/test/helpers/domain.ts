@@ -53,6 +53,7 @@ export async function openDomain(kind: BackendKind, now: Date) {
       services: snapshot.registry,
       versionRows: snapshot.rows,
       lang,
+      publicOrigin: "https://yakkan.test",
       now: () => now,
       viewer: v,
       clientAddress: "domain-test",

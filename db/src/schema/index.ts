@@ -1,5 +1,6 @@
 export * from "./app-meta.js";
 export * from "./audit-log.js";
+export * from "./calendar-feeds.js";
 export * from "./contracts.js";
 export * from "./idempotency-keys.js";
 export * from "./json.js";

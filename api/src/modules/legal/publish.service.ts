@@ -3,11 +3,11 @@ import { diffTerms, tokyoDate, versionInForce, type DiffLine } from "@yakkan/ter
 import type { ApiContext } from "../../context.js";
 import { AppError, badInput } from "../../errors.js";
 import { recordAudit } from "../audit/audit.repository.js";
-import { customerUsersOf } from "../auth/users.repository.js";
 import { requireRole } from "../auth/viewer.js";
 import { toJsonObject } from "../common/json.js";
 import { idempotent } from "../idempotency/idempotency.service.js";
-import { insertNotice, insertOutboxMail } from "../notices/notices.repository.js";
+import { enqueueTermsChangeMails, contractEffect } from "../mail/mail.enqueue.js";
+import { insertNotice } from "../notices/notices.repository.js";
 import { contentOf, latestLiveEffectiveFrom, lockVersion, markPublished } from "../terms-versions/terms-versions.repository.js";
 import { getVersion, lintDraft, type VersionRecord } from "./drafts.service.js";
 import { impactOfDraft } from "./impact.service.js";
@@ -25,7 +25,8 @@ export type PublishResult = z.infer<typeof publishResultSchema>;
  * A second legal user approves and publishes a draft whose author asked for review: from an
  * effective date today or later, after every published version, with no lint errors. In the same
  * transaction every organisation with an active contract of the service gets a portal notice (with
- * the changes and what they mean for its contracts) and its users an e-mail in the outbox.
+ * the changes and what they mean for its contracts) and its users an e-mail in the outbox (in each user's language, with what the change does to each
+ * contract: 民法548条の4).
  */
 export async function approveAndPublish(ctx: ApiContext, input: { id: string; idempotencyKey: string }): Promise<PublishResult> {
   const viewer = requireRole(ctx, "legal");
@@ -67,21 +68,15 @@ export async function approveAndPublish(ctx: ApiContext, input: { id: string; id
           contracts: rows,
         }),
       });
-      const recipients = await customerUsersOf(tx, organizationId);
-      for (const user of recipients) {
-        await insertOutboxMail(tx, {
-          toUserId: user.id,
-          toEmail: user.email,
-          subject: `【規約変更のお知らせ】${service.name}（${draft.effectiveFrom} から）`,
-          body: [
-            `${service.name} の利用規約を ${draft.effectiveFrom} から変更します（${draft.version}）。`,
-            "",
-            ...changes.map((c) => `・${c.text.ja}（${c.citations.map((x) => x.clause).join("、")}）`),
-            "",
-            "ご契約への影響はポータルのお知らせでご確認ください。",
-          ].join("\n"),
-        });
-      }
+      await enqueueTermsChangeMails(ctx, tx, {
+        termsVersionId: draft.id,
+        organizationId,
+        serviceName: { ja: service.name, en: service.nameEn },
+        version: draft.version,
+        effectiveFrom: draft.effectiveFrom,
+        changes: changes.map((c) => ({ text: c.text, clauses: c.citations.map((x) => x.clause) })),
+        contracts: rows.map((r) => ({ contractNumber: r.contractNumber, effect: contractEffect(r) })),
+      });
     }
     await recordAudit(tx, {
       actorUserId: viewer.userId,

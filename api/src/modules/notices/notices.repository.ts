@@ -27,8 +27,3 @@ export async function markRead(db: Executor, id: string, organizationId: string,
 export async function insertNotice(tx: Executor, notice: { organizationId: string; termsVersionId: string; body: JsonObject }): Promise<void> {
   await tx.insert(schema.notices).values(notice).onConflictDoNothing();
 }
-
-/** An e-mail for the relay to send, written in the same transaction as its cause. */
-export async function insertOutboxMail(tx: Executor, mail: { toUserId: string; toEmail: string; subject: string; body: string }): Promise<void> {
-  await tx.insert(schema.outbox).values(mail);
-}

@@ -10,6 +10,7 @@ import { idempotent } from "../idempotency/idempotency.service.js";
 import { acknowledgementsOf, alreadyPending, checkSnapshot, openCancellationOf, termsVersionId, type QuoteOf } from "../quote-snapshots/quote-snapshots.service.js";
 import { cancellationFor, changeFor, checkAcknowledgements, type GivenAcknowledgements } from "./request-checks.js";
 import { insertRequest, requestRecordSchema, type NewRequest, type RequestRecord } from "./requests.repository.js";
+import { enqueueRequestMails } from "../mail/mail.enqueue.js";
 
 /** What a submission carries besides its request: the reviewed quote it was made from, and acknowledgements. */
 interface Reviewed extends GivenAcknowledgements {
@@ -73,6 +74,7 @@ async function writeRequest(
       ...(required.length > 0 ? { acknowledgements: toJsonObject(acknowledgements) } : {}),
     },
   });
+  await enqueueRequestMails(ctx, tx, "submitted", record);
   return record;
 }
 

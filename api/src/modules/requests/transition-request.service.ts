@@ -12,6 +12,7 @@ import { toJsonObject } from "../common/json.js";
 import { contractById, lockContract, updateContract, type ContractChange, type ContractRecord } from "../contracts/contracts.repository.js";
 import { engineInputFor } from "../contracts/engine-input.js";
 import { idempotent } from "../idempotency/idempotency.service.js";
+import { enqueueRequestMails, MAIL_EVENT } from "../mail/mail.enqueue.js";
 import { actorOf, completionOf, nextStatus, targetOf, type RequestAction } from "./requests.machine.js";
 import { confirmationBeforeNotice, confirmationBeyond, notFromStatus, REASON_REQUIRED, REQUEST } from "./requests.messages.js";
 import { lockRequest, recordOf, requestRecordSchema, updateRequest, type RequestChange, type RequestRecord } from "./requests.repository.js";
@@ -50,6 +51,7 @@ async function transition(
       before: { status: row.status },
       after: { status: updated.status, ...input },
     });
+    await enqueueRequestMails(ctx, tx, MAIL_EVENT[action], updated);
     return updated;
   });
 }
