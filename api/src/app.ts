@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express4";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { ANONYMOUS, createDb, pingDb, seedDemoData, type DbContext, type DbHandle } from "@yakkan/db";
@@ -123,7 +123,8 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     formatError: createErrorFormatter((error) => log.error(error)),
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
-    plugins: [...protection.plugins, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // No cache hints are set: the cache-control plugin would only instrument every field resolver.
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 
@@ -164,6 +165,7 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     services,
     async close() {
       await apollo.stop();
+      await limits.flush();
       await db.close();
     },
   };
