@@ -13,6 +13,7 @@ import { hashPassword } from "./modules/auth/password.js";
 import { deleteExpiredSessions } from "./modules/auth/sessions.repository.js";
 import { resolveSession, SESSION_COOKIE } from "./modules/auth/sessions.service.js";
 import type { Viewer } from "./modules/auth/viewer.js";
+import { closeImpactPool } from "./modules/legal/impact.pool.js";
 import { bindOperations, type Operations } from "./operations.js";
 import { DEFAULT_RATE_LIMITS, RateLimits, type RateClass, type RateLimitSettings } from "./modules/rate-limits/rate-limits.service.js";
 import { syncTermsVersions } from "./modules/terms-versions/sync-terms-versions.service.js";
@@ -166,6 +167,7 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     async close() {
       await apollo.stop();
       await limits.flush();
+      await closeImpactPool();
       await db.close();
     },
   };
