@@ -19,6 +19,19 @@ function refuse(req: Request, res: Response, status: number, code: string, messa
   else res.type("text/plain; charset=utf-8").send(message);
 }
 
+/** Nonces are cut from a pool of random bytes, refilled every 256 responses (one system call, not one per response). */
+const NONCE_BYTES = 16;
+let noncePool = Buffer.alloc(0);
+let nonceAt = 0;
+function freshNonce(): string {
+  if (nonceAt + NONCE_BYTES > noncePool.length) {
+    noncePool = randomBytes(NONCE_BYTES * 256);
+    nonceAt = 0;
+  }
+  nonceAt += NONCE_BYTES;
+  return noncePool.toString("base64", nonceAt - NONCE_BYTES, nonceAt);
+}
+
 /**
  * Security headers (helmet): a Content-Security-Policy whose scripts must carry this response's
  * nonce, no framing (frame-ancestors 'none', X-Frame-Options DENY), nosniff, a same-origin
@@ -27,7 +40,7 @@ function refuse(req: Request, res: Response, status: number, code: string, messa
 export function securityHeaders(options: { production: boolean; development: boolean }): RequestHandler[] {
   const nonce: RequestHandler = (_req, res, next) => {
     // This response's nonce: Remix's inline scripts carry it (getLoadContext hands it to the portal).
-    res.locals["cspNonce"] = randomBytes(16).toString("base64");
+    res.locals["cspNonce"] = freshNonce();
     next();
   };
   const headers = helmet({

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
-import { createApi } from "@yakkan/api";
+import { createApi, type Api } from "@yakkan/api";
 import compression from "compression";
 import express from "express";
 import { parseEnv, type Env } from "./env.js";
@@ -62,7 +62,9 @@ if (env.TRUST_PROXY) app.set("trust proxy", /^\d+$/.test(env.TRUST_PROXY) ? Numb
 app.use(timeBudget(env.REQUEST_TIMEOUT_MS));
 app.use(securityHeaders({ production, development }));
 app.use(sameOriginWrites(env.PUBLIC_ORIGIN));
-app.use(compression());
+// Small answers (a quote is about 1.5 KB of JSON) go uncompressed: a gzip stream per response cost
+// more CPU than the bytes it saved (docs/benchmarks.md, "Request path"). Pages are larger and still are.
+app.use(compression({ threshold: "8kb" }));
 app.use(api.router);
 
 let build: ServerBuild | (() => Promise<ServerBuild>);
@@ -87,9 +89,27 @@ app.all(
   createRequestHandler({
     build,
     mode: development ? "development" : "production",
-    getLoadContext: (req, res) => ({ api, cspNonce: String(res.locals["cspNonce"]), clientAddress: req.ip ?? "unknown" }),
+    getLoadContext: (req, res) => ({ api: req.method === "GET" ? oneContextPerRequest(api) : api, cspNonce: String(res.locals["cspNonce"]), clientAddress: req.ip ?? "unknown" }),
   }),
 );
+
+/**
+ * A page's loaders (the root's and the route's) run side by side for one GET and each asks for the
+ * API as the visitor: they share one (one session lookup, one terms snapshot per page). Requests
+ * that run an action do not, so loaders after a write see its effects.
+ */
+function oneContextPerRequest(api: Api): Api {
+  const made = new Map<string, ReturnType<Api["forRequest"]>>();
+  return {
+    ...api,
+    forRequest(options) {
+      const key = `${options.lang}|${options.sessionToken ?? ""}|${options.clientAddress}`;
+      let request = made.get(key);
+      if (!request) made.set(key, (request = api.forRequest(options)));
+      return request;
+    },
+  };
+}
 
 const server = app.listen(env.PORT, env.HOST, () => {
   const address = server.address();

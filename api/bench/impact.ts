@@ -1,16 +1,25 @@
-// `pnpm bench` (second part): impact analysis of a terms draft over 10,000 active contracts, on
-// embedded PGlite, timed over a few runs. Not a test; target: under 10 seconds.
+// `pnpm bench` (last part): impact analysis of a terms draft over 100,000 active contracts, on
+// embedded PGlite, timed over a few runs, with how long the server's event loop was held meanwhile
+// (the engine runs in the worker pool). Not a test; target: 100,000 contracts in 10 seconds.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { schema } from "@yakkan/db";
+import { createTestDatabase } from "@yakkan/db/testing";
 import { createApi } from "@yakkan/api";
 
-const CONTRACTS = Number(process.env["BENCH_CONTRACTS"] ?? 10_000);
-const RUNS = Number(process.env["BENCH_RUNS"] ?? 3);
+const CONTRACTS = Number(process.env["BENCH_CONTRACTS"] ?? 100_000);
+const RUNS = Number(process.env["BENCH_RUNS"] ?? 2);
 const dir = mkdtempSync(join(tmpdir(), "yakkan-bench-"));
-const api = await createApi({ dataDir: dir, log: { info: () => {}, warn: () => {}, error: console.error } });
+// PostgreSQL when DATABASE_URL is set (a fresh database of its own), embedded PGlite otherwise.
+const postgres = process.env["DATABASE_URL"] ? await createTestDatabase("postgres") : undefined;
+const api = await createApi({
+  dataDir: dir,
+  databaseUrl: postgres?.env["DATABASE_URL"],
+  migrationDatabaseUrl: postgres?.env["MIGRATION_DATABASE_URL"],
+  log: { info: () => {}, warn: () => {}, error: console.error },
+});
 
 try {
   const db = api.db;
@@ -27,7 +36,11 @@ try {
     parameters: plans[i % plans.length]!,
     startDate: `202${5 + (i % 2)}-0${1 + (i % 9)}-01`,
   }));
-  for (let i = 0; i < rows.length; i += 1000) await db.maintenance((owner) => owner.insert(schema.contracts).values(rows.slice(i, i + 1000)));
+  const seeding = performance.now();
+  await db.maintenance(async (owner) => {
+    for (let i = 0; i < rows.length; i += 2000) await owner.insert(schema.contracts).values(rows.slice(i, i + 2000));
+  });
+  console.info(`\nseeded ${CONTRACTS} contracts in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
 
   const anonymous = await api.forRequest({ lang: "ja", clientAddress: "bench" });
   const session = await anonymous.signIn("legal@yakkan.example", "yakkan-demo-2026");
@@ -37,23 +50,35 @@ try {
   await legal.updateDraft({ id: draft.id, sets: [{ path: "terms.fees[0].price.cases[1].price.bands[1].unitPriceYen", value: "750" }] });
 
   const times: number[] = [];
+  const stalls: number[] = [];
+  const cpu: number[] = [];
   let affected = 0;
   let total = 0;
   for (let run = 0; run < RUNS; run++) {
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const report = await legal.impactAnalysis(draft.id);
     times.push(performance.now() - t0);
+    const used = process.cpuUsage(cpu0);
+    cpu.push((used.user + used.system) / 1e6);
+    loop.disable();
+    stalls.push(loop.max / 1e6);
     affected = report.affected;
     total = report.contracts;
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] ?? 0;
-  console.info(`\nImpact analysis: ${total} active Flex Mobility contracts (${affected} affected), ${RUNS} runs on PGlite`);
-  console.info(`| runs | median | fastest | slowest | per contract (median) |`);
-  console.info(`|---|---|---|---|---|`);
-  console.info(`| ${RUNS} | ${(median / 1000).toFixed(2)} s | ${((times[0] ?? 0) / 1000).toFixed(2)} s | ${((times.at(-1) ?? 0) / 1000).toFixed(2)} s | ${((median * 1000) / Math.max(total, 1)).toFixed(0)} µs |`);
-  console.info(`target < 10 s: ${median < 10_000 ? "met" : "NOT met"}`);
+  console.info(`\nImpact analysis: ${total} active Flex Mobility contracts (${affected} affected), ${RUNS} runs on ${api.db.kind}`);
+  // CPU time (this process, worker threads included) says what the work costs when the machine is shared.
+  const cpuMedian = [...cpu].sort((a, b) => a - b)[Math.floor(cpu.length / 2)] ?? 0;
+  console.info(`| runs | median | fastest | slowest | per contract (median) | CPU time (median, all threads) |`);
+  console.info(`|---|---|---|---|---|---|`);
+  console.info(`| ${RUNS} | ${(median / 1000).toFixed(2)} s | ${((times[0] ?? 0) / 1000).toFixed(2)} s | ${((times.at(-1) ?? 0) / 1000).toFixed(2)} s | ${((median * 1000) / Math.max(total, 1)).toFixed(0)} µs | ${cpuMedian.toFixed(2)} s |`);
+  console.info(`target < 10 s: ${median < 10_000 ? "met" : "NOT met"}; the event loop was held at most ${Math.max(...stalls).toFixed(0)} ms at a time meanwhile (reading batches, building the report)`);
 } finally {
   await api.close();
+  await postgres?.drop();
   rmSync(dir, { recursive: true, force: true });
 }

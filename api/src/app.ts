@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express4";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { ANONYMOUS, createDb, pingDb, seedDemoData, type DbContext, type DbHandle } from "@yakkan/db";
@@ -13,6 +13,7 @@ import { hashPassword } from "./modules/auth/password.js";
 import { deleteExpiredSessions } from "./modules/auth/sessions.repository.js";
 import { resolveSession, SESSION_COOKIE } from "./modules/auth/sessions.service.js";
 import type { Viewer } from "./modules/auth/viewer.js";
+import { closeImpactPool } from "./modules/legal/impact.pool.js";
 import { bindOperations, type Operations } from "./operations.js";
 import { DEFAULT_RATE_LIMITS, RateLimits, type RateClass, type RateLimitSettings } from "./modules/rate-limits/rate-limits.service.js";
 import { syncTermsVersions } from "./modules/terms-versions/sync-terms-versions.service.js";
@@ -146,7 +147,8 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     formatError: createErrorFormatter((error) => log.error(error)),
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
-    plugins: [...protection.plugins, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // No cache hints are set: the cache-control plugin would only instrument every field resolver.
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 
@@ -203,6 +205,8 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
       await Promise.all([relay?.stop(), scheduler.stop()]);
       await apollo.stop();
       await store.close();
+      await limits.flush();
+      await closeImpactPool();
       await db.close();
     },
   };

@@ -56,7 +56,17 @@ function rootFieldCosts(document: DocumentNode, selectionSet: SelectionSetNode):
   return costs;
 }
 
+/** Apollo's document store hands the same parsed document to every request that sends its text. */
+const nulLiterals = new WeakMap<DocumentNode, StringValueNode | null>();
+
+/** A string literal holding a NUL character (looked for once per parsed document). */
 function nulLiteral(document: DocumentNode): StringValueNode | undefined {
+  let found = nulLiterals.get(document);
+  if (found === undefined) nulLiterals.set(document, (found = findNulLiteral(document) ?? null));
+  return found ?? undefined;
+}
+
+function findNulLiteral(document: DocumentNode): StringValueNode | undefined {
   let found: StringValueNode | undefined;
   visit(document, {
     StringValue(node) {

@@ -5,7 +5,7 @@ import { changePassword, signIn, signOut } from "./modules/auth/sessions.service
 import { contractOverview, earliestEnd, getContract, listContracts } from "./modules/contracts/contracts.service.js";
 import { estimateFees } from "./modules/fees/fees.service.js";
 import * as legal from "./modules/legal/drafts.service.js";
-import { impactAnalysis, impactAnalysisCsv } from "./modules/legal/impact.service.js";
+import { impactAnalysis, impactAnalysisCsv, impactProgress } from "./modules/legal/impact.service.js";
 import { approveAndPublish } from "./modules/legal/publish.service.js";
 import { calendarFeedStatus, revokeCalendarFeed, rotateCalendarFeed } from "./modules/mail/calendar-feed.service.js";
 import { mailLog, mailSettings, retryMail, unsubscribe, unsubscribeTarget, updateMyMailSettings } from "./modules/mail/mail.service.js";
@@ -74,6 +74,7 @@ export function bindOperations(ctx: ApiContext) {
     diffVersions: bind(ctx, legal.diffVersions),
     impactAnalysis: bind(ctx, impactAnalysis),
     impactCsv: bind(ctx, impactAnalysisCsv),
+    impactProgress: bind(ctx, impactProgress),
     approveAndPublish: bind(ctx, approveAndPublish),
     listNotices: bind(ctx, listNotices),
     markNoticeRead: bind(ctx, markNoticeRead),

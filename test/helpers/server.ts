@@ -31,6 +31,11 @@ export async function startServer(kind: BackendKind, extraEnv: Record<string, st
   return launch(database, extraEnv);
 }
 
+/** Starts the production server on a database the test has prepared (e.g. seeded with many rows). */
+export function startServerOn(database: TestDatabase, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+  return launch(database, extraEnv);
+}
+
 async function launch(database: TestDatabase, extraEnv: Record<string, string>): Promise<RunningServer> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "pnpm build" first`);
   const child = spawn(process.execPath, [SERVER], {

@@ -157,6 +157,11 @@ describe.each(backends())("authorisation on %s", (kind) => {
       expected: { anonymous: "UNAUTHENTICATED", kyushuAdmin: "FORBIDDEN", kyushuMember: "FORBIDDEN", hakataAdmin: "FORBIDDEN", staff: "NOT_FOUND", legal: "FORBIDDEN" },
     },
     {
+      operation: "impactProgress (legal only)",
+      query: () => ["query($id: ID!) { impactProgress(versionId: $id) { done total } }", { id: "00000000-0000-4000-8000-000000000000" }],
+      expected: { anonymous: "UNAUTHENTICATED", kyushuAdmin: "FORBIDDEN", kyushuMember: "FORBIDDEN", hakataAdmin: "FORBIDDEN", staff: "FORBIDDEN", legal: "ok" },
+    },
+    {
       operation: "withdrawRequest (another organisation's)",
       query: () => ["mutation($id: ID!, $k: String!) { withdrawRequest(requestId: $id, idempotencyKey: $k) { id } }", { id: pendingRequest, k: newKey() }],
       // kyushuAdmin is left out: withdrawing for real is tested below.

@@ -7,7 +7,19 @@ const TOKYO_DATE = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
-/** The calendar date in Japan at an instant, whatever the process time zone is. */
+let lastMinute = Number.NaN;
+let lastDate = "";
+
+/**
+ * The calendar date in Japan at an instant, whatever the process time zone is. Remembered per
+ * minute: time zones move in whole minutes, so a minute never straddles midnight in Japan, and a
+ * server asking "today" on every request formats once a minute.
+ */
 export function tokyoDate(instant: Date): IsoDate {
-  return TOKYO_DATE.format(instant);
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDate = TOKYO_DATE.format(instant);
+    lastMinute = minute;
+  }
+  return lastDate;
 }

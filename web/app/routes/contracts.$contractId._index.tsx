@@ -17,9 +17,10 @@ const MODE: Record<string, MessageKey> = { "self-service": "modeSelfService", re
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireUser(request, context);
   const row = await orNotFound(() => api.getContract(params["contractId"] ?? ""));
-  const contract = await contractSummary(api, row);
-  const service = await api.findService(row.serviceId);
+  // The engine's work for this page (fees, earliest end, the 24-month planner) is done once, here.
   const overview = api.contractOverview(row);
+  const service = await api.findService(row.serviceId);
+  const contract = await contractSummary(api, row, { overview, service });
   const attempt = <T,>(fn: () => T): T | null => {
     try {
       return fn();

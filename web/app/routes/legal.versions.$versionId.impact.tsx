@@ -1,6 +1,8 @@
-import { Link, useLoaderData } from "@remix-run/react";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { formatDate, formatYen, t } from "~/i18n/messages";
+import { Suspense, useEffect } from "react";
+import { Await, Link, useFetcher, useLoaderData } from "@remix-run/react";
+import { defer, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { RequestApi } from "@yakkan/api";
+import { formatCount, formatDate, formatYen, t, type Lang } from "~/i18n/messages";
 import { requireRole } from "~/utils/api.server";
 import { orNotFound } from "~/utils/errors.server";
 
@@ -9,15 +11,35 @@ export const meta: MetaFunction = () => [{ title: "影響分析 | Yakkan" }];
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api } = await requireRole(request, context, "legal");
   const version = await orNotFound(() => api.getVersion(params["versionId"] ?? ""));
-  const report = await api.impactAnalysis(version.id);
-  return {
-    lang,
-    version: { id: version.id, label: version.version },
-    report: {
-      ...report,
-      rows: report.rows,
-    },
-  };
+  // Streamed: the page (with its progress bar) is sent at once, the report when it is computed.
+  const report = api.impactAnalysis(version.id);
+  return defer({ lang, version: { id: version.id, label: version.version }, report });
+}
+
+/** Polls the server for the analysis's progress while the report is on its way. */
+function ImpactProgressBar({ lang, versionId }: { lang: Lang; versionId: string }) {
+  const fetcher = useFetcher<{ progress: { done: number; total: number } | null }>();
+  const { load } = fetcher;
+  useEffect(() => {
+    const url = `/legal/versions/${versionId}/impact-progress`;
+    load(url);
+    const timer = setInterval(() => load(url), 500);
+    return () => clearInterval(timer);
+  }, [load, versionId]);
+  const progress = fetcher.data?.progress ?? null;
+  return (
+    <div className="impact-progress" data-testid="impact-progress">
+      <p id="impact-progress-label">{t(lang, "impactRunning")}</p>
+      {progress && progress.total > 0 ? (
+        <progress aria-labelledby="impact-progress-label" value={progress.done} max={progress.total} />
+      ) : (
+        <progress aria-labelledby="impact-progress-label" />
+      )}
+      <p role="status" aria-live="polite">
+        {progress && progress.total > 0 ? t(lang, "impactProgressCount", { done: formatCount(lang, progress.done), total: formatCount(lang, progress.total) }) : t(lang, "impactStarting")}
+      </p>
+    </div>
+  );
 }
 
 const money = (lang: "ja" | "en", v: string | null | undefined) => (v === null || v === undefined ? "—" : formatYen(lang, v));
@@ -30,6 +52,21 @@ export default function Impact() {
         <Link to={`/legal/versions/${version.id}`}>← {version.label}</Link>
       </p>
       <h1>{t(lang, "impactTitle")}</h1>
+      <Suspense fallback={<ImpactProgressBar lang={lang} versionId={version.id} />}>
+        <Await resolve={report} errorElement={<p className="error">{t(lang, "impactFailed")}</p>}>
+          {(report) => <ImpactReport lang={lang} versionId={version.id} report={report} />}
+        </Await>
+      </Suspense>
+    </>
+  );
+}
+
+type Report = Awaited<ReturnType<RequestApi["impactAnalysis"]>>;
+
+function ImpactReport({ lang, versionId, report }: { lang: Lang; versionId: string; report: Report }) {
+  const version = { id: versionId };
+  return (
+    <>
       <p data-testid="impact-summary">{t(lang, "impactSummary", { contracts: report.contracts, affected: report.affected, date: formatDate(lang, report.effectiveFrom) })}</p>
       <p>
         <a href={`/legal/versions/${version.id}/impact.csv`} download>

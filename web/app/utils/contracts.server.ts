@@ -1,9 +1,12 @@
-import type { Contract, RequestApi } from "@yakkan/api";
+import type { Contract, ContractOverview, RequestApi, ServiceDescription } from "@yakkan/api";
 
-/** What a contract card and page show, in the visitor's language, computed by the API today. */
-export async function contractSummary(api: RequestApi, contract: Contract) {
-  const overview = api.contractOverview(contract);
-  const service = await api.findService(contract.serviceId);
+/**
+ * What a contract card and page show, in the visitor's language, computed by the API today. A page
+ * that needs the overview or the service itself passes them in, so each is computed once.
+ */
+export async function contractSummary(api: RequestApi, contract: Contract, known?: { overview: ContractOverview; service: ServiceDescription | null }) {
+  const overview = known?.overview ?? api.contractOverview(contract);
+  const service = known ? known.service : await api.findService(contract.serviceId);
   const q = overview.earliestEnd;
   return {
     id: contract.id,

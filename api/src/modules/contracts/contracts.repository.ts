@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, type SQL } from "drizzle-orm";
 import { schema, type ParameterValuesJson } from "@yakkan/db";
 import type { Executor } from "../common/executor.js";
 
@@ -35,6 +35,18 @@ export async function findContracts(db: Executor, filter: ContractFilter, limit?
     .$dynamic();
   const rows = await (limit === undefined ? query : query.limit(limit));
   return rows.map((r) => ({ ...r.contract, organizationName: r.organizationName, organizationNameEn: r.organizationNameEn }));
+}
+
+/** How many contracts match the filter (the cursor is ignored). */
+export async function countContracts(db: Executor, filter: Omit<ContractFilter, "after">): Promise<number> {
+  const where: (SQL | undefined)[] = [
+    filter.id !== undefined ? eq(schema.contracts.id, filter.id) : undefined,
+    filter.organizationId ? eq(schema.contracts.organizationId, filter.organizationId) : undefined,
+    filter.serviceId !== undefined ? eq(schema.contracts.serviceId, filter.serviceId) : undefined,
+    filter.status !== undefined ? eq(schema.contracts.status, filter.status) : undefined,
+  ];
+  const [row] = await db.select({ n: count() }).from(schema.contracts).where(and(...where));
+  return row?.n ?? 0;
 }
 
 /** One contract, locked against other changes until the transaction ends. */

@@ -1,35 +1,14 @@
-import {
-  estimateFees,
-  loadService,
-  quoteEarliestEnd,
-  type ServiceDefinition,
-  type Text,
-} from "@yakkan/terms";
+import { randomUUID } from "node:crypto";
+import { loadService } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
-import { findContracts, type ContractRecord } from "../contracts/contracts.repository.js";
-import { engineInputFor } from "../contracts/engine-input.js";
+import { requireRole } from "../auth/viewer.js";
+import { countContracts, findContracts } from "../contracts/contracts.repository.js";
 import { definitionWithDraft, getVersion, type VersionRecord } from "./drafts.service.js";
+import type { ImpactRow } from "./impact.compute.js";
+import { impactRunner } from "./impact.pool.js";
 import type { ImpactReportType } from "./legal.type.js";
 
-/** What one contract's key outputs are under the version in force and under the draft. */
-export interface ImpactRow {
-  contractId: string;
-  contractNumber: string;
-  organizationId: string;
-  organizationName: string;
-  organizationNameEn: string;
-  monthlyBefore: string | null;
-  monthlyAfter: string | null;
-  earliestEndBefore: string | null;
-  earliestEndAfter: string | null;
-  noticeDeadlineBefore: string | null;
-  noticeDeadlineAfter: string | null;
-  earlyTerminationBefore: string | null;
-  earlyTerminationAfter: string | null;
-  /** Where the new version cannot compute the contract at all (e.g. its configuration is no longer valid). */
-  errorAfter: Text | null;
-  changed: boolean;
-}
+export type { ImpactRow } from "./impact.compute.js";
 
 export interface ImpactReport {
   versionId: string;
@@ -40,76 +19,85 @@ export interface ImpactReport {
   rows: ImpactRow[];
 }
 
-function keyOutputs(service: ServiceDefinition, contract: ContractRecord, asOf: string) {
-  const input = engineInputFor(contract, service);
-  const fees = contract.monthlyFee ?? estimateFees({ service, parameters: input.parameters, asOf }).monthly;
-  const end = quoteEarliestEnd({ ...input, noticeDate: asOf });
-  return {
-    monthly: fees,
-    earliestEnd: end.effectiveEndDate,
-    noticeDeadline: end.latestNoticeDate,
-    earlyTermination: end.charges.find((c) => c.code === "early-termination")?.amount ?? "0",
-  };
+/** Contracts read per batch (keyset pagination on the contract number) and sent to a worker. */
+export const IMPACT_BATCH = 2_000;
+
+/** How far an analysis has come: contracts computed of those to compute. */
+export interface ImpactProgress {
+  done: number;
+  total: number;
 }
 
-function attempt<T>(fn: () => T): { value: T | null; error: Text | null } {
-  try {
-    return { value: fn(), error: null };
-  } catch (e) {
-    const text = (e as { text?: Text }).text;
-    return { value: null, error: text ?? { ja: String(e), en: String(e) } };
-  }
-}
+/** Analyses running in this process, by user and version (what the legal console's progress bar reads). */
+const running = new Map<string, ImpactProgress>();
+const progressKey = (userId: string, versionId: string) => `${userId}|${versionId}`;
 
 /**
  * Before publishing: for every active contract of the service, the monthly fee, the earliest end
  * date with its notice deadline, and the early-termination charge under the version in force and
- * under the draft, both as of the draft's effective date.
+ * under the draft, both as of the draft's effective date. Contracts are read in batches by keyset
+ * (contract number) and computed in the worker pool while the next batch is read.
  */
-export async function impactOfDraft(ctx: ApiContext, draft: VersionRecord): Promise<ImpactReport> {
+export async function impactOfDraft(ctx: ApiContext, draft: VersionRecord, onProgress?: (progress: ImpactProgress) => void): Promise<ImpactReport> {
   const current = ctx.services.get(draft.serviceId);
   const next = loadService(await definitionWithDraft(ctx, draft));
   const asOf = draft.effectiveFrom;
-  const contracts = await findContracts(ctx.db, { serviceId: draft.serviceId, status: "active" });
-  const rows: ImpactRow[] = [];
-  for (const contract of contracts) {
-    if (contract.endDate && contract.endDate < asOf) continue;
-    const before = attempt(() => keyOutputs(current, contract, asOf));
-    const after = attempt(() => keyOutputs(next, contract, asOf));
-    const b = before.value;
-    const a = after.value;
-    rows.push({
-      contractId: contract.id,
-      contractNumber: contract.contractNumber,
-      organizationId: contract.organizationId,
-      organizationName: contract.organizationName,
-      organizationNameEn: contract.organizationNameEn,
-      monthlyBefore: b?.monthly ?? null,
-      monthlyAfter: a?.monthly ?? null,
-      earliestEndBefore: b?.earliestEnd ?? null,
-      earliestEndAfter: a?.earliestEnd ?? null,
-      noticeDeadlineBefore: b?.noticeDeadline ?? null,
-      noticeDeadlineAfter: a?.noticeDeadline ?? null,
-      earlyTerminationBefore: b?.earlyTermination ?? null,
-      earlyTerminationAfter: a?.earlyTermination ?? null,
-      errorAfter: after.error,
-      changed: JSON.stringify(b) !== JSON.stringify(a),
-    });
+  const filter = { serviceId: draft.serviceId, status: "active" as const };
+  const total = await countContracts(ctx.db, filter);
+  const run = impactRunner(randomUUID(), current, next, asOf);
+  const progress = { done: 0, total };
+  onProgress?.({ ...progress });
+  const batches: Promise<ImpactRow[]>[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const contracts = await findContracts(ctx.db, { ...filter, after }, IMPACT_BATCH);
+    if (contracts.length === 0) break;
+    after = contracts.at(-1)!.contractNumber;
+    batches.push(
+      run(contracts).then((rows) => {
+        progress.done = Math.min(total, progress.done + contracts.length);
+        onProgress?.({ ...progress });
+        return rows;
+      }),
+    );
+    if (contracts.length < IMPACT_BATCH) break;
   }
-  rows.sort((x, y) => x.contractNumber.localeCompare(y.contractNumber));
+  // Batches arrive in contract-number order (the keyset), so the rows need no sort.
+  const rows = (await Promise.all(batches)).flat();
   return {
     versionId: draft.id,
     serviceId: draft.serviceId,
     effectiveFrom: asOf,
     contracts: rows.length,
-    affected: rows.filter((r) => r.changed).length,
+    affected: rows.reduce((n, r) => n + (r.changed ? 1 : 0), 0),
     rows,
   };
 }
 
+/** Runs an analysis, publishing its progress for the viewer while it runs. */
+async function withProgress(ctx: ApiContext, versionId: string): Promise<ImpactReport> {
+  const viewer = requireRole(ctx, "legal");
+  const draft = await getVersion(ctx, versionId);
+  const key = progressKey(viewer.userId, draft.id);
+  try {
+    return await impactOfDraft(ctx, draft, (p) => running.set(key, p));
+  } finally {
+    running.delete(key);
+  }
+}
+
+/**
+ * How far the viewer's running analysis of a version has come, or null when none runs in this
+ * process (finished, never started, or running in another server process).
+ */
+export function impactProgress(ctx: ApiContext, versionId: string): ImpactProgress | null {
+  const viewer = requireRole(ctx, "legal");
+  return running.get(progressKey(viewer.userId, versionId)) ?? null;
+}
+
 /** What publishing a draft would change, in the request's language (GraphQL and the portal). */
 export async function impactAnalysis(ctx: ApiContext, versionId: string): Promise<ImpactReportType> {
-  const report = await impactOfDraft(ctx, await getVersion(ctx, versionId));
+  const report = await withProgress(ctx, versionId);
   return {
     ...report,
     rows: report.rows.map((r) => ({
@@ -122,7 +110,7 @@ export async function impactAnalysis(ctx: ApiContext, versionId: string): Promis
 
 /** The impact analysis as CSV, in the request's language. */
 export async function impactAnalysisCsv(ctx: ApiContext, versionId: string): Promise<string> {
-  return impactCsv(await impactOfDraft(ctx, await getVersion(ctx, versionId)), ctx.lang);
+  return impactCsv(await withProgress(ctx, versionId), ctx.lang);
 }
 
 /**

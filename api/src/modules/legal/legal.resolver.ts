@@ -3,10 +3,11 @@ import type { ApiContext } from "../../context.js";
 import { toCitation } from "../common/citation.type.js";
 import { listNotices, markNoticeRead } from "../notices/notices.service.js";
 import * as drafts from "./drafts.service.js";
-import { impactAnalysis } from "./impact.service.js";
+import { impactAnalysis, impactProgress } from "./impact.service.js";
 import {
   DiffLineType,
   DraftSaveResult,
+  ImpactProgressType,
   ImpactReportType,
   NoticeType,
   PublishResultType,
@@ -39,6 +40,15 @@ export class LegalResolver {
   @Query(() => ImpactReportType, { description: "What publishing a draft would change for every active contract of its service." })
   async impactAnalysis(@Arg("versionId", () => ID) versionId: string, @Ctx() ctx: ApiContext): Promise<ImpactReportType> {
     return impactAnalysis(ctx, versionId);
+  }
+
+  @Authorized("legal")
+  @Query(() => ImpactProgressType, {
+    nullable: true,
+    description: "How far the viewer's impact analysis of a version has come while it runs on this server process; null when none runs.",
+  })
+  impactProgress(@Arg("versionId", () => ID) versionId: string, @Ctx() ctx: ApiContext): ImpactProgressType | null {
+    return impactProgress(ctx, versionId);
   }
 
   @Authorized("legal")

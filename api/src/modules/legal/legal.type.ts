@@ -82,6 +82,15 @@ export class DiffLineType {
   citations!: Citation[];
 }
 
+@ObjectType({ description: "How far a running impact analysis has come (the legal console's progress bar)." })
+export class ImpactProgressType {
+  @Field(() => Int, { description: "Contracts computed so far." })
+  done!: number;
+
+  @Field(() => Int, { description: "Active contracts to compute." })
+  total!: number;
+}
+
 @ObjectType()
 export class ImpactRowType {
   @Field(() => ID) contractId!: string;

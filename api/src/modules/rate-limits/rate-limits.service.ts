@@ -1,4 +1,4 @@
-import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterDrizzle, RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { Database } from "@yakkan/db";
 import { AppError, type Lang } from "../../errors.js";
 import { deleteExpiredCounters, rateLimitsTable } from "./rate-limits.repository.js";
@@ -6,6 +6,8 @@ import { deleteExpiredCounters, rateLimitsTable } from "./rate-limits.repository
 /**
  * Rate limits that hold across server processes: rate-limiter-flexible's counters live in the
  * database (`rate_limits`, one atomic upsert per attempt), so every process on it shares them.
+ * Quotes, the hot path, are counted in memory first and written to the database in batches
+ * (`WriteBehindBudget`): no database round trip per quote (decision 007, addendum).
  * Limits per client address guard sign-in, quotes and the expensive legal operations; sign-in is
  * also limited per account *and* address, so a stranger's failures never lock the owner out.
  */
@@ -73,7 +75,7 @@ export interface SignInReservation {
 export class RateLimits {
   private readonly signInPair: RateLimiterDrizzle;
   private readonly signInAddress: RateLimiterDrizzle;
-  private readonly perClass: Record<RateClass, RateLimiterDrizzle>;
+  private readonly perClass: Record<RateClass, Budget>;
 
   constructor(
     private readonly db: Database,
@@ -84,7 +86,7 @@ export class RateLimits {
     this.signInPair = limiter("sign-in", settings.signInFailures, settings.signInWindowSeconds, settings.signInWindowSeconds);
     this.signInAddress = limiter("sign-in-address", settings.signInPerAddress, settings.signInWindowSeconds, settings.signInWindowSeconds);
     this.perClass = {
-      quote: limiter("quote", settings.quotesPerMinute, 60),
+      quote: new WriteBehindBudget(limiter("quote", settings.quotesPerMinute, 60), settings.quotesPerMinute, 60),
       expensive: limiter("expensive", settings.expensivePerMinute, 60),
     };
   }
@@ -118,6 +120,11 @@ export class RateLimits {
     }
   }
 
+  /** Writes the quote counts still held in memory to the database (shutdown, tests). */
+  async flush(): Promise<void> {
+    await (this.perClass.quote as WriteBehindBudget).flush();
+  }
+
   /** Drops counters that expired more than an hour ago (start-up housekeeping). */
   static async prune(db: Database, now: Date): Promise<void> {
     await deleteExpiredCounters(db, new Date(now.getTime() - 3_600_000));
@@ -127,5 +134,75 @@ export class RateLimits {
     // The limiter rejects with a RateLimiterRes when over the limit, with an Error when the store fails.
     if (!(rejection instanceof RateLimiterRes)) return rejection;
     return new AppError(code, text, [], lang, seconds(rejection.msBeforeNext));
+  }
+}
+
+/** What the limits ask of a counter: spend points or be refused with a RateLimiterRes. */
+interface Budget {
+  consume(key: string, points: number): Promise<unknown>;
+}
+
+/** How often counts held in memory are written to the shared counters. */
+const WRITE_BEHIND_MS = 250;
+
+/**
+ * A per-address budget counted in this process's memory and written to the shared database
+ * counter in batches (one upsert per address per WRITE_BEHIND_MS, whatever the number of requests).
+ * The memory tier alone enforces the budget within a process, with no database round trip; the
+ * shared counter adds up every process's spending, and when it is exhausted the address is refused
+ * here too until its window ends. With N processes an address can therefore overspend by what the
+ * other processes accept in one batch interval (at most N × budget if it spreads a whole budget
+ * over them inside 250 ms) — the price of not asking the database on every quote.
+ */
+export class WriteBehindBudget implements Budget {
+  private readonly local: RateLimiterMemory;
+  private readonly pending = new Map<string, number>();
+  /** Addresses the shared counter refused, until when (epoch ms). */
+  private readonly refusedUntil = new Map<string, number>();
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly shared: RateLimiterDrizzle,
+    points: number,
+    durationSeconds: number,
+  ) {
+    this.local = new RateLimiterMemory({ points, duration: durationSeconds });
+  }
+
+  async consume(key: string, points: number): Promise<unknown> {
+    const until = this.refusedUntil.get(key);
+    if (until !== undefined) {
+      const left = until - Date.now();
+      if (left > 0) throw new RateLimiterRes(0, left, points, false);
+      this.refusedUntil.delete(key);
+    }
+    const result = await this.local.consume(key, points);
+    this.pending.set(key, (this.pending.get(key) ?? 0) + points);
+    this.timer ??= setTimeout(() => void this.flush(), WRITE_BEHIND_MS).unref();
+    return result;
+  }
+
+  /** Writes what is pending; a refusal of the shared counter blocks the address here too. */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = [...this.pending];
+    this.pending.clear();
+    this.writing = this.writing.then(() =>
+      Promise.all(
+        batch.map(([key, points]) =>
+          this.shared.consume(key, points).then(
+            () => undefined,
+            (rejection: unknown) => {
+              // Over the shared budget: refuse here until the shared window ends. A store failure
+              // loses this batch's counts (the memory tier still limits this process).
+              if (rejection instanceof RateLimiterRes) this.refusedUntil.set(key, Date.now() + rejection.msBeforeNext);
+            },
+          ),
+        ),
+      ).then(() => undefined),
+    );
+    return this.writing;
   }
 }
