@@ -49,6 +49,11 @@ const envSchema = z.object({
   RATE_LIMIT_QUOTES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Impact analyses, draft saves, diffs and publications per address per minute. */
   RATE_LIMIT_EXPENSIVE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  /**
+   * The least days between publishing a terms change and its effective date (民法548条の4: customers
+   * must be told in time). Legal may publish with less only by giving a reason, which is recorded.
+   */
+  TERMS_CHANGE_MIN_NOTICE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -42,6 +42,7 @@ const api = await createApi({
     quotesPerMinute: env.RATE_LIMIT_QUOTES_PER_MINUTE,
     expensivePerMinute: env.RATE_LIMIT_EXPENSIVE_PER_MINUTE,
   },
+  termsChangeMinNoticeDays: env.TERMS_CHANGE_MIN_NOTICE_DAYS,
 });
 
 const app = express();

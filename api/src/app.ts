@@ -18,6 +18,7 @@ import { DEFAULT_RATE_LIMITS, RateLimits, type RateClass, type RateLimitSettings
 import { syncTermsVersions } from "./modules/terms-versions/sync-terms-versions.service.js";
 import { TermsStore } from "./modules/terms-versions/terms-store.js";
 import { buildApiSchema } from "./schema.js";
+import { DEFAULT_MIN_NOTICE_DAYS } from "./modules/legal/notice-period.js";
 
 export interface CreateApiOptions {
   /** The application's PostgreSQL URL (a role that owns nothing); PGlite when absent. */
@@ -38,6 +39,8 @@ export interface CreateApiOptions {
   rateLimits?: Partial<RateLimitSettings>;
   graphqlLimits?: Partial<GraphqlLimits>;
   log?: Pick<Console, "info" | "warn" | "error">;
+  /** The least days between publishing a terms change and its effective date (TERMS_CHANGE_MIN_NOTICE_DAYS, default 30). */
+  termsChangeMinNoticeDays?: number;
 }
 
 /** The API's operations for one request, as its signed-in user (see operations.ts). */
@@ -111,6 +114,7 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
       viewer,
       clientAddress,
       limits,
+      termsChangeMinNoticeDays: options.termsChangeMinNoticeDays ?? DEFAULT_MIN_NOTICE_DAYS,
     };
   };
   const production = options.production ?? false;

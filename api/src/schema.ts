@@ -11,11 +11,12 @@ import { RequestResolver } from "./modules/requests/requests.resolver.js";
 import { QuoteResolver } from "./modules/quotes/quotes.resolver.js";
 import { ServiceResolver } from "./modules/services/services.resolver.js";
 import { TermsInfoResolver } from "./modules/terms-info/terms-info.resolver.js";
+import { StoredTermsVersionNameResolver, TermsVersionNameResolver } from "./modules/terms-versions/version-name.resolver.js";
 
 /** The GraphQL schema, built from the resolvers (committed as api/schema.graphql). */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ServiceResolver, FeeResolver, QuoteResolver, TermsInfoResolver, AuthResolver, ContractResolver, RequestResolver, AuditResolver, LegalResolver],
+    resolvers: [ServiceResolver, FeeResolver, QuoteResolver, TermsInfoResolver, AuthResolver, ContractResolver, RequestResolver, AuditResolver, LegalResolver, TermsVersionNameResolver, StoredTermsVersionNameResolver],
     authChecker,
     validate: false,
   });

@@ -248,7 +248,7 @@ export default function RequestPage() {
               </div>
             </dl>
           ) : null}
-          <p className="version">{t(lang, "termsUsed", { version: r.termsVersion })}</p>
+          <p className="version">{t(lang, "termsUsed", { version: r.termsVersionName })}</p>
         </section>
       </div>
     </article>

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../../context.js";
+import { ContractStatusEnum } from "../common/enums.js";
 import { Contract, ContractConnection, ContractKeyDates } from "./contracts.type.js";
 import { contractOverview, getContract, listContracts } from "./contracts.service.js";
 
@@ -10,9 +11,13 @@ export class ContractResolver {
   async contracts(
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("search", () => String, { nullable: true, description: "Contract number or organisation name (at most 100 characters)." }) search: string | null,
+    @Arg("serviceId", () => ID, { nullable: true }) serviceId: string | null,
+    @Arg("status", () => ContractStatusEnum, { nullable: true }) status: keyof typeof ContractStatusEnum | null,
+    @Arg("organizationId", () => ID, { nullable: true, description: "Staff and legal: one organisation's contracts." }) organizationId: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<ContractConnection> {
-    return listContracts(ctx, { first, after });
+    return listContracts(ctx, { first, after, search, serviceId, status, organizationId });
   }
 
   @Authorized()

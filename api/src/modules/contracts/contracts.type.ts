@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import type { ParameterValuesJson } from "@yakkan/db";
 import type { Lang } from "../../errors.js";
@@ -76,6 +76,9 @@ export class ContractConnection {
 
   @Field(() => Boolean)
   hasNextPage!: boolean;
+
+  @Field(() => Int, { description: "How many contracts match the search and filters, on every page." })
+  totalCount!: number;
 }
 
 /** A stored contract in the request's language (its organisation's name). */
