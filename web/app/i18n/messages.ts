@@ -316,6 +316,7 @@ export const messages = {
   cancel: { ja: "やめる", en: "Cancel" },
   draftDeleted: { ja: "改定案「{version}」を削除しました。", en: "The draft “{version}” was deleted." },
   saveFailed: { ja: "保存できませんでした。次の項目を確認してください。", en: "Not saved. Please check these fields." },
+  publishFailed: { ja: "公開できませんでした。", en: "Not published." },
   actionFailed: { ja: "実行できませんでした。", en: "That did not work." },
   severityError: { ja: "エラー", en: "Error" },
   severityWarning: { ja: "注意", en: "Warning" },

@@ -57,7 +57,7 @@ type Issue = { path: string; message: string };
 type ActionResult =
   | { ok: true; kind: "saved" | "review" }
   | { ok: true; kind: "published"; name: string; effectiveFrom: string; notices: number }
-  | { ok: false; message: string; issues: Issue[] };
+  | { ok: false; intent: string; message: string; issues: Issue[] };
 
 export async function action({ request, params, context }: ActionFunctionArgs): Promise<ActionResult | Response> {
   const { lang, api } = await requireRole(request, context, "legal");
@@ -71,7 +71,7 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
         try {
           content = JSON.parse(String(form.get("json") ?? ""));
         } catch (e) {
-          return { ok: false, message: t(lang, "jsonSyntaxError", { detail: (e as Error).message.slice(0, 200) }), issues: [{ path: "json", message: t(lang, "jsonSyntaxError", { detail: (e as Error).message.slice(0, 200) }) }] };
+          return { ok: false, intent: "save-json", message: t(lang, "jsonSyntaxError", { detail: (e as Error).message.slice(0, 200) }), issues: [{ path: "json", message: t(lang, "jsonSyntaxError", { detail: (e as Error).message.slice(0, 200) }) }] };
         }
       }
       const current = await api.getVersion(id);
@@ -107,10 +107,10 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
       const published = await api.approveAndPublish({ id, idempotencyKey: String(form.get("idempotencyKey") ?? ""), noticeOverrideReason: reason || null });
       return { ok: true, kind: "published", name: versionName(lang, published.effectiveFrom), effectiveFrom: published.effectiveFrom, notices: published.noticesSent };
     }
-    return { ok: false, message: t(lang, "actionFailed"), issues: [] };
+    return { ok: false, intent: String(intent ?? ""), message: t(lang, "actionFailed"), issues: [] };
   } catch (e) {
     if (!isAppError(e)) throw e;
-    return { ok: false, message: e.text[lang], issues: e.issues.map((i) => ({ path: i.path.join("."), message: i.message[lang] })) };
+    return { ok: false, intent: String(intent ?? ""), message: e.text[lang], issues: e.issues.map((i) => ({ path: i.path.join("."), message: i.message[lang] })) };
   }
 }
 
@@ -168,7 +168,7 @@ export default function VersionPage() {
       ) : null}
       {failed ? (
         <div className="error-summary" role="alert" tabIndex={-1}>
-          <h2>{failed.issues.length > 0 ? t(lang, "saveFailed") : t(lang, "actionFailed")}</h2>
+          <h2>{failed.intent.startsWith("save") ? t(lang, "saveFailed") : failed.intent === "publish" ? t(lang, "publishFailed") : t(lang, "actionFailed")}</h2>
           <p>{failed.message}</p>
           {failed.issues.length > 0 ? (
             <ul>
