@@ -200,6 +200,23 @@ describe.each(backends())("searching, filtering, ordering and paging lists on %s
     expect((tooLong.errors?.[0]?.extensions?.["issues"] as { path: string[] }[])[0]?.path).toEqual(["search"]);
   });
 
+  it("orders contracts by the closest notice deadline, ties by contract number, across pages", async () => {
+    const Q = "query($after: String) { contracts(first: 2, after: $after, orderBy: deadline) { totalCount hasNextPage endCursor nodes { contractNumber keyDates { noticeDeadline } } } }";
+    const seen: { contractNumber: string; deadline: string | null }[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const r: { data?: { contracts: { hasNextPage: boolean; endCursor: string | null; nodes: { contractNumber: string; keyDates: { noticeDeadline: string | null } }[] } } | null } = await graphql(server, Q, { after }, { cookie: staff });
+      seen.push(...r.data!.contracts.nodes.map((c) => ({ contractNumber: c.contractNumber, deadline: c.keyDates.noticeDeadline })));
+      if (!r.data!.contracts.hasNextPage) break;
+      after = r.data!.contracts.endCursor;
+    }
+    expect(seen.map((c) => c.contractNumber).sort()).toEqual(["YK-CL-0005", "YK-FM-0001", "YK-FM-0003", "YK-FM-0006", "YK-SRV-0004", "YK-UTM-0002", "YK-UTM-0007"]);
+    // Each next contract's deadline is the same or later (none: last); equal deadlines by number.
+    const keyOf = (c: { contractNumber: string; deadline: string | null }) => `${c.deadline ?? "9999-12-31"} ${c.contractNumber}`;
+    for (let i = 1; i < seen.length; i++) expect(keyOf(seen[i - 1]!) < keyOf(seen[i]!)).toBe(true);
+    expect(seen.some((c) => c.deadline !== null)).toBe(true);
+  });
+
   it("shows the staff queue in the portal, closest deadline first with the days left, searchable from the URL", async () => {
     const html = await (await fetch(`${server.url}/staff/requests?q=FM-0006`, { headers: { cookie: staff } })).text();
     expect(html).toContain("YK-FM-0006");

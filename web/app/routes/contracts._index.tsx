@@ -25,6 +25,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     serviceId: param("service"),
     status: (CONTRACT_STATUSES as readonly string[]).includes(param("status")) ? (param("status") as (typeof CONTRACT_STATUSES)[number]) : ("" as const),
     organizationId: staffView ? param("org") : "",
+    order: param("order") === "deadline" ? ("deadline" as const) : ("number" as const),
     after: param("after"),
   };
   const query = {
@@ -33,6 +34,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     serviceId: filters.serviceId || null,
     status: filters.status || null,
     organizationId: filters.organizationId || null,
+    order: filters.order,
   };
   let problem: string | null = null;
   const pageOf = async () => {
@@ -102,6 +104,7 @@ export default function Dashboard() {
   if (filters.serviceId) params.set("service", filters.serviceId);
   if (filters.status) params.set("status", filters.status);
   if (filters.organizationId) params.set("org", filters.organizationId);
+  if (filters.order !== "number") params.set("order", filters.order);
   const filtered = Boolean(filters.search || filters.serviceId || filters.status || filters.organizationId);
   const statusOptions = [
     { value: "pending", label: t(lang, "contractStatusPending") },
@@ -149,6 +152,15 @@ export default function Dashboard() {
           { name: "service", label: t(lang, "filterService"), value: filters.serviceId, options: data.services, allLabel: t(lang, "listAll") },
           { name: "status", label: t(lang, "filterStatus"), value: filters.status, options: statusOptions, allLabel: t(lang, "listAll") },
           ...(showOrganization ? [{ name: "org", label: t(lang, "filterOrganization"), value: filters.organizationId, options: data.organizations, allLabel: t(lang, "listAll") }] : []),
+          {
+            name: "order",
+            label: t(lang, "orderLabel"),
+            value: filters.order,
+            options: [
+              { value: "number", label: t(lang, "orderContractNumber") },
+              { value: "deadline", label: t(lang, "orderNoticeDeadline") },
+            ],
+          },
         ]}
       />
       {data.problem ? (
@@ -179,6 +191,7 @@ export default function Dashboard() {
                 { label: t(lang, "effectiveEndDate"), date: c.endDate },
                 { label: t(lang, "minimumTermEnd"), date: c.minimumTermEndDate },
                 { label: t(lang, "maximumTermEnd"), date: c.maximumTermEndDate },
+                ...(c.endDate ? [] : [{ label: t(lang, "noticeDeadlineLabel"), date: c.noticeDeadline }]),
               ]}
             />
             {!c.endDate ? <PlanHeadline lang={lang} plan={c.plan} /> : null}

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import type { ParameterValuesJson } from "@yakkan/db";
 import type { Lang } from "../../errors.js";
@@ -65,6 +65,12 @@ export class ContractKeyDates {
   @Field(() => String, { nullable: true, description: "Monthly fee now (tax-exclusive)." })
   monthlyFee?: string | null;
 }
+
+export const ContractOrderEnum = { number: "number", deadline: "deadline" } as const;
+registerEnumType(ContractOrderEnum, {
+  name: "ContractOrder",
+  description: "number: by contract number (default); deadline: the closest notice deadline first (ending as early as possible with a notice sent today; ended or not computable last), ties by contract number.",
+});
 
 @ObjectType()
 export class ContractConnection {

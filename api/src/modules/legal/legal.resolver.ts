@@ -67,15 +67,14 @@ export class LegalResolver {
   }
 
   @Authorized("legal")
-  @Mutation(() => PublishResultType, { description: "A second legal user approves and publishes a draft; affected customers are notified." })
+  @Mutation(() => PublishResultType, {
+    description:
+      "A second legal user approves and publishes a draft; affected customers are notified. With less than the minimum notice period before the effective date (民法548条の4) it needs noticeOverrideReason (stored and audited), else NOTICE_PERIOD_TOO_SHORT.",
+  })
   approveAndPublish(
     @Arg("id", () => ID) id: string,
     @Arg("idempotencyKey", () => String) idempotencyKey: string,
-    @Arg("noticeOverrideReason", () => String, {
-      nullable: true,
-      description: "Required to publish with less than the minimum notice period before the effective date (民法548条の4); stored and audited.",
-    })
-    noticeOverrideReason: string | null,
+    @Arg("noticeOverrideReason", () => String, { nullable: true }) noticeOverrideReason: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<PublishResultType> {
     return approveAndPublish(ctx, { id, idempotencyKey, noticeOverrideReason });

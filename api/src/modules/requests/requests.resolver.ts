@@ -27,16 +27,16 @@ export class RequestResolver {
   @Authorized()
   @Query(() => RequestConnection, {
     description:
-      "Requests the viewer may see (customers: their organisation's), searched (request number, contract number, organisation), filtered, ordered by deadline (default) or newest first, a page at a time.",
+      "Requests the viewer may see (customers: their organisation's), searched (request number, contract number, organisation), filtered, ordered by deadline (default) or newest first, a page at a time: first 1–100 (default 25), search at most 100 characters, organizationId for staff and legal.",
   })
   async requestList(
-    @Arg("first", () => Int, { nullable: true, description: "1–100, default 25." }) first: number | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("search", () => String, { nullable: true, description: "At most 100 characters." }) search: string | null,
+    @Arg("search", () => String, { nullable: true }) search: string | null,
     @Arg("serviceId", () => ID, { nullable: true }) serviceId: string | null,
     @Arg("statuses", () => [RequestStatusEnum], { nullable: true }) statuses: (keyof typeof RequestStatusEnum)[] | null,
     @Arg("kind", () => RequestKindEnum, { nullable: true }) kind: keyof typeof RequestKindEnum | null,
-    @Arg("organizationId", () => ID, { nullable: true, description: "Staff and legal: one organisation's requests." }) organizationId: string | null,
+    @Arg("organizationId", () => ID, { nullable: true }) organizationId: string | null,
     @Arg("orderBy", () => RequestOrderEnum, { nullable: true }) orderBy: keyof typeof RequestOrderEnum | null,
     @Ctx() ctx: ApiContext,
   ): Promise<RequestConnection> {
