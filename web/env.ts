@@ -67,6 +67,11 @@ const envSchema = z.object({
   MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   /** How often the reminder job runs, in minutes (it sends each reminder once, whatever the rate). */
   REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  /**
+   * The least days between publishing a terms change and its effective date (民法548条の4: customers
+   * must be told in time). Legal may publish with less only by giving a reason, which is recorded.
+   */
+  TERMS_CHANGE_MIN_NOTICE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -54,6 +54,7 @@ const api = await createApi({
   },
   reminderIntervalMs: env.REMINDER_INTERVAL_MINUTES * 60_000,
   backgroundJobs: true,
+  termsChangeMinNoticeDays: env.TERMS_CHANGE_MIN_NOTICE_DAYS,
 });
 
 const app = express();

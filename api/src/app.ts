@@ -22,6 +22,7 @@ import { buildApiSchema } from "./schema.js";
 import { calendarFeed } from "./modules/mail/calendar-feed.service.js";
 import { DEFAULT_RELAY_SETTINGS, MailRelay, type RelaySettings } from "./modules/mail/mail.relay.js";
 import { ReminderScheduler, runReminders, type ReminderRun } from "./modules/mail/reminders.service.js";
+import { DEFAULT_MIN_NOTICE_DAYS } from "./modules/legal/notice-period.js";
 
 export interface CreateApiOptions {
   /** The application's PostgreSQL URL (a role that owns nothing); PGlite when absent. */
@@ -50,6 +51,8 @@ export interface CreateApiOptions {
   reminderIntervalMs?: number;
   /** Start the mail relay and the reminder scheduler in this process (the server does; default false). */
   backgroundJobs?: boolean;
+  /** The least days between publishing a terms change and its effective date (TERMS_CHANGE_MIN_NOTICE_DAYS, default 30). */
+  termsChangeMinNoticeDays?: number;
 }
 
 /** The API's operations for one request, as its signed-in user (see operations.ts). */
@@ -135,6 +138,7 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
       viewer,
       clientAddress,
       limits,
+      termsChangeMinNoticeDays: options.termsChangeMinNoticeDays ?? DEFAULT_MIN_NOTICE_DAYS,
     };
   };
   const production = options.production ?? false;

@@ -29,6 +29,8 @@ export interface ApiContext {
   /** The client's address (rate limits key on it). */
   clientAddress: string;
   limits: RateLimits;
+  /** The least days between publishing a terms change and its effective date (民法548条の4); default 30. */
+  termsChangeMinNoticeDays?: number;
   /** Sets (or with null clears) the session cookie on the response, where there is one. */
   setSessionCookie?: ((token: string | null, expiresAt: Date) => void) | undefined;
 }

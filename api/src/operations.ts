@@ -2,17 +2,19 @@ import { readSourceDocument, tokyoDate } from "@yakkan/terms";
 import type { ApiContext } from "./context.js";
 import { auditTrail } from "./modules/audit/audit.service.js";
 import { changePassword, signIn, signOut } from "./modules/auth/sessions.service.js";
-import { contractOverview, earliestEnd, getContract, listContracts } from "./modules/contracts/contracts.service.js";
+import { contractOverview, earliestEnd, getContract, listContractOrganizations, listContracts } from "./modules/contracts/contracts.service.js";
 import { estimateFees } from "./modules/fees/fees.service.js";
 import * as legal from "./modules/legal/drafts.service.js";
 import { impactAnalysis, impactAnalysisCsv, impactProgress } from "./modules/legal/impact.service.js";
 import { approveAndPublish } from "./modules/legal/publish.service.js";
 import { calendarFeedStatus, revokeCalendarFeed, rotateCalendarFeed } from "./modules/mail/calendar-feed.service.js";
 import { mailLog, mailSettings, retryMail, unsubscribe, unsubscribeTarget, updateMyMailSettings } from "./modules/mail/mail.service.js";
+import { DEFAULT_MIN_NOTICE_DAYS } from "./modules/legal/notice-period.js";
 import { listNotices, markNoticeRead } from "./modules/notices/notices.service.js";
 import { orderDeadline, planCancellation, quoteCancellation, quoteChange } from "./modules/quotes/quotes.service.js";
 import * as reviews from "./modules/quote-snapshots/quote-snapshots.service.js";
 import * as requests from "./modules/requests/requests.service.js";
+import { listRequestPage } from "./modules/requests/request-list.service.js";
 import * as submit from "./modules/requests/submit-request.service.js";
 import * as transitions from "./modules/requests/transition-request.service.js";
 import { findService, listServices } from "./modules/services/services.service.js";
@@ -32,6 +34,8 @@ export function bindOperations(ctx: ApiContext) {
   return {
     /** Today in Japan, from the API's clock. */
     today: () => tokyoDate(ctx.now()),
+    /** The least days between publishing a terms change and its effective date (民法548条の4). */
+    termsChangeMinNoticeDays: () => ctx.termsChangeMinNoticeDays ?? DEFAULT_MIN_NOTICE_DAYS,
     /** A cited source document's text (public: the terms themselves), or null. */
     sourceDocument: (id: string) => readSourceDocument(id),
     listServices: bind(ctx, listServices),
@@ -49,6 +53,7 @@ export function bindOperations(ctx: ApiContext) {
     signOut: () => signOut(ctx.db, ctx.sessionToken),
     changePassword: bind(ctx, changePassword),
     listContracts: bind(ctx, listContracts),
+    listContractOrganizations: bind(ctx, listContractOrganizations),
     getContract: bind(ctx, getContract),
     contractOverview: bind(ctx, contractOverview),
     earliestEnd: bind(ctx, earliestEnd),
@@ -57,6 +62,7 @@ export function bindOperations(ctx: ApiContext) {
     reviewCancellation: bind(ctx, reviews.reviewCancellation),
     reviewChange: bind(ctx, reviews.reviewChange),
     getQuoteReview: bind(ctx, reviews.getQuoteReview),
+    listRequestPage: bind(ctx, listRequestPage),
     submitCancellationRequest: bind(ctx, submit.submitCancellationRequest),
     submitChangeRequest: bind(ctx, submit.submitChangeRequest),
     withdrawRequest: bind(ctx, transitions.withdrawRequest),

@@ -90,6 +90,21 @@ const OPERATIONS: Operation[] = [
   { name: "changePassword", as: "admin", query: "mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }", variables: fc.record({ c: text, n: text }) },
   { name: "contracts", as: "admin", query: "query($f: Int, $a: String) { contracts(first: $f, after: $a) { nodes { id } } }", variables: fc.record({ f: number, a: text }, { requiredKeys: [] }) },
   { name: "contract", as: "admin", query: "query($id: ID!) { contract(id: $id) { id } }", variables: fc.record({ id: anyId }) },
+  {
+    name: "contracts (search and filters)",
+    as: "staff",
+    query: "query($f: Int, $a: String, $q: String, $s: ID, $o: ID, $b: ContractOrder) { contracts(first: $f, after: $a, search: $q, serviceId: $s, organizationId: $o, orderBy: $b) { totalCount nodes { id } } }",
+    variables: fc.record({ f: number, a: fc.oneof(text, fc.base64String({ maxLength: 200 })), q: text, s: serviceId, o: anyId, b: fc.constantFrom("number", "deadline") }, { requiredKeys: [] }),
+  },
+  {
+    name: "requestList",
+    as: "staff",
+    query: "query($f: Int, $a: String, $q: String, $s: ID, $o: ID, $k: RequestKind, $b: RequestOrder) { requestList(first: $f, after: $a, search: $q, serviceId: $s, organizationId: $o, kind: $k, orderBy: $b) { totalCount nodes { id deadline daysRemaining } } }",
+    variables: fc.record(
+      { f: number, a: fc.oneof(text, fc.base64String({ maxLength: 200 })), q: text, s: serviceId, o: anyId, k: fc.constantFrom("cancellation", "change"), b: fc.constantFrom("deadline", "submitted") },
+      { requiredKeys: [] },
+    ),
+  },
   { name: "requests", as: "staff", query: "query($c: ID, $s: [String!]) { requests(contractId: $c, statuses: $s) { id } }", variables: fc.record({ c: anyId, s: fc.array(text, { maxLength: 20 }) }, { requiredKeys: [] }) },
   { name: "request", as: "admin", query: "query($id: ID!) { request(id: $id) { id } }", variables: fc.record({ id: anyId }) },
   { name: "auditTrail", as: "staff", query: "query($id: ID!) { auditTrail(entityId: $id) { action } }", variables: fc.record({ id: anyId }) },

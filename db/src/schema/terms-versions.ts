@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { check, date, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { checkIn } from "./checks.js";
 import type { JsonObject } from "./json.js";
 import { users } from "./users.js";
@@ -31,6 +31,10 @@ export const termsVersions = pgTable(
     editorIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
     /** Set when the author asks for approval; cleared by any later edit. */
     reviewRequestedAt: timestamp({ withTimezone: true }),
+    /** Days between publication and the effective date (民法548条の4: customers must have time to be told). */
+    noticeDays: integer(),
+    /** Why legal published with less notice than the configured minimum (null: the minimum was kept). */
+    noticeOverrideReason: text(),
     /** The version it was drafted from, for history and diffs. */
     basedOnId: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -3,7 +3,7 @@ import type { CancellationQuote, ChangeQuote } from "@yakkan/api";
 import { Citations } from "~/components/Citations";
 import { DateList } from "~/components/DateList";
 import { Explanation } from "~/components/Explanation";
-import { formatCount, formatDate, formatYen, t, type Lang } from "~/i18n/messages";
+import { formatCount, formatDate, formatYen, t, versionName, type Lang } from "~/i18n/messages";
 
 /** A cancellation quote as the API gives it, in the visitor's language (fresh, or stored with a request). */
 export type CancellationQuoteView = CancellationQuote;
@@ -95,7 +95,7 @@ export function CancellationQuoteDetails({ lang, quote, testId }: { lang: Lang; 
       {ordinary.length > 0 ? <ChargeTable lang={lang} caption={t(lang, "ordinaryCharges")} charges={ordinary} /> : null}
       {quote.charges.some((c) => c.kind === "possible") ? <p className="hint">{t(lang, "possibleNote")}</p> : null}
       <Explanation lang={lang} steps={quote.explanation} />
-      <p className="version">{t(lang, "termsUsed", { version: quote.termsVersion.version })}</p>
+      <p className="version">{t(lang, "termsUsed", { version: versionName(lang, quote.termsVersion.effectiveFrom) })}</p>
     </div>
   );
 }

@@ -360,6 +360,69 @@ export const messages = {
   unsubscribeDone: { ja: "リマインダーの配信を停止しました。アカウント画面でいつでも再開できます。", en: "Reminders are off. You can turn them on again on your account page." },
   unsubscribeAlready: { ja: "リマインダーはすでに停止しています。", en: "Reminders are already off." },
   unsubscribeUnknown: { ja: "このリンクは無効です。", en: "This link is not valid." },
+  // Legal console: publication, notice period (民法548条の4), names, confirmation
+  publishedMessage: {
+    ja: "公開しました。お客さまには「{name}」として {date} から適用されます（お知らせ {notices} 件）。",
+    en: "Published. Customers see it as “{name}”, in force from {date} ({notices} notices sent).",
+  },
+  // Lists: search, filters, order, pages
+  listSearchLabel: { ja: "一覧の検索と絞り込み", en: "Search and filter the list" },
+  listSearch: { ja: "検索", en: "Search" },
+  listApply: { ja: "この条件で表示", en: "Apply" },
+  listReset: { ja: "条件をクリア", en: "Clear" },
+  listCount: { ja: "{n} 件", en: "{n} results" },
+  listPages: { ja: "ページ", en: "Pages" },
+  listFirstPage: { ja: "最初のページへ", en: "First page" },
+  listNextPage: { ja: "次のページへ", en: "Next page" },
+  listAll: { ja: "すべて", en: "All" },
+  listNoMatch: { ja: "条件に合うものはありません。条件を変えてお試しください。", en: "Nothing matches. Try other search terms or filters." },
+  filterService: { ja: "サービス", en: "Service" },
+  filterStatus: { ja: "状態", en: "Status" },
+  filterOrganization: { ja: "お客さま（組織）", en: "Customer (organisation)" },
+  filterKind: { ja: "種類", en: "Kind" },
+  orderLabel: { ja: "並び順", en: "Order" },
+  orderDeadline: { ja: "期限が近い順", en: "Closest deadline first" },
+  orderContractNumber: { ja: "契約番号順", en: "By contract number" },
+  orderNoticeDeadline: { ja: "解約通知の期限が近い順", en: "Closest cancellation-notice deadline first" },
+  noticeDeadlineLabel: { ja: "最短で終了する場合の解約通知期限", en: "Notice deadline to end earliest" },
+  orderSubmitted: { ja: "新しい申請順", en: "Newest first" },
+  queueSearchHint: { ja: "申請番号・契約番号・お客さま名の一部", en: "Part of a request number, contract number or customer name" },
+  contractsSearchHint: { ja: "契約番号・組織名の一部", en: "Part of a contract number or organisation name" },
+  deadlineLabel: { ja: "期限", en: "Deadline" },
+  daysRemaining: { ja: "あと {n} 日", en: "{n} days left" },
+  dueToday: { ja: "本日", en: "Today" },
+  overdue: { ja: "{n} 日超過", en: "{n} days overdue" },
+  statusOpen: { ja: "処理待ち（受付待ち・受付済み）", en: "Open (pending or accepted)" },
+  contractStatusPending: { ja: "開通前", en: "Not yet started" },
+  contractStatusActive: { ja: "有効", en: "Active" },
+  contractStatusEnded: { ja: "終了", en: "Ended" },
+  reviewRequestedMessage: { ja: "承認を依頼しました。", en: "Approval requested." },
+  customerNameLabel: { ja: "お客さまに表示する名称", en: "Name customers see" },
+  workingNameHint: { ja: "版の名称は社内用です。お客さまには効力発生日から作る名称（例: {name}）が表示されます。", en: "The version label is internal; customers see a name made from the effective date (e.g. {name})." },
+  noticePeriodTitle: { ja: "お客さまへの周知期間（民法548条の4）", en: "Notice to customers (Civil Code art. 548-4)" },
+  noticePeriodInfo: { ja: "本日から効力発生日まで {days} 日（最低 {min} 日）。", en: "{days} days from today to the effective date (at least {min} days)." },
+  noticePeriodShort: {
+    ja: "周知期間が {min} 日に足りません。効力発生日を {earliest} 以降に変更するか、短い周知期間で公開する理由を入力してください。",
+    en: "This is less than {min} days' notice. Move the effective date to {earliest} or later, or give the reason for publishing with shorter notice.",
+  },
+  overrideReasonLabel: { ja: "短い周知期間で公開する理由（記録され、監査ログに残ります）", en: "Reason for publishing with shorter notice (recorded in the audit log)" },
+  noticeDaysRecorded: { ja: "公開時の周知期間: {days} 日", en: "Notice given on publication: {days} days" },
+  noticeOverrideRecorded: { ja: "最低周知期間に満たない公開の理由: {reason}", en: "Reason for publishing with less than the minimum notice: {reason}" },
+  publishNoticeContent: { ja: "公開すると、影響のあるお客さまに変更の内容と効力発生日をお知らせします。", en: "Publishing tells affected customers what changes and from when." },
+  confirmDeleteTitle: { ja: "改定案「{version}」を削除しますか？", en: "Delete the draft “{version}”?" },
+  confirmDeleteBody: { ja: "削除した改定案は元に戻せません。", en: "A deleted draft cannot be restored." },
+  confirmDeleteAction: { ja: "削除する", en: "Delete" },
+  cancel: { ja: "やめる", en: "Cancel" },
+  draftDeleted: { ja: "改定案「{version}」を削除しました。", en: "The draft “{version}” was deleted." },
+  saveFailed: { ja: "保存できませんでした。次の項目を確認してください。", en: "Not saved. Please check these fields." },
+  publishFailed: { ja: "公開できませんでした。", en: "Not published." },
+  actionFailed: { ja: "実行できませんでした。", en: "That did not work." },
+  severityError: { ja: "エラー", en: "Error" },
+  severityWarning: { ja: "注意", en: "Warning" },
+  jsonLabel: { ja: "JSON（規約の版の全体）", en: "JSON (the whole terms version)" },
+  jsonSyntaxError: { ja: "JSON の形式が正しくありません: {detail}", en: "The JSON is not valid: {detail}" },
+  compareOnlyWithText: { ja: "本文のある版だけを比較できます。", en: "Only versions with text can be compared." },
+  compareNoText: { ja: "この版には本文がないため比較できません。", en: "This version has no text, so it cannot be compared." },
 } as const;
 
 export type MessageKey = keyof typeof messages;
@@ -393,6 +456,18 @@ const DATETIME_FORMAT = {
 export function formatDate(lang: Lang, iso: string | null | undefined): string {
   if (!iso) return "—";
   return DATE_FORMAT[lang].format(new Date(`${iso}T00:00:00Z`));
+}
+
+/**
+ * The name customers see for a terms version, from its effective date (the same as the API's
+ * `customerVersionName` in @yakkan/terms, here without pulling the terms package into the browser).
+ */
+export function versionName(lang: Lang, effectiveFrom: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(effectiveFrom);
+  if (!m) return effectiveFrom;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  return lang === "ja" ? `${y}年${mo}月${d}日施行版` : `Terms effective ${d} ${months[mo - 1]} ${y}`;
 }
 
 /** An instant, shown in Japan time. */

@@ -1,4 +1,5 @@
 import { Link, useLoaderData } from "@remix-run/react";
+import { customerVersionName } from "@yakkan/terms";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { apiFor } from "~/utils/api.server";
 import { t } from "~/i18n/messages";
@@ -14,7 +15,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       id: s.definition.id,
       name: s.displayName,
       provider: s.definition.provider,
-      version: s.currentVersion.version,
+      version: customerVersionName(s.currentVersion.effectiveFrom)[lang],
       effectiveFrom: s.currentVersion.effectiveFrom,
       computable: s.currentVersion.computable,
     })),

@@ -1,4 +1,5 @@
 import { Link, useLoaderData } from "@remix-run/react";
+import { customerVersionName } from "@yakkan/terms";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Citations } from "~/components/Citations";
 import { ConfigurationList } from "~/components/ConfigurationList";
@@ -40,7 +41,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     fees: overview.fees && {
       monthly: overview.fees.monthly,
       monthlyWithTax: overview.fees.monthlyWithTax,
-      version: overview.fees.termsVersion.version,
+      version: customerVersionName(overview.fees.termsVersion.effectiveFrom)[lang],
       lines: overview.fees.lines.filter((l) => l.kind === "monthly"),
       unpricedItems: overview.fees.unpricedItems,
     },
@@ -49,7 +50,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       order: rules.order.map((r) => ({ text: r.text[lang], citations: r.citations })),
     },
     terms: terms && {
-      version: terms.termsVersion.version,
+      version: customerVersionName(terms.termsVersion.effectiveFrom)[lang],
       responsibilities: terms.responsibilities,
       permissions: terms.permissions,
       interpretations: terms.interpretations,

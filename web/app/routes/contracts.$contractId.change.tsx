@@ -1,4 +1,5 @@
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { customerVersionName } from "@yakkan/terms";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import type { Scalar } from "@yakkan/terms";
 import { Citations } from "~/components/Citations";
@@ -55,7 +56,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       oneOffCharges: quote.oneOffCharges,
       unpricedItems: quote.unpricedItems,
       explanation: quote.explanation,
-      version: quote.termsVersion.version,
+      version: customerVersionName(quote.termsVersion.effectiveFrom)[lang],
     },
   };
 }

@@ -5,20 +5,64 @@ import { DiffList } from "~/components/DiffList";
 import { PlanHeadline } from "~/components/PlanChart";
 import { RequestStatus, requestKindLabel, requestStatusLabel } from "~/components/StatusBadge";
 import { formatDate, formatYen, t } from "~/i18n/messages";
+import { ListFilters, ListPager } from "~/components/ListControls";
 import { requireUser } from "~/utils/api.server";
+import { isAppError } from "~/utils/app-error";
 import { contractSummary } from "~/utils/contracts.server";
 
 export const meta: MetaFunction = () => [{ title: "契約一覧 | Yakkan" }];
 
+const CONTRACT_STATUSES = ["pending", "active", "ended"] as const;
+const PAGE_SIZE = 20;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireUser(request, context);
-  const [page, open, notices] = await Promise.all([
-    api.listContracts({ first: 200 }),
+  const url = new URL(request.url);
+  const param = (name: string) => (url.searchParams.get(name) ?? "").slice(0, 200);
+  const staffView = viewer.role === "staff" || viewer.role === "legal";
+  const filters = {
+    search: param("q").slice(0, 100),
+    serviceId: param("service"),
+    status: (CONTRACT_STATUSES as readonly string[]).includes(param("status")) ? (param("status") as (typeof CONTRACT_STATUSES)[number]) : ("" as const),
+    organizationId: staffView ? param("org") : "",
+    order: param("order") === "deadline" ? ("deadline" as const) : ("number" as const),
+    after: param("after"),
+  };
+  const query = {
+    first: PAGE_SIZE,
+    search: filters.search || null,
+    serviceId: filters.serviceId || null,
+    status: filters.status || null,
+    organizationId: filters.organizationId || null,
+    order: filters.order,
+  };
+  let problem: string | null = null;
+  const pageOf = async () => {
+    try {
+      return await api.listContracts({ ...query, after: filters.after || null });
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      // A stale cursor or an edited URL: say so and show the first page.
+      problem = e.issues.map((i) => i.message[lang]).join(" ") || e.text[lang];
+      return api.listContracts({ first: PAGE_SIZE });
+    }
+  };
+  const [page, open, notices, services, organizations] = await Promise.all([
+    pageOf(),
     api.listRequests({ statuses: ["pending", "accepted"] }),
     api.listNotices({ unreadOnly: true }),
+    api.listServices(),
+    staffView ? api.listContractOrganizations() : Promise.resolve([]),
   ]);
   return {
     lang,
+    problem,
+    filters,
+    total: page.totalCount,
+    endCursor: page.endCursor,
+    hasNextPage: page.hasNextPage,
+    services: services.map((s) => ({ value: s.definition.id, label: s.displayName })),
+    organizations: organizations.map((o) => ({ value: o.id, label: o.name })),
     canRequest: viewer.role === "customer-admin",
     showOrganization: viewer.role === "staff" || viewer.role === "legal",
     contracts: await Promise.all(page.nodes.map((c) => contractSummary(api, c))),
@@ -28,7 +72,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       return {
         id: n.id,
         service: body.serviceName[lang],
-        version: body.version,
+        version: body.versionName[lang],
         effectiveFrom: body.effectiveFrom,
         changes: body.changes.map((c) => ({ area: c.area, text: c.text[lang], citations: c.citations })),
         contracts: body.contracts.map((c) => ({ contractNumber: c.contractNumber, monthlyBefore: c.monthlyBefore, monthlyAfter: c.monthlyAfter, earliestEndBefore: c.earliestEndBefore, earliestEndAfter: c.earliestEndAfter })),
@@ -39,7 +83,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 interface NoticeBody {
   serviceName: { ja: string; en: string };
-  version: string;
+  versionName: { ja: string; en: string };
   effectiveFrom: string;
   changes: { area: string; text: { ja: string; en: string }; citations: { document: string; clause: string; text?: string }[] }[];
   contracts: { contractNumber: string; monthlyBefore: string | null; monthlyAfter: string | null; earliestEndBefore: string | null; earliestEndAfter: string | null }[];
@@ -53,7 +97,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Dashboard() {
-  const { lang, contracts, openRequests, showOrganization, notices } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  const { lang, contracts, openRequests, showOrganization, notices, filters } = data;
+  const params = new URLSearchParams();
+  if (filters.search) params.set("q", filters.search);
+  if (filters.serviceId) params.set("service", filters.serviceId);
+  if (filters.status) params.set("status", filters.status);
+  if (filters.organizationId) params.set("org", filters.organizationId);
+  if (filters.order !== "number") params.set("order", filters.order);
+  const filtered = Boolean(filters.search || filters.serviceId || filters.status || filters.organizationId);
+  const statusOptions = [
+    { value: "pending", label: t(lang, "contractStatusPending") },
+    { value: "active", label: t(lang, "contractStatusActive") },
+    { value: "ended", label: t(lang, "contractStatusEnded") },
+  ];
   const pendingOf = (contractNumber: string) => openRequests.find((r) => r.kind === "cancellation" && r.contractNumber === contractNumber);
   return (
     <>
@@ -86,7 +143,33 @@ export default function Dashboard() {
         </section>
       ) : null}
       <h1>{t(lang, "dashboardTitle")}</h1>
-      {contracts.length === 0 ? <p className="empty">{t(lang, "noContracts")}</p> : null}
+      <ListFilters
+        lang={lang}
+        id="contracts"
+        search={filters.search}
+        searchHint={t(lang, "contractsSearchHint")}
+        total={data.total}
+        selects={[
+          { name: "service", label: t(lang, "filterService"), value: filters.serviceId, options: data.services, allLabel: t(lang, "listAll") },
+          { name: "status", label: t(lang, "filterStatus"), value: filters.status, options: statusOptions, allLabel: t(lang, "listAll") },
+          ...(showOrganization ? [{ name: "org", label: t(lang, "filterOrganization"), value: filters.organizationId, options: data.organizations, allLabel: t(lang, "listAll") }] : []),
+          {
+            name: "order",
+            label: t(lang, "orderLabel"),
+            value: filters.order,
+            options: [
+              { value: "number", label: t(lang, "orderContractNumber") },
+              { value: "deadline", label: t(lang, "orderNoticeDeadline") },
+            ],
+          },
+        ]}
+      />
+      {data.problem ? (
+        <p className="error" role="alert">
+          {data.problem}
+        </p>
+      ) : null}
+      {contracts.length === 0 ? <p className="empty">{filtered ? t(lang, "listNoMatch") : t(lang, "noContracts")}</p> : null}
       <ul className="cards contract-cards">
         {contracts.map((c) => (
           <li key={c.id} className="card" data-contract={c.contractNumber}>
@@ -109,6 +192,7 @@ export default function Dashboard() {
                 { label: t(lang, "effectiveEndDate"), date: c.endDate },
                 { label: t(lang, "minimumTermEnd"), date: c.minimumTermEndDate },
                 { label: t(lang, "maximumTermEnd"), date: c.maximumTermEndDate },
+                ...(c.endDate ? [] : [{ label: t(lang, "noticeDeadlineLabel"), date: c.noticeDeadline }]),
               ]}
             />
             {pendingOf(c.contractNumber) ? (
@@ -123,6 +207,7 @@ export default function Dashboard() {
           </li>
         ))}
       </ul>
+      <ListPager lang={lang} params={params} endCursor={data.endCursor ?? null} hasNextPage={data.hasNextPage} isFirstPage={!filters.after} />
       <section aria-labelledby="open-heading">
         <h2 id="open-heading">{t(lang, "openRequests")}</h2>
         {openRequests.length === 0 ? (

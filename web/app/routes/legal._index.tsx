@@ -1,7 +1,7 @@
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { VersionStatus } from "~/components/VersionStatus";
-import { formatDate, formatDateTime, t } from "~/i18n/messages";
+import { formatDate, formatDateTime, t, versionName } from "~/i18n/messages";
 import { requireRole } from "~/utils/api.server";
 
 export const meta: MetaFunction = () => [{ title: "規約管理 | Yakkan" }];
@@ -9,8 +9,10 @@ export const meta: MetaFunction = () => [{ title: "規約管理 | Yakkan" }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { lang, api } = await requireRole(request, context, "legal");
   const [versions, services] = await Promise.all([api.listVersions(), api.listServices()]);
+  const deleted = new URL(request.url).searchParams.get("deleted");
   return {
     lang,
+    deleted: deleted ? deleted.slice(0, 200) : null,
     services: services.map((s) => ({
       id: s.definition.id,
       name: s.displayName,
@@ -21,6 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           version: v.version,
           status: v.status,
           effectiveFrom: v.effectiveFrom,
+          customerName: versionName(lang, v.effectiveFrom),
           reviewRequested: v.reviewRequestedAt !== null,
           computable: Boolean((v.content as { terms?: unknown }).terms),
           authorName: v.authorName,
@@ -39,10 +42,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function LegalIndex() {
-  const { lang, services } = useLoaderData<typeof loader>();
+  const { lang, services, deleted } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t(lang, "legalTitle")}</h1>
+      {deleted ? (
+        <p className="notice" role="status">
+          {t(lang, "draftDeleted", { version: deleted })}
+        </p>
+      ) : null}
       {services.map((s) => (
         <section key={s.id} className="panel" aria-labelledby={`svc-${s.id}`}>
           <h2 id={`svc-${s.id}`}>{s.name}</h2>
@@ -52,6 +60,7 @@ export default function LegalIndex() {
                 <tr>
                   <th scope="col">{t(lang, "versionLabel")}</th>
                   <th scope="col">{t(lang, "effectiveFromLabel")}</th>
+                  <th scope="col">{t(lang, "customerNameLabel")}</th>
                   <th scope="col">{t(lang, "status")}</th>
                   <th scope="col">{t(lang, "author")}</th>
                   <th scope="col">{t(lang, "approver")}</th>
@@ -66,6 +75,7 @@ export default function LegalIndex() {
                       <Link to={`/legal/versions/${v.id}`}>{v.version}</Link>
                     </th>
                     <td>{formatDate(lang, v.effectiveFrom)}</td>
+                    <td>{v.customerName}</td>
                     <td>
                       <VersionStatus lang={lang} status={v.status} reviewRequested={v.reviewRequested} />
                     </td>
@@ -87,23 +97,30 @@ export default function LegalIndex() {
               </tbody>
             </table>
           </div>
-          {s.versions.length > 1 ? (
-            <Form method="get" action="/legal/compare" className="inline-form">
+          {s.versions.filter((v) => v.computable).length > 1 ? (
+            <Form method="get" action="/legal/compare" className="inline-form" aria-describedby={`cmp-${s.id}`}>
+              <p id={`cmp-${s.id}`} className="hint">
+                {t(lang, "compareOnlyWithText")}
+              </p>
               <label htmlFor={`a-${s.id}`}>{t(lang, "from")}</label>
-              <select id={`a-${s.id}`} name="a" defaultValue={s.versions[1]?.id}>
-                {s.versions.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.version}
-                  </option>
-                ))}
+              <select id={`a-${s.id}`} name="a" defaultValue={s.versions.filter((v) => v.computable)[1]?.id}>
+                {s.versions
+                  .filter((v) => v.computable)
+                  .map((v) => (
+                    <option key={v.id} value={v.id}>
+                      {v.version}
+                    </option>
+                  ))}
               </select>
               <label htmlFor={`b-${s.id}`}>{t(lang, "to")}</label>
-              <select id={`b-${s.id}`} name="b" defaultValue={s.versions[0]?.id}>
-                {s.versions.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {v.version}
-                  </option>
-                ))}
+              <select id={`b-${s.id}`} name="b" defaultValue={s.versions.filter((v) => v.computable)[0]?.id}>
+                {s.versions
+                  .filter((v) => v.computable)
+                  .map((v) => (
+                    <option key={v.id} value={v.id}>
+                      {v.version}
+                    </option>
+                  ))}
               </select>
               <button type="submit" className="button secondary">
                 {t(lang, "compare")}

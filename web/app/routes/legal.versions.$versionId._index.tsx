@@ -2,7 +2,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { DiffList } from "~/components/DiffList";
 import { VersionStatus } from "~/components/VersionStatus";
-import { formatDate, t } from "~/i18n/messages";
+import { formatDate, t, versionName } from "~/i18n/messages";
 import { requireRole } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { draftFields, parseDraftValue, type DraftField } from "~/utils/draft-fields.server";
@@ -10,19 +10,34 @@ import { orNotFound } from "~/utils/errors.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.version.version} | Yakkan` : "Yakkan" }];
 
+/** Whole days from one calendar date to another. */
+const daysFrom = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+const addDaysTo = (a: string, days: number) => new Date(Date.parse(`${a}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireRole(request, context, "legal");
   const version = await orNotFound(() => api.getVersion(params["versionId"] ?? ""));
   const findings = version.status === "draft" ? await api.lintDraft(version) : [];
   const diff = version.basedOnId ? await api.diffVersions(version.basedOnId, version.id) : [];
+  const today = api.today();
+  const minNoticeDays = api.termsChangeMinNoticeDays();
   return {
     lang,
+    confirmDelete: new URL(request.url).searchParams.get("confirm") === "delete",
+    notice: {
+      days: daysFrom(today, version.effectiveFrom),
+      min: minNoticeDays,
+      earliest: addDaysTo(today, minNoticeDays),
+      recordedDays: version.noticeDays,
+      overrideReason: version.noticeOverrideReason,
+    },
     version: {
       id: version.id,
       serviceId: version.serviceId,
       version: version.version,
       status: version.status,
       effectiveFrom: version.effectiveFrom,
+      customerName: versionName(lang, version.effectiveFrom),
       reviewRequested: version.reviewRequestedAt !== null,
       isAuthor: version.authorId === viewer.userId,
       // Four eyes: whoever wrote or edited a draft does not approve it (the API and database agree).
@@ -33,12 +48,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     fields: draftFields(version.content, lang),
     findings: findings.map((f) => ({ severity: f.severity, path: f.path, message: f.message })),
     diff: diff.map((l) => ({ area: l.area, text: l.text[lang], citations: l.citations })),
-    today: api.today(),
+    today,
     idempotencyKey: crypto.randomUUID(),
   };
 }
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
+type Issue = { path: string; message: string };
+type ActionResult =
+  | { ok: true; kind: "saved" | "review" }
+  | { ok: true; kind: "published"; name: string; effectiveFrom: string; notices: number }
+  | { ok: false; intent: string; message: string; issues: Issue[] };
+
+export async function action({ request, params, context }: ActionFunctionArgs): Promise<ActionResult | Response> {
   const { lang, api } = await requireRole(request, context, "legal");
   const id = params["versionId"] ?? "";
   const form = await request.formData();
@@ -50,7 +71,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         try {
           content = JSON.parse(String(form.get("json") ?? ""));
         } catch (e) {
-          return { ok: false, message: `JSON: ${(e as Error).message.slice(0, 200)}`, issues: [] as { path: string; message: string }[] };
+          return { ok: false, intent: "save-json", message: t(lang, "jsonSyntaxError", { detail: (e as Error).message.slice(0, 200) }), issues: [{ path: "json", message: t(lang, "jsonSyntaxError", { detail: (e as Error).message.slice(0, 200) }) }] };
         }
       }
       const current = await api.getVersion(id);
@@ -68,32 +89,64 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         version: String(form.get("version") ?? "") || null,
         effectiveFrom: String(form.get("effectiveFrom") ?? "") || null,
       });
-      return { ok: true, message: null, issues: [] };
+      return { ok: true, kind: "saved" };
     }
-    if (intent === "request-review") await api.requestReview(id);
+    if (intent === "request-review") {
+      await api.requestReview(id);
+      return { ok: true, kind: "review" };
+    }
     if (intent === "delete") {
+      // Deleting asks first: without JavaScript too, the first press only opens the confirmation.
+      if (form.get("confirmed") !== "yes") return redirect(`/legal/versions/${id}?confirm=delete#confirm-delete`);
+      const row = await api.getVersion(id);
       await api.deleteDraft(id);
-      return redirect("/legal");
+      return redirect(`/legal?deleted=${encodeURIComponent(row.version)}`);
     }
-    if (intent === "publish") await api.approveAndPublish({ id, idempotencyKey: String(form.get("idempotencyKey") ?? "") });
-    return { ok: true, message: null, issues: [] };
+    if (intent === "publish") {
+      const reason = String(form.get("noticeOverrideReason") ?? "").trim();
+      const published = await api.approveAndPublish({ id, idempotencyKey: String(form.get("idempotencyKey") ?? ""), noticeOverrideReason: reason || null });
+      return { ok: true, kind: "published", name: versionName(lang, published.effectiveFrom), effectiveFrom: published.effectiveFrom, notices: published.noticesSent };
+    }
+    return { ok: false, intent: String(intent ?? ""), message: t(lang, "actionFailed"), issues: [] };
   } catch (e) {
     if (!isAppError(e)) throw e;
-    return { ok: false, message: e.text[lang], issues: e.issues.map((i) => ({ path: i.path.join("."), message: i.message[lang] })) };
+    return { ok: false, intent: String(intent ?? ""), message: e.text[lang], issues: e.issues.map((i) => ({ path: i.path.join("."), message: i.message[lang] })) };
   }
 }
 
+/** "terms.fees[0].price" and "terms.fees.0.price" are the same place. */
+const samePath = (a: string, b: string) => a.replace(/\[(\d+)\]/g, ".$1") === b.replace(/\[(\d+)\]/g, ".$1");
+const fieldId = (path: string) => `f-${path.replace(/[^\w]/g, "-")}`;
+
 export default function VersionPage() {
   const data = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const result = useActionData<typeof action>() as ActionResult | undefined;
   const busy = useNavigation().state === "submitting";
-  const { lang, version: v } = data;
+  const { lang, version: v, notice } = data;
   const draft = v.status === "draft";
   // Only the author edits a draft; everyone else reads it (and may approve it once asked).
   const editable = draft && v.isAuthor;
-  const problems = [...(result?.issues ?? []), ...data.findings.map((f) => ({ path: f.path, message: `${f.severity}: ${f.message}` }))];
-  const problemFor = (path: string) => problems.filter((p) => p.path === path || p.path.replace(/\[(\d+)\]/g, ".$1") === path.replace(/\[(\d+)\]/g, ".$1"));
+  const failed = result && !result.ok ? result : null;
+  const done = result?.ok ? result : null;
+  const severity = (s: string) => t(lang, s === "error" ? "severityError" : "severityWarning");
+  const problems: Issue[] = [...(failed?.issues ?? []), ...data.findings.map((f) => ({ path: f.path, message: `${severity(f.severity)}: ${f.message}` }))];
+  const problemFor = (path: string) => problems.filter((p) => samePath(p.path, path));
   const groups = [...new Set(data.fields.map((f) => f.group))];
+  // Every located problem is named by its field's own label and links to it.
+  const special: Record<string, { label: string; id: string }> = {
+    version: { label: t(lang, "versionLabel"), id: "version" },
+    effectiveFrom: { label: t(lang, "effectiveFromLabel"), id: "effectiveFrom" },
+    noticeOverrideReason: { label: t(lang, "overrideReasonLabel"), id: "noticeOverrideReason" },
+    json: { label: t(lang, "jsonLabel"), id: "json" },
+    content: { label: t(lang, "jsonLabel"), id: "json" },
+  };
+  const fieldOf = (path: string) => {
+    const own = special[path];
+    if (own) return own;
+    const f = data.fields.find((x) => samePath(x.path, path));
+    return f ? { label: `${f.group} — ${f.label}`, id: fieldId(f.path) } : null;
+  };
+  const short = draft && notice.days < notice.min;
   return (
     <article>
       <p>
@@ -103,26 +156,59 @@ export default function VersionPage() {
         {v.version} <VersionStatus lang={lang} status={v.status} reviewRequested={v.reviewRequested} />
       </h1>
       <p>
-        {t(lang, "effectiveFromLabel")}: {formatDate(lang, v.effectiveFrom)} · <Link to={`/legal/versions/${v.id}/impact`}>{t(lang, "impactTitle")}</Link>
+        {t(lang, "effectiveFromLabel")}: {formatDate(lang, v.effectiveFrom)} · {t(lang, "customerNameLabel")}: <strong data-testid="customer-name">{v.customerName}</strong> ·{" "}
+        <Link to={`/legal/versions/${v.id}/impact`}>{t(lang, "impactTitle")}</Link>
       </p>
-      {result?.ok && !result.message ? (
-        <p className="notice" role="status">
-          {t(lang, "saved")}
+      {done ? (
+        <p className="notice" role="status" tabIndex={-1}>
+          {done.kind === "published"
+            ? t(lang, "publishedMessage", { name: done.name, date: formatDate(lang, done.effectiveFrom), notices: done.notices })
+            : t(lang, done.kind === "review" ? "reviewRequestedMessage" : "saved")}
         </p>
       ) : null}
-      {result && !result.ok ? (
-        <div className="error-summary" role="alert">
-          <p>{result.message}</p>
-          {result.issues.length > 0 ? (
+      {failed ? (
+        <div className="error-summary" role="alert" tabIndex={-1}>
+          <h2>{failed.intent.startsWith("save") ? t(lang, "saveFailed") : failed.intent === "publish" ? t(lang, "publishFailed") : t(lang, "actionFailed")}</h2>
+          <p>{failed.message}</p>
+          {failed.issues.length > 0 ? (
             <ul>
-              {result.issues.map((i, n) => (
-                <li key={n}>
-                  <code>{i.path}</code>: {i.message}
-                </li>
-              ))}
+              {failed.issues.map((i, n) => {
+                const field = fieldOf(i.path);
+                return (
+                  <li key={n}>
+                    {field ? <a href={`#${field.id}`}>{field.label}</a> : <code>{i.path}</code>}: {i.message}
+                  </li>
+                );
+              })}
             </ul>
           ) : null}
         </div>
+      ) : null}
+
+      {data.confirmDelete && draft && v.isAuthor ? (
+        <section id="confirm-delete" className="panel confirm" aria-labelledby="confirm-delete-heading">
+          <h2 id="confirm-delete-heading">{t(lang, "confirmDeleteTitle", { version: v.version })}</h2>
+          <p>{t(lang, "confirmDeleteBody")}</p>
+          <div className="actions">
+            <Form method="post" action={`/legal/versions/${v.id}`}>
+              <input type="hidden" name="confirmed" value="yes" />
+              <button type="submit" name="intent" value="delete" className="button danger" disabled={busy}>
+                {t(lang, "confirmDeleteAction")}
+              </button>
+            </Form>
+            <Link to={`/legal/versions/${v.id}`} className="button secondary">
+              {t(lang, "cancel")}
+            </Link>
+          </div>
+        </section>
+      ) : null}
+
+      {!draft && notice.recordedDays !== null ? (
+        <section className="panel" aria-labelledby="notice-heading">
+          <h2 id="notice-heading">{t(lang, "noticePeriodTitle")}</h2>
+          <p data-testid="notice-recorded">{t(lang, "noticeDaysRecorded", { days: notice.recordedDays })}</p>
+          {notice.overrideReason ? <p data-testid="notice-override">{t(lang, "noticeOverrideRecorded", { reason: notice.overrideReason })}</p> : null}
+        </section>
       ) : null}
 
       {data.diff.length > 0 || v.basedOnId ? (
@@ -140,13 +226,18 @@ export default function VersionPage() {
               <p className="empty">{t(lang, "noFindings")}</p>
             ) : (
               <ul data-testid="findings">
-                {data.findings.map((f, i) => (
-                  <li key={i} className={f.severity === "error" ? "error" : "hint"}>
-                    <code>{f.path}</code>: {f.message}
-                  </li>
-                ))}
+                {data.findings.map((f, i) => {
+                  const field = fieldOf(f.path);
+                  return (
+                    <li key={i} className={f.severity === "error" ? "error" : "hint"}>
+                      {severity(f.severity)}: {field ? <a href={`#${field.id}`}>{field.label}</a> : <code>{f.path}</code>} — {f.message}
+                    </li>
+                  );
+                })}
               </ul>
             )}
+            <h3>{t(lang, "noticePeriodTitle")}</h3>
+            <p data-testid="notice-period">{t(lang, "noticePeriodInfo", { days: notice.days, min: notice.min })}</p>
             <div className="actions">
               {!v.reviewRequested ? (
                 v.isAuthor ? (
@@ -163,14 +254,38 @@ export default function VersionPage() {
               ) : v.isEditor ? (
                 <p className="hint">{t(lang, "editorCannotApprove")}</p>
               ) : (
-                <Form method="post">
+                <Form method="post" className="publish-form">
                   <input type="hidden" name="idempotencyKey" value={data.idempotencyKey} />
+                  <p className="hint">{t(lang, "publishNoticeContent")}</p>
+                  {short ? (
+                    <div className="field">
+                      <p id="notice-short" className="warning">
+                        {t(lang, "noticePeriodShort", { min: notice.min, earliest: formatDate(lang, notice.earliest) })}
+                      </p>
+                      <label htmlFor="noticeOverrideReason">{t(lang, "overrideReasonLabel")}</label>
+                      <textarea
+                        id="noticeOverrideReason"
+                        name="noticeOverrideReason"
+                        rows={3}
+                        maxLength={2000}
+                        aria-describedby={problemFor("noticeOverrideReason").length > 0 ? "notice-short noticeOverrideReason-error" : "notice-short"}
+                        aria-invalid={problemFor("noticeOverrideReason").length > 0 || problemFor("effectiveFrom").length > 0 ? true : undefined}
+                      />
+                      {problemFor("noticeOverrideReason").length > 0 ? (
+                        <p id="noticeOverrideReason-error" className="error">
+                          {problemFor("noticeOverrideReason")
+                            .map((p) => p.message)
+                            .join(" ")}
+                        </p>
+                      ) : null}
+                    </div>
+                  ) : null}
                   <button type="submit" name="intent" value="publish" className="button" disabled={busy}>
                     {t(lang, "approvePublish")}
                   </button>
                 </Form>
               )}
-              {v.isAuthor ? (
+              {v.isAuthor && !data.confirmDelete ? (
                 <Form method="post">
                   <button type="submit" name="intent" value="delete" className="button danger" disabled={busy}>
                     {t(lang, "deleteDraft")}
@@ -189,11 +304,29 @@ export default function VersionPage() {
             <Form method="post">
               <div className="field">
                 <label htmlFor="version">{t(lang, "versionLabel")}</label>
-                <input id="version" name="version" defaultValue={v.version} />
+                <input id="version" name="version" defaultValue={v.version} aria-describedby="version-hint" />
+                <p id="version-hint" className="hint">
+                  {t(lang, "workingNameHint", { name: v.customerName })}
+                </p>
               </div>
               <div className="field">
                 <label htmlFor="effectiveFrom">{t(lang, "effectiveFromLabel")}</label>
-                <input id="effectiveFrom" name="effectiveFrom" type="date" min={data.today} defaultValue={v.effectiveFrom} />
+                <input
+                  id="effectiveFrom"
+                  name="effectiveFrom"
+                  type="date"
+                  min={data.today}
+                  defaultValue={v.effectiveFrom}
+                  aria-invalid={problemFor("effectiveFrom").length > 0 ? true : undefined}
+                  aria-describedby={problemFor("effectiveFrom").length > 0 ? "effectiveFrom-error" : undefined}
+                />
+                {problemFor("effectiveFrom").length > 0 ? (
+                  <p id="effectiveFrom-error" className="error">
+                    {problemFor("effectiveFrom")
+                      .map((p) => p.message)
+                      .join(" ")}
+                  </p>
+                ) : null}
               </div>
               {groups.map((group) => (
                 <fieldset key={group} className="draft-group">
@@ -201,16 +334,18 @@ export default function VersionPage() {
                   {data.fields
                     .filter((f) => f.group === group)
                     .map((f) => {
-                      const id = `f-${f.path.replace(/[^\w]/g, "-")}`;
+                      const id = fieldId(f.path);
                       const problems = problemFor(f.path);
+                      const invalid = problems.length > 0 ? true : undefined;
+                      const describedBy = problems.length > 0 ? `${id}-error` : undefined;
                       return (
                         <div key={f.path} className="field draft-field">
                           <label htmlFor={id}>{f.label}</label>
                           {f.options ? (
-                            <select id={id} name={`set:${f.path}`} defaultValue={f.value}>
+                            <select id={id} name={`set:${f.path}`} defaultValue={f.value} aria-invalid={invalid} aria-describedby={describedBy}>
                               {f.options.map((o) => (
-                                <option key={o} value={o}>
-                                  {o}
+                                <option key={o.value} value={o.value}>
+                                  {o.label}
                                 </option>
                               ))}
                             </select>
@@ -220,8 +355,8 @@ export default function VersionPage() {
                               name={`set:${f.path}`}
                               defaultValue={f.value}
                               inputMode={f.kind === "yen" || f.kind === "int" ? "numeric" : undefined}
-                              aria-invalid={problems.length > 0 ? true : undefined}
-                              aria-describedby={problems.length > 0 ? `${id}-error` : undefined}
+                              aria-invalid={invalid}
+                              aria-describedby={describedBy}
                             />
                           )}
                           {problems.length > 0 ? (
@@ -247,7 +382,7 @@ export default function VersionPage() {
         {editable ? (
           <Form method="post">
             <label htmlFor="json" className="visually-hidden">
-              JSON
+              {t(lang, "jsonLabel")}
             </label>
             <textarea id="json" name="json" rows={24} defaultValue={data.json} className="json-editor" spellCheck={false} />
             <button type="submit" name="intent" value="save-json" className="button secondary" disabled={busy}>

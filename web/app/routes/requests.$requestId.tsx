@@ -241,7 +241,7 @@ export default function RequestPage() {
           ) : changeQuote ? (
             <ChangeQuoteDetails lang={lang} quote={changeQuote} testId="submitted-change-quote" />
           ) : null}
-          <p className="version">{t(lang, "termsUsed", { version: r.termsVersion })}</p>
+          <p className="version">{t(lang, "termsUsed", { version: r.termsVersionName })}</p>
         </section>
       </div>
     </article>

@@ -1,4 +1,5 @@
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
+import { customerVersionName } from "@yakkan/terms";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Citations } from "~/components/Citations";
 import { Explanation } from "~/components/Explanation";
@@ -48,7 +49,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     fields: form.states.filter((s) => s.applies !== false).map(({ spec, rule }) => ({ spec, rule })),
     issues,
     estimate: estimate && {
-      version: estimate.termsVersion.version,
+      version: customerVersionName(estimate.termsVersion.effectiveFrom)[lang],
       effectiveFrom: estimate.termsVersion.effectiveFrom,
       monthly: estimate.monthly,
       monthlyWithTax: estimate.monthlyWithTax,

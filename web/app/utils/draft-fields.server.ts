@@ -1,5 +1,5 @@
 import { priceLeaves, termsVersionSchema } from "@yakkan/api";
-import type { Duration, PriceQualifier, TermsBody, Text } from "@yakkan/terms";
+import type { Condition, Duration, PriceQualifier, TermsBody, Text } from "@yakkan/terms";
 
 /**
  * The editable values of a terms version's common blocks (fees, notice periods, lead times, term
@@ -14,36 +14,93 @@ export interface DraftField {
   label: string;
   kind: "yen" | "int" | "rate" | "unit" | "workdays" | "monthDay" | "party" | "mode";
   value: string;
-  options?: string[];
+  /** The choices of a select: stored value and the label people read. */
+  options?: { value: string; label: string }[];
 }
 
 type Lang = "ja" | "en";
 
-const UNITS: Duration["unit"][] = ["calendarDays", "businessDays", "months", "years"];
-const MODES = ["self-service", "request", "not-allowed"];
+const UNITS: Record<Duration["unit"], Text> = {
+  calendarDays: { ja: "日（暦日）", en: "calendar days" },
+  businessDays: { ja: "営業日", en: "business days" },
+  months: { ja: "か月", en: "months" },
+  years: { ja: "年", en: "years" },
+};
+const MODES: Record<string, Text> = {
+  "self-service": { ja: "お客さま自身で操作できる", en: "the customer does it themselves" },
+  request: { ja: "申請が必要", en: "needs a request" },
+  "not-allowed": { ja: "できない", en: "not allowed" },
+};
+const WORDS = {
+  unit: { ja: "（単位）", en: " (unit)" },
+  amount: { ja: "（数）", en: " (number)" },
+  unitPrice: { ja: "（単価）", en: " (unit price)" },
+  cap: { ja: "（月額上限）", en: " (monthly cap)" },
+  workdays: { ja: "（営業する曜日: 1=月 … 7=日）", en: " (working weekdays: 1=Mon … 7=Sun)" },
+  from: { ja: "（開始 月-日）", en: " (from, MM-DD)" },
+  to: { ja: "（終了 月-日）", en: " (to, MM-DD)" },
+  and: { ja: "・", en: ", " },
+  or: { ja: " または ", en: " or " },
+  not: { ja: "以外", en: "not " },
+  present: { ja: "あり", en: "set" },
+  absent: { ja: "なし", en: "not set" },
+} satisfies Record<string, Text>;
 
 /** "fees[0].price" + ["cases", 1, "price", "amountYen"] → "fees[0].price.cases[1].price.amountYen". */
 const join = (base: string, path: readonly (string | number)[]) => path.reduce<string>((p, s) => (typeof s === "number" ? `${p}[${s}]` : `${p}.${s}`), base);
 
-/** What tells a price's amount from its siblings, as the editor labels it ("core 1001–3000", "(unit)"). */
-function qualifierText(q: PriceQualifier): string {
+/** A price case's condition in words, with the parameters' own labels ("Complete・ログ保存期間 90"). */
+function describeCondition(when: Condition, terms: TermsBody, lang: Lang): string {
+  if ("all" in when) return when.all.map((c) => describeCondition(c, terms, lang)).join(WORDS.and[lang]);
+  if ("any" in when) return when.any.map((c) => describeCondition(c, terms, lang)).join(WORDS.or[lang]);
+  if ("not" in when) return lang === "ja" ? `${describeCondition(when.not, terms, lang)}${WORDS.not.ja}` : `${WORDS.not.en}${describeCondition(when.not, terms, lang)}`;
+  const spec = terms.parameters.find((p) => p.key === when.param);
+  const label = spec ? spec.label[lang] : when.param;
+  if ("present" in when) return `${label} ${when.present ? WORDS.present[lang] : WORDS.absent[lang]}`;
+  const options = spec?.type === "enum" ? spec.values : [];
+  const values = when.in.map((v) => options.find((o) => o.value === v)?.label[lang] ?? String(v));
+  return `${label} ${values.join("/")}`;
+}
+
+/** The conditions of the price cases a leaf's path passes through, in order. */
+function caseConditions(price: unknown, path: readonly (string | number)[]): (Condition | undefined)[] {
+  const out: (Condition | undefined)[] = [];
+  let node: unknown = price;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    if (key === "cases" && typeof path[i + 1] === "number" && node && typeof node === "object") {
+      const c = (node as { cases?: { when?: Condition }[] }).cases?.[path[i + 1] as number];
+      out.push(c?.when);
+    }
+    node = node && typeof node === "object" ? (node as Record<string | number, unknown>)[key as string] : undefined;
+  }
+  return out;
+}
+
+/**
+ * What tells a price's amount from its siblings, as the editor labels it ("core 1001–3000",
+ * "Complete・ログ保存期間 90 (unit price)"): a case named only by its position ("#3") is named by its
+ * condition instead.
+ */
+function qualifierText(q: PriceQualifier, when: Condition | undefined, terms: TermsBody, lang: Lang): string {
   switch (q.kind) {
     case "case":
-      return ` ${q.tag}`;
+      return ` ${q.tag.startsWith("#") && when ? describeCondition(when, terms, lang) : q.tag}`;
     case "row":
       return ` ${String(q.value)}`;
     case "band":
       return ` ${q.from}–${q.to === null ? "" : q.to}`;
     case "unitPrice":
-      return " (unit)";
+      return WORDS.unitPrice[lang];
     case "monthlyCap":
-      return " (cap)";
+      return WORDS.cap[lang];
   }
 }
 
-function durationFields(d: Duration, path: string, group: string, label: string, out: DraftField[]) {
-  out.push({ path: `${path}.amount`, group, label, kind: "int", value: String(d.amount) });
-  out.push({ path: `${path}.unit`, group, label: `${label} (unit)`, kind: "unit", value: d.unit, options: UNITS });
+function durationFields(d: Duration, path: string, group: string, label: string, out: DraftField[], lang: Lang) {
+  out.push({ path: `${path}.amount`, group, label: `${label}${WORDS.amount[lang]}`, kind: "int", value: String(d.amount) });
+  const options = Object.entries(UNITS).map(([value, text]) => ({ value, label: text[lang] }));
+  out.push({ path: `${path}.unit`, group, label: `${label}${WORDS.unit[lang]}`, kind: "unit", value: d.unit, options });
 }
 
 function termsOf(content: unknown): TermsBody | undefined {
@@ -68,31 +125,34 @@ export function draftFields(content: unknown, lang: Lang): DraftField[] {
   terms.fees.forEach((fee, i) => {
     for (const leaf of priceLeaves(fee.price)) {
       if (leaf.amountYen === null) continue;
-      const label = text(fee.label) + leaf.qualifiers.map(qualifierText).join("");
+      const whens = caseConditions(fee.price, leaf.path);
+      let c = 0;
+      const label = text(fee.label) + leaf.qualifiers.map((q) => qualifierText(q, q.kind === "case" ? whens[c++] : undefined, terms, lang)).join("");
       out.push({ path: join(`terms.fees[${i}].price`, leaf.path), group: groups.fees, label, kind: "yen", value: leaf.amountYen });
     }
   });
-  durationFields(terms.cancellation.notice, "terms.cancellation.notice", groups.notice, lang === "ja" ? "解約通知期限" : "Cancellation notice", out);
+  durationFields(terms.cancellation.notice, "terms.cancellation.notice", groups.notice, lang === "ja" ? "解約通知期限" : "Cancellation notice", out, lang);
   for (const kind of ["minimum", "maximum"] as const) {
-    terms.limits[kind].forEach((l, i) => durationFields(l.duration, `terms.limits.${kind}[${i}].duration`, groups.notice, text(l.label), out));
+    terms.limits[kind].forEach((l, i) => durationFields(l.duration, `terms.limits.${kind}[${i}].duration`, groups.notice, text(l.label), out, lang));
   }
-  terms.order.deadlines.forEach((d, i) => durationFields(d.before, `terms.order.deadlines[${i}].before`, groups.lead, text(d.label), out));
+  terms.order.deadlines.forEach((d, i) => durationFields(d.before, `terms.order.deadlines[${i}].before`, groups.lead, text(d.label), out, lang));
   terms.calendars.forEach((c, i) => {
-    out.push({ path: `terms.calendars[${i}].workdays`, group: groups.calendars, label: `${text(c.name)} (1=Mon … 7=Sun)`, kind: "workdays", value: c.workdays.join(",") });
+    out.push({ path: `terms.calendars[${i}].workdays`, group: groups.calendars, label: `${text(c.name)}${WORDS.workdays[lang]}`, kind: "workdays", value: c.workdays.join(",") });
     c.closures.forEach((z, j) => {
-      out.push({ path: `terms.calendars[${i}].closures[${j}].from`, group: groups.calendars, label: `${text(z.label)} from`, kind: "monthDay", value: z.from });
-      out.push({ path: `terms.calendars[${i}].closures[${j}].to`, group: groups.calendars, label: `${text(z.label)} to`, kind: "monthDay", value: z.to });
+      out.push({ path: `terms.calendars[${i}].closures[${j}].from`, group: groups.calendars, label: `${text(z.label)}${WORDS.from[lang]}`, kind: "monthDay", value: z.from });
+      out.push({ path: `terms.calendars[${i}].closures[${j}].to`, group: groups.calendars, label: `${text(z.label)}${WORDS.to[lang]}`, kind: "monthDay", value: z.to });
     });
   });
   const interest = terms.lateInterest;
   if (interest.rate.type === "fixed") out.push({ path: "terms.lateInterest.rate.annualRate", group: groups.interest, label: lang === "ja" ? "年利" : "Annual rate", kind: "rate", value: interest.rate.annualRate });
   out.push({ path: "terms.lateInterest.graceDays", group: groups.interest, label: lang === "ja" ? "猶予日数" : "Grace days", kind: "int", value: String(interest.graceDays) });
-  const parties = terms.parties.map((p) => p.id);
+  const parties = terms.parties.map((p) => ({ value: p.id, label: p.name[lang] }));
+  const modes = Object.entries(MODES).map(([value, label]) => ({ value, label: label[lang] }));
   terms.responsibilities.forEach((r, i) =>
     out.push({ path: `terms.responsibilities[${i}].party`, group: groups.duties, label: text(r.duty), kind: "party", value: r.party, options: parties }),
   );
   terms.permissions.forEach((p, i) =>
-    out.push({ path: `terms.permissions[${i}].mode`, group: groups.permissions, label: text(p.label), kind: "mode", value: p.mode, options: MODES }),
+    out.push({ path: `terms.permissions[${i}].mode`, group: groups.permissions, label: text(p.label), kind: "mode", value: p.mode, options: modes }),
   );
   return out;
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, ilike, or, type SQL } from "drizzle-orm";
 import { schema, type ParameterValuesJson } from "@yakkan/db";
 import type { Executor } from "../common/executor.js";
 
@@ -13,19 +13,40 @@ export interface ContractFilter {
   organizationId?: string | null;
   /** Contract numbers after this one (the page cursor). */
   after?: string | null;
-  serviceId?: string;
-  status?: ContractRecord["status"];
+  serviceId?: string | null;
+  status?: ContractRecord["status"] | null;
+  /** Matches the contract number and the organisation's names. */
+  search?: string | null;
+}
+
+/** "%" and "_" in a search are characters, not wildcards. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function contractWhere(filter: ContractFilter, withCursor: boolean): (SQL | undefined)[] {
+  const pattern = filter.search ? likePattern(filter.search) : null;
+  return [
+    filter.id !== undefined ? eq(schema.contracts.id, filter.id) : undefined,
+    filter.organizationId ? eq(schema.contracts.organizationId, filter.organizationId) : undefined,
+    withCursor && filter.after ? gt(schema.contracts.contractNumber, filter.after) : undefined,
+    filter.serviceId ? eq(schema.contracts.serviceId, filter.serviceId) : undefined,
+    filter.status ? eq(schema.contracts.status, filter.status) : undefined,
+    pattern ? or(ilike(schema.contracts.contractNumber, pattern), ilike(schema.organizations.name, pattern), ilike(schema.organizations.nameEn, pattern)) : undefined,
+  ];
+}
+
+/** How many contracts match the filter (the cursor aside): the list's result count. */
+export async function countContracts(db: Executor, filter: ContractFilter): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(schema.contracts)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.contracts.organizationId))
+    .where(and(...contractWhere(filter, false)));
+  return row?.n ?? 0;
 }
 
 /** Contracts matching the filter in contract-number order (at most `limit`, where given). */
 export async function findContracts(db: Executor, filter: ContractFilter, limit?: number): Promise<ContractRow[]> {
-  const where: (SQL | undefined)[] = [
-    filter.id !== undefined ? eq(schema.contracts.id, filter.id) : undefined,
-    filter.organizationId ? eq(schema.contracts.organizationId, filter.organizationId) : undefined,
-    filter.after ? gt(schema.contracts.contractNumber, filter.after) : undefined,
-    filter.serviceId !== undefined ? eq(schema.contracts.serviceId, filter.serviceId) : undefined,
-    filter.status !== undefined ? eq(schema.contracts.status, filter.status) : undefined,
-  ];
+  const where = contractWhere(filter, true);
   const query = db
     .select({ contract: schema.contracts, organizationName: schema.organizations.name, organizationNameEn: schema.organizations.nameEn })
     .from(schema.contracts)
@@ -35,18 +56,6 @@ export async function findContracts(db: Executor, filter: ContractFilter, limit?
     .$dynamic();
   const rows = await (limit === undefined ? query : query.limit(limit));
   return rows.map((r) => ({ ...r.contract, organizationName: r.organizationName, organizationNameEn: r.organizationNameEn }));
-}
-
-/** How many contracts match the filter (the cursor is ignored). */
-export async function countContracts(db: Executor, filter: Omit<ContractFilter, "after">): Promise<number> {
-  const where: (SQL | undefined)[] = [
-    filter.id !== undefined ? eq(schema.contracts.id, filter.id) : undefined,
-    filter.organizationId ? eq(schema.contracts.organizationId, filter.organizationId) : undefined,
-    filter.serviceId !== undefined ? eq(schema.contracts.serviceId, filter.serviceId) : undefined,
-    filter.status !== undefined ? eq(schema.contracts.status, filter.status) : undefined,
-  ];
-  const [row] = await db.select({ n: count() }).from(schema.contracts).where(and(...where));
-  return row?.n ?? 0;
 }
 
 /** One contract, locked against other changes until the transaction ends. */
@@ -66,4 +75,13 @@ export async function updateContract(tx: Executor, id: string, change: ContractC
 export async function contractById(tx: Executor, id: string): Promise<ContractRecord | undefined> {
   const [row] = await tx.select().from(schema.contracts).where(eq(schema.contracts.id, id));
   return row;
+}
+
+/** The organisations that hold contracts, by name (the staff filters' choices). */
+export async function organizationsWithContracts(db: Executor): Promise<{ id: string; name: string; nameEn: string }[]> {
+  return db
+    .selectDistinct({ id: schema.organizations.id, name: schema.organizations.name, nameEn: schema.organizations.nameEn })
+    .from(schema.organizations)
+    .innerJoin(schema.contracts, eq(schema.contracts.organizationId, schema.organizations.id))
+    .orderBy(asc(schema.organizations.name), asc(schema.organizations.id));
 }

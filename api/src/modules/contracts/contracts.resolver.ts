@@ -1,18 +1,27 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../../context.js";
-import { Contract, ContractConnection, ContractKeyDates } from "./contracts.type.js";
+import { ContractStatusEnum } from "../common/enums.js";
+import { Contract, ContractConnection, ContractKeyDates, ContractOrderEnum } from "./contracts.type.js";
 import { contractOverview, getContract, listContracts } from "./contracts.service.js";
 
 @Resolver(() => Contract)
 export class ContractResolver {
   @Authorized()
-  @Query(() => ContractConnection, { description: "The viewer's contracts (customers: their organisation's)." })
+  @Query(() => ContractConnection, {
+    description:
+      "The viewer's contracts (customers: their organisation's), searched by contract number or organisation name (at most 100 characters), filtered (organizationId: staff and legal), a page at a time.",
+  })
   async contracts(
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("search", () => String, { nullable: true }) search: string | null,
+    @Arg("serviceId", () => ID, { nullable: true }) serviceId: string | null,
+    @Arg("status", () => ContractStatusEnum, { nullable: true }) status: keyof typeof ContractStatusEnum | null,
+    @Arg("organizationId", () => ID, { nullable: true }) organizationId: string | null,
+    @Arg("orderBy", () => ContractOrderEnum, { nullable: true }) orderBy: keyof typeof ContractOrderEnum | null,
     @Ctx() ctx: ApiContext,
   ): Promise<ContractConnection> {
-    return listContracts(ctx, { first, after });
+    return listContracts(ctx, { first, after, search, serviceId, status, organizationId, order: orderBy });
   }
 
   @Authorized()

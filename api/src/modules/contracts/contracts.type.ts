@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import type { ParameterValuesJson } from "@yakkan/db";
 import type { Lang } from "../../errors.js";
@@ -66,6 +66,12 @@ export class ContractKeyDates {
   monthlyFee?: string | null;
 }
 
+export const ContractOrderEnum = { number: "number", deadline: "deadline" } as const;
+registerEnumType(ContractOrderEnum, {
+  name: "ContractOrder",
+  description: "number: by contract number (default); deadline: the closest notice deadline first (ending as early as possible with a notice sent today; ended or not computable last), ties by contract number.",
+});
+
 @ObjectType()
 export class ContractConnection {
   @Field(() => [Contract])
@@ -76,6 +82,9 @@ export class ContractConnection {
 
   @Field(() => Boolean)
   hasNextPage!: boolean;
+
+  @Field(() => Int, { description: "How many contracts match the search and filters, on every page." })
+  totalCount!: number;
 }
 
 /** A stored contract in the request's language (its organisation's name). */

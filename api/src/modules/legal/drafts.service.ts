@@ -14,6 +14,7 @@ import { recordAudit } from "../audit/audit.repository.js";
 import { notFound, requireRole } from "../auth/viewer.js";
 import { toJsonObject } from "../common/json.js";
 import { contentHash } from "../terms-versions/content-hash.js";
+import { localiseDraftIssue } from "./draft-issues.js";
 import { withDerivedEnds } from "../terms-versions/terms-store.js";
 import {
   contentOf,
@@ -202,7 +203,11 @@ export async function updateDraft(ctx: ApiContext, input: UpdateDraftInput): Pro
     try {
       content = setAtPath(content, set.path, set.value);
     } catch (e) {
-      issues.push({ path: set.path.slice(0, MAX_LENGTH.path).split("."), message: { ja: `設定できません: ${(e as Error).message}`, en: `cannot set: ${(e as Error).message}` } });
+      const why = (e as Error).message;
+      issues.push({
+        path: set.path.slice(0, MAX_LENGTH.path).split("."),
+        message: { ja: `この版にない項目のため変更できません（${why}）`, en: `this field is not part of this version and cannot be set (${why})` },
+      });
     }
   }
   const version = input.version?.trim() || row.version;
@@ -214,7 +219,7 @@ export async function updateDraft(ctx: ApiContext, input: UpdateDraftInput): Pro
   content = { ...(content as object), version, effectiveFrom, effectiveTo: undefined };
   const parsed = termsVersionSchema.safeParse(content);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) issues.push({ path: issue.path.map((p) => (typeof p === "number" ? p : String(p))), message: { ja: issue.message, en: issue.message } });
+    for (const issue of parsed.error.issues) issues.push({ path: issue.path.map((p) => (typeof p === "number" ? p : String(p))), message: localiseDraftIssue(issue) });
   }
   if (issues.length > 0 || !parsed.success) throw badInput(ctx.lang, issues);
   const saved = await ctx.db.transaction(async (tx) => {
@@ -265,5 +270,11 @@ export async function deleteDraft(ctx: ApiContext, id: string): Promise<boolean>
 /** The plain-language differences from version `a` to version `b` (any two, drafts included). */
 export async function diffVersions(ctx: ApiContext, aId: string, bId: string): Promise<DiffLine[]> {
   const [a, b] = await Promise.all([getVersion(ctx, aId), getVersion(ctx, bId)]);
-  return diffTerms(contentOf(a), contentOf(b));
+  const [ca, cb] = [contentOf(a), contentOf(b)];
+  // A version the sources give only by its date has no text to compare: a located error, not a failure.
+  const missing: LocatedIssue[] = [];
+  if (!ca.terms) missing.push({ path: ["a"], message: { ja: `「${a.version}」には本文がないため比較できません`, en: `"${a.version}" has no text to compare` } });
+  if (!cb.terms) missing.push({ path: ["b"], message: { ja: `「${b.version}」には本文がないため比較できません`, en: `"${b.version}" has no text to compare` } });
+  if (missing.length > 0) throw badInput(ctx.lang, missing);
+  return diffTerms(ca, cb);
 }

@@ -77,9 +77,17 @@ export class LegalResolver {
   }
 
   @Authorized("legal")
-  @Mutation(() => PublishResultType, { description: "A second legal user approves and publishes a draft; affected customers are notified." })
-  approveAndPublish(@Arg("id", () => ID) id: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: ApiContext): Promise<PublishResultType> {
-    return approveAndPublish(ctx, { id, idempotencyKey });
+  @Mutation(() => PublishResultType, {
+    description:
+      "A second legal user approves and publishes a draft; affected customers are notified. With less than the minimum notice period before the effective date (民法548条の4) it needs noticeOverrideReason (stored and audited), else NOTICE_PERIOD_TOO_SHORT.",
+  })
+  approveAndPublish(
+    @Arg("id", () => ID) id: string,
+    @Arg("idempotencyKey", () => String) idempotencyKey: string,
+    @Arg("noticeOverrideReason", () => String, { nullable: true }) noticeOverrideReason: string | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<PublishResultType> {
+    return approveAndPublish(ctx, { id, idempotencyKey, noticeOverrideReason });
   }
 
   @Authorized()

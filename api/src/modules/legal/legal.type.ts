@@ -42,6 +42,12 @@ export class StoredTermsVersion {
   @Field(() => ID, { nullable: true })
   basedOnId?: string | null;
 
+  @Field(() => Int, { nullable: true, description: "Days between publication and the effective date (set on publication)." })
+  noticeDays?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Why the version was published with less than the minimum notice period (民法548条の4), if it was." })
+  noticeOverrideReason?: string | null;
+
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 
@@ -124,6 +130,8 @@ export class PublishResultType {
   @Field(() => TermsVersionStatusEnum) status!: keyof typeof TermsVersionStatusEnum;
   @Field(() => DateScalar) effectiveFrom!: string;
   @Field(() => Int) noticesSent!: number;
+  @Field(() => Int, { nullable: true, description: "Days between publication and the effective date." }) noticeDays?: number | null;
+  @Field(() => String, { nullable: true, description: "The reason given for publishing with less than the minimum notice, if any." }) noticeOverrideReason?: string | null;
 }
 
 @InputType()

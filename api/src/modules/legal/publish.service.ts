@@ -1,16 +1,17 @@
 import { z } from "zod";
-import { diffTerms, tokyoDate, versionInForce, type DiffLine } from "@yakkan/terms";
+import { customerVersionName, diffTerms, tokyoDate, versionInForce, type DiffLine } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import { AppError, badInput } from "../../errors.js";
 import { recordAudit } from "../audit/audit.repository.js";
 import { requireRole } from "../auth/viewer.js";
-import { toJsonObject } from "../common/json.js";
 import { idempotent } from "../idempotency/idempotency.service.js";
-import { enqueueTermsChangeMails, contractEffect } from "../mail/mail.enqueue.js";
+import { contractEffect, enqueueTermsChangeMails } from "../mail/mail.enqueue.js";
 import { insertNotice } from "../notices/notices.repository.js";
+import { buildTermsChangeNotice } from "../notices/terms-change-notice.js";
 import { contentOf, latestLiveEffectiveFrom, lockVersion, markPublished } from "../terms-versions/terms-versions.repository.js";
 import { getVersion, lintDraft, type VersionRecord } from "./drafts.service.js";
 import { impactOfDraft } from "./impact.service.js";
+import { DEFAULT_MIN_NOTICE_DAYS, decideNoticePeriod, type NoticeDecision } from "./notice-period.js";
 
 const publishResultSchema = z.object({
   id: z.string(),
@@ -18,21 +19,27 @@ const publishResultSchema = z.object({
   status: z.enum(["scheduled", "published"]),
   effectiveFrom: z.string(),
   noticesSent: z.number().int(),
+  noticeDays: z.number().int().nullable().optional(),
+  noticeOverrideReason: z.string().nullable().optional(),
 });
 export type PublishResult = z.infer<typeof publishResultSchema>;
 
 /**
  * A second legal user approves and publishes a draft whose author asked for review: from an
- * effective date today or later, after every published version, with no lint errors. In the same
- * transaction every organisation with an active contract of the service gets a portal notice (with
- * the changes and what they mean for its contracts) and its users an e-mail in the outbox (in each user's language, with what the change does to each
- * contract: 民法548条の4).
+ * effective date today or later, after every published version, with no lint errors, and with at
+ * least the minimum notice period before the effective date (民法548条の4) unless the approver gives
+ * a reason for less. In the same transaction every organisation with an active contract of the
+ * service gets a portal notice (the change, its content and the effective date, and what they mean
+ * for its contracts) and its users an e-mail in the outbox, each in the user's language.
  */
-export async function approveAndPublish(ctx: ApiContext, input: { id: string; idempotencyKey: string }): Promise<PublishResult> {
+export async function approveAndPublish(
+  ctx: ApiContext,
+  input: { id: string; idempotencyKey: string; noticeOverrideReason?: string | null | undefined },
+): Promise<PublishResult> {
   const viewer = requireRole(ctx, "legal");
   const draft = await getVersion(ctx, input.id);
   const today = tokyoDate(ctx.now());
-  if (draft.status === "draft") await checkPublishable(ctx, draft, viewer.userId, today);
+  const notice = draft.status === "draft" ? await checkPublishable(ctx, draft, viewer.userId, today, input.noticeOverrideReason) : null;
 
   const impact = draft.status === "draft" ? await impactOfDraft(ctx, draft) : null;
   const service = ctx.services.get(draft.serviceId);
@@ -44,35 +51,41 @@ export async function approveAndPublish(ctx: ApiContext, input: { id: string; id
     }
   })();
   const changes: DiffLine[] = previous ? diffTerms(previous, contentOf(draft)) : [];
+  if (draft.status === "draft" && previous && changes.length === 0) {
+    throw badInput(ctx.lang, [
+      {
+        path: ["content"],
+        message: { ja: "この改定案には現行の規約との違いがありません（お知らせする変更内容がありません）", en: "this draft does not differ from the terms in force: there is no change to announce" },
+      },
+    ]);
+  }
 
-  const result = await idempotent(ctx, viewer.userId, "approveAndPublish", input.idempotencyKey, { id: draft.id }, publishResultSchema, async (tx) => {
+  const fingerprint = { id: draft.id, noticeOverrideReason: input.noticeOverrideReason?.trim() || null };
+  const result = await idempotent(ctx, viewer.userId, "approveAndPublish", input.idempotencyKey, fingerprint, publishResultSchema, async (tx) => {
     const locked = await lockVersion(tx, draft.id);
-    if (!locked || locked.status !== "draft") {
+    if (!locked || locked.status !== "draft" || !notice) {
       throw new AppError("CONFLICT", { ja: "この版はすでに公開されています。", en: "This version is already published." }, [], ctx.lang);
     }
     const status: PublishResult["status"] = draft.effectiveFrom > today ? "scheduled" : "published";
-    await markPublished(tx, draft.id, { status, approvedBy: viewer.userId, at: ctx.now() });
+    await markPublished(tx, draft.id, { status, approvedBy: viewer.userId, at: ctx.now(), noticeDays: notice.noticeDays, noticeOverrideReason: notice.overrideReason });
 
     const byOrg = new Map<string, NonNullable<typeof impact>["rows"]>();
     for (const row of impact?.rows ?? []) byOrg.set(row.organizationId, [...(byOrg.get(row.organizationId) ?? []), row]);
     for (const [organizationId, rows] of byOrg) {
-      await insertNotice(tx, {
-        organizationId,
-        termsVersionId: draft.id,
-        body: toJsonObject({
-          serviceId: draft.serviceId,
-          serviceName: { ja: service.name, en: service.nameEn },
-          version: draft.version,
-          effectiveFrom: draft.effectiveFrom,
-          changes,
-          contracts: rows,
-        }),
+      const built = buildTermsChangeNotice({
+        serviceId: draft.serviceId,
+        serviceName: { ja: service.name, en: service.nameEn },
+        announcedOn: today,
+        effectiveFrom: draft.effectiveFrom,
+        changes,
+        contracts: rows,
       });
+      await insertNotice(tx, { organizationId, termsVersionId: draft.id, body: built.body });
       await enqueueTermsChangeMails(ctx, tx, {
         termsVersionId: draft.id,
         organizationId,
         serviceName: { ja: service.name, en: service.nameEn },
-        version: draft.version,
+        version: customerVersionName(draft.effectiveFrom),
         effectiveFrom: draft.effectiveFrom,
         changes: changes.map((c) => ({ text: c.text, clauses: c.citations.map((x) => x.clause) })),
         contracts: rows.map((r) => ({ contractNumber: r.contractNumber, effect: contractEffect(r) })),
@@ -85,16 +98,32 @@ export async function approveAndPublish(ctx: ApiContext, input: { id: string; id
       entityType: "terms_version",
       entityId: draft.id,
       before: { status: "draft" },
-      after: { status, effectiveFrom: draft.effectiveFrom, approvedBy: viewer.userId, notices: byOrg.size },
+      after: {
+        status,
+        effectiveFrom: draft.effectiveFrom,
+        approvedBy: viewer.userId,
+        notices: byOrg.size,
+        noticeDays: notice.noticeDays,
+        minNoticeDays: notice.minNoticeDays,
+        noticeOverrideReason: notice.overrideReason,
+      },
     });
-    return { id: draft.id, version: draft.version, status, effectiveFrom: draft.effectiveFrom, noticesSent: byOrg.size };
+    return {
+      id: draft.id,
+      version: draft.version,
+      status,
+      effectiveFrom: draft.effectiveFrom,
+      noticesSent: byOrg.size,
+      noticeDays: notice.noticeDays,
+      noticeOverrideReason: notice.overrideReason,
+    };
   });
   // Committed: this process's next request computes with it (the others hear the NOTIFY sent in the transaction).
   ctx.termsChanged?.();
   return result;
 }
 
-async function checkPublishable(ctx: ApiContext, draft: VersionRecord, approverId: string, today: string) {
+async function checkPublishable(ctx: ApiContext, draft: VersionRecord, approverId: string, today: string, overrideReason: string | null | undefined): Promise<NoticeDecision> {
   // Four eyes: the approver neither wrote nor edited what they approve (the database checks it too).
   if (draft.authorId === approverId || draft.editorIds.includes(approverId)) {
     throw new AppError(
@@ -124,8 +153,15 @@ async function checkPublishable(ctx: ApiContext, draft: VersionRecord, approverI
       },
     ]);
   }
+  const notice = decideNoticePeriod(ctx.lang, {
+    today,
+    effectiveFrom: draft.effectiveFrom,
+    minNoticeDays: ctx.termsChangeMinNoticeDays ?? DEFAULT_MIN_NOTICE_DAYS,
+    overrideReason,
+  });
   const errors = (await lintDraft(ctx, draft)).filter((f) => f.severity === "error");
   if (errors.length > 0) {
     throw badInput(ctx.lang, errors.map((f) => ({ path: f.path.split("."), message: { ja: f.message, en: f.message } })));
   }
+  return notice;
 }

@@ -112,7 +112,8 @@ export function requestMail(lang: Lang, f: RequestMailFacts): MailContent {
 
 export interface TermsChangeFacts {
   serviceName: Words;
-  version: string;
+  /** The version's customer-facing name (never the draft's working name). */
+  version: Words;
   effectiveFrom: string;
   changes: { text: Words; clauses: string[] }[];
   /** The organisation's affected contracts and what the change does to each (from the impact analysis). */
@@ -129,8 +130,8 @@ export function termsChangeMail(lang: Lang, f: TermsChangeFacts): MailContent {
   const name = f.serviceName[lang];
   const subject = ja ? `【規約変更のお知らせ】${name}（${f.effectiveFrom} から）` : `[Yakkan] Terms change: ${name} (from ${f.effectiveFrom})`;
   const lead = ja
-    ? `${name} の利用規約を ${f.effectiveFrom} から変更します（${f.version}）。民法第548条の4に基づき、効力発生日前にお知らせします。`
-    : `The terms of ${name} change from ${f.effectiveFrom} (${f.version}). We notify you before the change takes effect (Civil Code art. 548-4).`;
+    ? `${name} の利用規約を ${f.effectiveFrom} から変更します（${f.version.ja}）。民法第548条の4に基づき、効力発生日前にお知らせします。`
+    : `The terms of ${name} change from ${f.effectiveFrom} (${f.version.en}). We notify you before the change takes effect (Civil Code art. 548-4).`;
   const changes = f.changes.length ? f.changes.map((c) => `・${c.text[lang]}${c.clauses.length ? (ja ? `（${c.clauses.join("、")}）` : ` (${c.clauses.join(", ")})`) : ""}`) : [ja ? "・変更点の一覧はポータルでご確認ください。" : "- See the portal for the list of changes."];
   const contracts = f.contracts.map((c) => (ja ? `・${c.contractNumber}: ${c.effect.ja}` : `- ${c.contractNumber}: ${c.effect.en}`));
   return compose(

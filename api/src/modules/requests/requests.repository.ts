@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { schema, type CancellationPayloadJson, type ChangePayloadJson, type JsonObject } from "@yakkan/db";
 import type { Executor } from "../common/executor.js";
@@ -157,3 +157,103 @@ export async function updateRequest(
 
 /** A locked row read as a record (its contract's number and service from the caller). */
 export const recordOf = (row: RequestRow, joined: Joined): RequestRecord => toRecord(row, joined);
+
+/** A request's deadline: the desired end date of a cancellation, the effective date of a change. */
+export const requestDeadline = sql<string>`coalesce(${schema.requests.payload}->>'desiredEndDate', ${schema.requests.payload}->>'effectiveDate')::date`;
+
+/** "%" and "_" in a search are characters, not wildcards. */
+export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export type RequestOrder = "deadline" | "submitted";
+/** Where a page starts: after this request in the chosen order (keyset; ties broken by id). */
+export type RequestCursor = { order: "deadline"; deadline: string; id: string } | { order: "submitted"; submittedAt: string; id: string };
+
+export interface RequestListFilter {
+  organizationId?: string | null;
+  statuses?: readonly RequestRow["status"][] | null;
+  serviceId?: string | null;
+  kind?: RequestRow["kind"] | null;
+  /** Matches the request number, the contract number and the organisation's names. */
+  search?: string | null;
+}
+
+export type RequestListRow = RequestRecord & { deadline: string; submittedAtExact: string; organizationName: string; organizationNameEn: string };
+
+/** submitted_at to the microsecond (a JavaScript Date keeps milliseconds: a cursor must not lose the rest). */
+const submittedAtExact = sql<string>`to_char(${schema.requests.submittedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+function listWhere(filter: RequestListFilter): (SQL | undefined)[] {
+  const pattern = filter.search ? likePattern(filter.search) : null;
+  return [
+    filter.organizationId ? eq(schema.requests.organizationId, filter.organizationId) : undefined,
+    filter.statuses?.length ? inArray(schema.requests.status, [...filter.statuses]) : undefined,
+    filter.serviceId ? eq(schema.contracts.serviceId, filter.serviceId) : undefined,
+    filter.kind ? eq(schema.requests.kind, filter.kind) : undefined,
+    pattern
+      ? or(
+          ilike(schema.requests.number, pattern),
+          ilike(schema.contracts.contractNumber, pattern),
+          ilike(schema.organizations.name, pattern),
+          ilike(schema.organizations.nameEn, pattern),
+        )
+      : undefined,
+  ];
+}
+
+/**
+ * One page of requests in the given order, after the cursor (keyset pagination: no OFFSET, so a
+ * page never repeats or skips a row when earlier rows change), `limit` rows at most, and how many
+ * match in all. Row-level security still scopes the rows to what the viewer may see.
+ */
+export async function pageRequests(
+  db: Executor,
+  filter: RequestListFilter,
+  order: RequestOrder,
+  after: RequestCursor | null,
+  limit: number,
+): Promise<{ rows: RequestListRow[]; total: number }> {
+  const where = listWhere(filter);
+  const keyset =
+    after === null
+      ? undefined
+      : after.order === "deadline"
+        ? sql`(${requestDeadline}, ${schema.requests.id}) > (${after.deadline}::date, ${after.id}::uuid)`
+        : sql`(${schema.requests.submittedAt}, ${schema.requests.id}) < (${after.submittedAt}::timestamptz, ${after.id}::uuid)`;
+  const orderBy = order === "deadline" ? [asc(requestDeadline), asc(schema.requests.id)] : [desc(schema.requests.submittedAt), desc(schema.requests.id)];
+  const [rows, totals] = await Promise.all([
+    db
+      .select({
+        request: schema.requests,
+        contractNumber: schema.contracts.contractNumber,
+        serviceId: schema.contracts.serviceId,
+        termsVersion: schema.termsVersions.version,
+        organizationName: schema.organizations.name,
+        organizationNameEn: schema.organizations.nameEn,
+        deadline: sql<string>`to_char(${requestDeadline}, 'YYYY-MM-DD')`,
+        submittedAtExact,
+      })
+      .from(schema.requests)
+      .innerJoin(schema.contracts, eq(schema.contracts.id, schema.requests.contractId))
+      .innerJoin(schema.organizations, eq(schema.organizations.id, schema.requests.organizationId))
+      .innerJoin(schema.termsVersions, eq(schema.termsVersions.id, schema.requests.termsVersionId))
+      .where(and(...where, keyset))
+      .orderBy(...orderBy)
+      .limit(limit),
+    db
+      .select({ n: count() })
+      .from(schema.requests)
+      .innerJoin(schema.contracts, eq(schema.contracts.id, schema.requests.contractId))
+      .innerJoin(schema.organizations, eq(schema.organizations.id, schema.requests.organizationId))
+      .where(and(...where)),
+  ]);
+  return {
+    rows: rows.map((r) => ({
+      ...toRecord(r.request, r),
+      deadline: r.deadline,
+      submittedAtExact: r.submittedAtExact,
+      organizationName: r.organizationName,
+      organizationNameEn: r.organizationNameEn,
+    })),
+    total: totals[0]?.n ?? 0,
+  };
+}

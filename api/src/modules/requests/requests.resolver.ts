@@ -1,4 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { RequestKindEnum, RequestStatusEnum } from "../common/enums.js";
+import { listRequestPage } from "./request-list.service.js";
+import { RequestConnection, RequestOrderEnum } from "./request-list.type.js";
 import type { ApiContext } from "../../context.js";
 import { DateScalar } from "../../scalars.js";
 import { Request, SubmitCancellationRequestInput, SubmitChangeRequestInput } from "./requests.type.js";
@@ -19,6 +22,25 @@ export class RequestResolver {
   ): Promise<Request[]> {
     const known = (statuses ?? []).filter((s): s is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(s));
     return requests.listRequests(ctx, { statuses: known, contractId });
+  }
+
+  @Authorized()
+  @Query(() => RequestConnection, {
+    description:
+      "Requests the viewer may see (customers: their organisation's), searched (request number, contract number, organisation), filtered, ordered by deadline (default) or newest first, a page at a time: first 1–100 (default 25), search at most 100 characters, organizationId for staff and legal.",
+  })
+  async requestList(
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("search", () => String, { nullable: true }) search: string | null,
+    @Arg("serviceId", () => ID, { nullable: true }) serviceId: string | null,
+    @Arg("statuses", () => [RequestStatusEnum], { nullable: true }) statuses: (keyof typeof RequestStatusEnum)[] | null,
+    @Arg("kind", () => RequestKindEnum, { nullable: true }) kind: keyof typeof RequestKindEnum | null,
+    @Arg("organizationId", () => ID, { nullable: true }) organizationId: string | null,
+    @Arg("orderBy", () => RequestOrderEnum, { nullable: true }) orderBy: keyof typeof RequestOrderEnum | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<RequestConnection> {
+    return listRequestPage(ctx, { first, after, search, serviceId, statuses, kind, organizationId, order: orderBy });
   }
 
   @Authorized()

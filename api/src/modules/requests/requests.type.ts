@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { customerVersionName } from "@yakkan/terms";
 import { GraphQLDateTime, GraphQLJSON } from "graphql-scalars";
 import type { ParameterValuesJson } from "@yakkan/db";
 import type { TermsVersionRef } from "@yakkan/terms";
@@ -47,6 +48,9 @@ export class Request {
 
   @Field(() => String)
   termsVersion!: string;
+
+  @Field(() => String, { description: "The terms version's name for customers (from its effective date); termsVersion is an internal label." })
+  termsVersionName!: string;
 
   @Field(() => GraphQLDateTime)
   submittedAt!: Date;
@@ -183,6 +187,7 @@ export function toRequest(r: RequestRecord, ctx: Pick<ApiContext, "versionRows" 
     acceptedQuote: r.acceptedQuote,
     termsVersionId: r.termsVersionId,
     termsVersion: r.termsVersion,
+    termsVersionName: customerVersionName(r.quote.termsVersion.effectiveFrom)[ctx.lang],
     submittedAt: new Date(r.submittedAt),
     confirmationDate: r.confirmationDate,
     effectiveEndDate: effectiveEndDateOf(r),

@@ -145,10 +145,21 @@ export async function lockVersion(tx: Executor, id: string): Promise<VersionReco
 }
 
 /** Publishes (or schedules) a version and announces it to every server process when the transaction commits. */
-export async function markPublished(tx: Executor, id: string, change: { status: "scheduled" | "published"; approvedBy: string; at: Date }): Promise<void> {
+export async function markPublished(
+  tx: Executor,
+  id: string,
+  change: { status: "scheduled" | "published"; approvedBy: string; at: Date; noticeDays: number; noticeOverrideReason: string | null },
+): Promise<void> {
   await tx
     .update(schema.termsVersions)
-    .set({ status: change.status, approvedBy: change.approvedBy, publishedAt: change.at, updatedAt: change.at })
+    .set({
+      status: change.status,
+      approvedBy: change.approvedBy,
+      publishedAt: change.at,
+      updatedAt: change.at,
+      noticeDays: change.noticeDays,
+      noticeOverrideReason: change.noticeOverrideReason,
+    })
     .where(eq(schema.termsVersions.id, id));
   await notifyTermsChanged(tx);
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "terms_versions" ADD COLUMN "notice_days" integer;--> statement-breakpoint
+ALTER TABLE "terms_versions" ADD COLUMN "notice_override_reason" text;
