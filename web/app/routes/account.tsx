@@ -4,6 +4,7 @@ import { t } from "~/i18n/messages";
 import { useLang } from "~/root";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
+import { formText } from "~/utils/form-json";
 
 export const meta: MetaFunction = () => [{ title: "アカウント | Yakkan" }];
 
@@ -16,7 +17,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { lang, api } = await requireUser(request, context);
   const form = await request.formData();
   try {
-    await api.changePassword({ currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") });
+    await api.changePassword({ currentPassword: formText(form, "currentPassword"), newPassword: formText(form, "newPassword") });
     return { ok: true, fields: {} as Record<string, string> };
   } catch (e) {
     if (!isAppError(e)) throw e;

@@ -12,7 +12,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // The planner's decision: the earliest end with no early-termination charge and its notice deadline.
   const best = overview.plan?.earliestWithoutEarlyTerminationCharge ?? null;
   const ja = lang === "ja";
-  const label = `${contract.contractNumber}`;
+  const label = contract.contractNumber;
   const events: IcsEvent[] = [];
   if (q && !contract.endDate) {
     events.push({

@@ -8,6 +8,7 @@ import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { addMonthsToFirst, dayBefore, isIsoDate } from "~/utils/dates";
 import { orNotFound } from "~/utils/errors.server";
+import { formText } from "~/utils/form-json";
 
 export const meta: MetaFunction = () => [{ title: "解約の申請 | Yakkan" }];
 
@@ -57,8 +58,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   try {
     const submitted = await api.submitCancellationRequest({
       contractId: params["contractId"] ?? "",
-      desiredEndDate: String(form.get("desiredEndDate") ?? ""),
-      idempotencyKey: String(form.get("idempotencyKey") ?? ""),
+      desiredEndDate: formText(form, "desiredEndDate"),
+      idempotencyKey: formText(form, "idempotencyKey"),
     });
     return redirect(`/requests/${submitted.id}?submitted=1`);
   } catch (e) {

@@ -7,6 +7,7 @@ import { RequestStatus, requestKindLabel } from "~/components/StatusBadge";
 import { formatDate, formatYen, t } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { contractSummary } from "~/utils/contracts.server";
+import { formText } from "~/utils/form-json";
 
 export const meta: MetaFunction = () => [{ title: "契約一覧 | Yakkan" }];
 
@@ -48,7 +49,7 @@ interface NoticeBody {
 export async function action({ request, context }: ActionFunctionArgs) {
   const { api } = await requireUser(request, context);
   const form = await request.formData();
-  await api.markNoticeRead(String(form.get("noticeId") ?? ""));
+  await api.markNoticeRead(formText(form, "noticeId"));
   return null;
 }
 

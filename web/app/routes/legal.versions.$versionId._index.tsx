@@ -7,6 +7,7 @@ import { requireRole } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { draftFields, parseDraftValue, type DraftField } from "~/utils/draft-fields.server";
 import { orNotFound } from "~/utils/errors.server";
+import { formText } from "~/utils/form-json";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.version.version} | Yakkan` : "Yakkan" }];
 
@@ -48,7 +49,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       let content: unknown;
       if (intent === "save-json") {
         try {
-          content = JSON.parse(String(form.get("json") ?? ""));
+          content = JSON.parse(formText(form, "json"));
         } catch (e) {
           return { ok: false, message: `JSON: ${(e as Error).message.slice(0, 200)}`, issues: [] as { path: string; message: string }[] };
         }
@@ -58,15 +59,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const sets =
         intent === "save-fields"
           ? fields
-              .filter((f) => form.has(`set:${f.path}`) && String(form.get(`set:${f.path}`)) !== f.value)
-              .map((f: DraftField) => ({ path: f.path, value: parseDraftValue(f.kind, String(form.get(`set:${f.path}`))) }))
+              .filter((f) => form.has(`set:${f.path}`) && formText(form, `set:${f.path}`) !== f.value)
+              .map((f: DraftField) => ({ path: f.path, value: parseDraftValue(f.kind, formText(form, `set:${f.path}`)) }))
           : [];
       await api.updateDraft({
         id,
         content,
         sets,
-        version: String(form.get("version") ?? "") || null,
-        effectiveFrom: String(form.get("effectiveFrom") ?? "") || null,
+        version: formText(form, "version") || null,
+        effectiveFrom: formText(form, "effectiveFrom") || null,
       });
       return { ok: true, message: null, issues: [] };
     }
@@ -75,7 +76,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       await api.deleteDraft(id);
       return redirect("/legal");
     }
-    if (intent === "publish") await api.approveAndPublish({ id, idempotencyKey: String(form.get("idempotencyKey") ?? "") });
+    if (intent === "publish") await api.approveAndPublish({ id, idempotencyKey: formText(form, "idempotencyKey") });
     return { ok: true, message: null, issues: [] };
   } catch (e) {
     if (!isAppError(e)) throw e;

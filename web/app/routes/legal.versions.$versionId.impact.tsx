@@ -14,6 +14,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     lang,
     version: { id: version.id, label: version.version },
     report: {
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- a plain copy for the loader's data; the DTO class has no methods to lose
       ...report,
       rows: report.rows,
     },
