@@ -3,6 +3,53 @@ import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
+// The layering of README.md and docs/architecture.md, enforced: `terms` and `db` import no other
+// package of ours, `web` reaches data only through `api` (never `@yakkan/db`), `api` knows nothing of
+// `web`, and the engine (terms/src/engine) interprets the terms it is given: it imports no service
+// data (terms/services) and not the registry of the built-in services. A package reached by a
+// relative path (`../../db/src/…`) is refused as well. test/integration/layering.test.ts shows that a violation fails.
+const otherPackagesThan = (self) => ({
+  group: ["@yakkan/*", "@yakkan/*/**", `!@yakkan/${self}`, `!@yakkan/${self}/**`],
+  message: `${self} imports no other package of ours (README: dependencies point one way).`,
+});
+const boundary = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+const relativeInto = (dir, message) => ({ regex: `^(\\.\\./)+${dir}(/|$)`, message });
+const LAYERS = [
+  {
+    files: ["terms/**/*.ts"],
+    rules: boundary(otherPackagesThan("terms"), relativeInto("(db|api|web|test)", "terms imports no other package of ours.")),
+  },
+  {
+    files: ["terms/src/engine/**/*.ts"],
+    rules: boundary(
+      otherPackagesThan("terms"),
+      relativeInto("(db|api|web|test)", "terms imports no other package of ours."),
+      {
+        regex: "(^|/)services(/|$)|built-in-services(\\.js)?$|^\\.\\./index(\\.js)?$",
+        message: "The engine interprets the terms it is given: it imports no service data (terms/services) nor the built-in registry.",
+      },
+    ),
+  },
+  {
+    files: ["db/**/*.ts"],
+    rules: boundary(otherPackagesThan("db"), relativeInto("(terms|api|web|test)", "db imports no other package of ours.")),
+  },
+  {
+    files: ["api/**/*.ts"],
+    rules: boundary(
+      { group: ["@yakkan/web", "@yakkan/web/**"], message: "api knows nothing of web: web calls api." },
+      relativeInto("(web|test)", "api imports no package above it."),
+    ),
+  },
+  {
+    files: ["web/**/*.{ts,tsx}"],
+    rules: boundary(
+      { group: ["@yakkan/db", "@yakkan/db/**"], message: "web reaches data only through @yakkan/api (README), never @yakkan/db." },
+      relativeInto("(db|api|terms|test)", "web imports other packages by name (@yakkan/api), not by path."),
+    ),
+  },
+];
+
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/build/**", "**/node_modules/**", "**/.data/**", "**/.cache/**", "db/migrations/**"] },
   js.configs.recommended,
@@ -69,6 +116,7 @@ export default tseslint.config(
       "@typescript-eslint/no-unnecessary-condition": "off",
     },
   },
+  ...LAYERS,
   {
     // Plain JavaScript (scripts, configs) is not type-checked.
     files: ["**/*.{js,mjs,cjs}"],
