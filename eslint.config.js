@@ -17,7 +17,10 @@ const relativeInto = (dir, message) => ({ regex: `^(\\.\\./)+${dir}(/|$)`, messa
 const LAYERS = [
   {
     files: ["terms/**/*.ts"],
-    rules: boundary(otherPackagesThan("terms"), relativeInto("(db|api|web|test)", "terms imports no other package of ours.")),
+    rules: boundary(
+      otherPackagesThan("terms"),
+      relativeInto("(db|api|web|test)", "terms imports no other package of ours."),
+    ),
   },
   {
     files: ["terms/src/engine/**/*.ts"],
@@ -26,13 +29,17 @@ const LAYERS = [
       relativeInto("(db|api|web|test)", "terms imports no other package of ours."),
       {
         regex: "(^|/)services(/|$)|built-in-services(\\.js)?$|^\\.\\./index(\\.js)?$",
-        message: "The engine interprets the terms it is given: it imports no service data (terms/services) nor the built-in registry.",
+        message:
+          "The engine interprets the terms it is given: it imports no service data (terms/services) nor the built-in registry.",
       },
     ),
   },
   {
     files: ["db/**/*.ts"],
-    rules: boundary(otherPackagesThan("db"), relativeInto("(terms|api|web|test)", "db imports no other package of ours.")),
+    rules: boundary(
+      otherPackagesThan("db"),
+      relativeInto("(terms|api|web|test)", "db imports no other package of ours."),
+    ),
   },
   {
     files: ["api/**/*.ts"],
@@ -44,7 +51,10 @@ const LAYERS = [
   {
     files: ["web/**/*.{ts,tsx}"],
     rules: boundary(
-      { group: ["@yakkan/db", "@yakkan/db/**"], message: "web reaches data only through @yakkan/api (README), never @yakkan/db." },
+      {
+        group: ["@yakkan/db", "@yakkan/db/**"],
+        message: "web reaches data only through @yakkan/api (README), never @yakkan/db.",
+      },
       relativeInto("(db|api|terms|test)", "web imports other packages by name (@yakkan/api), not by path."),
     ),
   },
