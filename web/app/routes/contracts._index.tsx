@@ -24,10 +24,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     showOrganization: viewer.role === "staff" || viewer.role === "legal",
     contracts: await Promise.all(page.nodes.map((c) => contractSummary(api, c))),
     openRequests: open.map((r) => ({ id: r.id, number: r.number, kind: r.kind, status: r.status, contractNumber: r.contractNumber, submittedAt: r.submittedAt })),
-    notices: notices.map((n) => {
-      const body = n.body as unknown as NoticeBody;
+    notices: notices.map(({ id, body }) => {
       return {
-        id: n.id,
+        id,
         service: body.serviceName[lang],
         version: body.version,
         effectiveFrom: body.effectiveFrom,
@@ -36,14 +35,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       };
     }),
   };
-}
-
-interface NoticeBody {
-  serviceName: { ja: string; en: string };
-  version: string;
-  effectiveFrom: string;
-  changes: { area: string; text: { ja: string; en: string }; citations: { document: string; clause: string; text?: string }[] }[];
-  contracts: { contractNumber: string; monthlyBefore: string | null; monthlyAfter: string | null; earliestEndBefore: string | null; earliestEndAfter: string | null }[];
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
