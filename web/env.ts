@@ -9,9 +9,9 @@ const envSchema = z.object({
    * PostgreSQL server, as the application's role (a member of yakkan_app that owns nothing); when
    * unset the embedded PGlite in DATA_DIR is used.
    */
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.url().optional(),
   /** The schema owner's URL: migrations and start-up maintenance run as it (default: DATABASE_URL). */
-  MIGRATION_DATABASE_URL: z.string().url().optional(),
+  MIGRATION_DATABASE_URL: z.url().optional(),
   DATA_DIR: z.string().min(1).default(".data"),
   /**
    * Mark the session cookie Secure. Default: on in production. Browsers accept Secure cookies over
@@ -25,7 +25,7 @@ const envSchema = z.object({
    * The origin browsers reach Yakkan at, e.g. "https://yakkan.example": writes from any other
    * origin are refused (CSRF). Default: the request's own scheme and Host.
    */
-  PUBLIC_ORIGIN: z.string().url().optional(),
+  PUBLIC_ORIGIN: z.url().optional(),
   /**
    * Express's "trust proxy": which proxies' X-Forwarded-For/-Proto to believe ("loopback", a number
    * of hops, or addresses). Default: none — the client address is the TCP peer.

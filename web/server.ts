@@ -85,14 +85,15 @@ if (development) {
 }
 
 app.use(portalRateLimits(api, portalLang));
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: development ? "development" : "production",
-    getLoadContext: (req, res) => ({ api: req.method === "GET" ? oneContextPerRequest(api) : api, cspNonce: String(res.locals["cspNonce"]), clientAddress: req.ip ?? "unknown" }),
-  }),
-);
+const handleRequest = createRequestHandler({
+  build,
+  mode: development ? "development" : "production",
+  getLoadContext: (req, res) => ({ api: req.method === "GET" ? oneContextPerRequest(api) : api, cspNonce: String(res.locals["cspNonce"]), clientAddress: req.ip ?? "unknown" }),
+});
+// Express 4 does not await a handler: a rejection goes to the error middleware, never unhandled.
+app.all("*", (req, res, next) => {
+  handleRequest(req, res, next).catch(next);
+});
 
 /**
  * A page's loaders (the root's and the route's) run side by side for one GET and each asks for the

@@ -174,10 +174,11 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
       }),
     }),
   );
-  router.get("/healthz", async (_req, res) => {
-    const ok = await pingDb(anonymous);
+  router.get("/healthz", (_req, res, next) => {
     // The process id tells which of several server processes (WEB_CONCURRENCY) answered.
-    res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", database: db.kind, pid: process.pid });
+    pingDb(anonymous).then((ok) => {
+      res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", database: db.kind, pid: process.pid });
+    }, next);
   });
 
   const forRequest = async (request: RequestOptions): Promise<RequestApi> => {
@@ -222,7 +223,10 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
  */
 const refuseUnreadableBodies = (error: unknown, _req: Request, res: Response, next: NextFunction) => {
   const status = (error as { status?: number }).status;
-  if (status === undefined || status < 400 || status >= 500) return next(error);
+  if (status === undefined || status < 400 || status >= 500) {
+    next(error);
+    return;
+  }
   const code = status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
   const message = status === 413 ? "The request body is larger than 1 MB." : "The request body is not valid JSON.";
   res.status(status).json({ errors: [{ message, extensions: { code } }] });

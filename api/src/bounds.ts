@@ -67,7 +67,8 @@ export function checkDates(lang: Lang, fields: Record<string, string | null | un
     }
   }
   if (malformed.length > 0) throw badInput(lang, malformed);
-  if (outside.length > 0) throw new AppError("DATE_OUT_OF_RANGE", outside[0]!.message, outside, lang);
+  const [first] = outside;
+  if (first) throw new AppError("DATE_OUT_OF_RANGE", first.message, outside, lang);
 }
 
 /** The last day a request may name: today plus the request horizon. */
@@ -130,7 +131,7 @@ export function containsNul(value: unknown): boolean {
     if (typeof v === "string") {
       if (v.includes("\u0000")) return true;
     } else if (Array.isArray(v)) {
-      pending.push(...v);
+      pending.push(...(v as unknown[]));
     } else if (v !== null && typeof v === "object") {
       for (const [k, child] of Object.entries(v as Record<string, unknown>)) {
         if (k.includes("\u0000")) return true;

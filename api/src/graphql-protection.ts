@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, Kind, visit, type DocumentNode, type StringValueNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
+import { GraphQLError, Kind, OperationTypeNode, visit, type DocumentNode, type StringValueNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
 import type { ApiContext } from "./context.js";
 import { RATE_CLASS, type RateClass } from "./modules/rate-limits/rate-limits.service.js";
 import { containsNul } from "./bounds.js";
@@ -78,8 +78,8 @@ function findNulLiteral(document: DocumentNode): StringValueNode | undefined {
 
 /** Spends the client address's budgets before anything runs; a refusal is HTTP 429 with Retry-After. */
 const rateLimitPlugin: ApolloServerPlugin<ApiContext> = {
-  async requestDidStart() {
-    return {
+  requestDidStart() {
+    return Promise.resolve({
       async didResolveOperation({ document, operation, contextValue, request }) {
         if (!operation) return;
         // PostgreSQL cannot store a NUL character: refuse it here, located, for every argument.
@@ -110,7 +110,7 @@ const rateLimitPlugin: ApolloServerPlugin<ApiContext> = {
           }
         }
       },
-    };
+    });
   },
 };
 
@@ -120,21 +120,22 @@ const rateLimitPlugin: ApolloServerPlugin<ApiContext> = {
  * and HTTP 429 when nothing else was answered.
  */
 const responsePlugin: ApolloServerPlugin<ApiContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        if (response.body.kind !== "single") return;
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== "single") return Promise.resolve();
         const result = response.body.singleResult;
         let retryAfter: number | undefined;
         for (const error of result.errors ?? []) {
-          const extensions = error.extensions as Record<string, unknown> | undefined;
+          const extensions = error.extensions;
           const text = extensions?.["text"] as { ja?: string; en?: string } | undefined;
-          if (text && typeof text[contextValue.lang] === "string") {
+          if (extensions && text && typeof text[contextValue.lang] === "string") {
             // A variable's error keeps GraphQL's "Variable "$i" got invalid value … at "i.effectiveDate"" and its field.
             const variable = /^(Variable "\$[^"]+" got invalid value .*?(?: at "([^"]+)")?); /.exec(error.message);
-            (error as { message: string }).message = variable ? `${variable[1]}; ${text[contextValue.lang]}` : text[contextValue.lang]!;
-            if (variable?.[2]) extensions!["issues"] = [{ path: variable[2].split("."), message: text[contextValue.lang] }];
-            delete extensions!["text"];
+            const translated = text[contextValue.lang] as string;
+            (error as { message: string }).message = variable ? `${variable[1]}; ${translated}` : translated;
+            if (variable?.[2]) extensions["issues"] = [{ path: variable[2].split("."), message: translated }];
+            delete extensions["text"];
           }
           if (typeof extensions?.["retryAfter"] === "number") retryAfter = Math.max(retryAfter ?? 0, extensions["retryAfter"]);
         }
@@ -142,8 +143,9 @@ const responsePlugin: ApolloServerPlugin<ApiContext> = {
           response.http.headers.set("retry-after", String(retryAfter));
           if (result.data === null || result.data === undefined) response.http.status = 429;
         }
+        return Promise.resolve();
       },
-    };
+    });
   },
 };
 
@@ -174,7 +176,7 @@ export function graphqlProtection(options: { production: boolean; limits?: Parti
 /** Yakkan serves queries and mutations: a subscription is refused at validation, located. */
 const queriesAndMutationsOnly: ValidationRule = (context) => ({
   OperationDefinition(node) {
-    if (node.operation === "subscription") {
+    if (node.operation === OperationTypeNode.SUBSCRIPTION) {
       context.reportError(new GraphQLError("Subscriptions are not served.", { nodes: node, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
     }
   },

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { builtInServices, estimateFees, type Trace } from "@yakkan/terms";
+import { builtInServices, estimateFees } from "@yakkan/terms";
 import { describe, expect, it } from "vitest";
 import { toExplanation, withExplanation } from "../src/modules/common/explanation.type.js";
 
@@ -12,7 +12,7 @@ describe("explanations in the API", () => {
         if (key === "map") renders += 1;
         return Reflect.get(target, key, receiver) as unknown;
       },
-    }) as Trace;
+    });
     const result = withExplanation({ monthly: e.monthly }, counted, "ja");
     expect(result.monthly).toBe("285000");
     expect(renders).toBe(0);

@@ -49,7 +49,7 @@ function readablePublicSpec(sdl: string): string {
       const end = sdl.indexOf("\n", i);
       i = end === -1 ? sdl.length : end; // comments may hold quotes: drop them
     } else {
-      out += sdl[i];
+      out += sdl.charAt(i);
       i += 1;
     }
   }
@@ -88,8 +88,9 @@ describe("the GraphQL schema", () => {
         mismatches.push(`${specType.name} is not an object type`);
         continue;
       }
-      const ourFields = ourType.getFields();
-      for (const [name, field] of Object.entries(specType.getFields())) {
+      const ourFields: Record<string, GraphQLField<unknown, unknown> | GraphQLInputField> = ourType.getFields();
+      const specFields: Record<string, GraphQLField<unknown, unknown> | GraphQLInputField> = specType.getFields();
+      for (const [name, field] of Object.entries(specFields)) {
         if (specType.name === "Query" && !(name in ourFields)) continue;
         const mine = ourFields[name];
         if (!mine) mismatches.push(`${specType.name}.${name} is missing`);

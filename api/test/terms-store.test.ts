@@ -26,6 +26,7 @@ const FLEX_CORE_1050 = '{ plan: "core", licenses: 1050, serverBandwidth: "200M",
 const FEE = `{ feeEstimate(serviceId: "qtpro-flex-mobility", parameters: ${FLEX_CORE_1050}) { monthly termsVersion { version } } }`;
 
 /** A database that answers nothing: what is served from memory never reaches it. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- a stand-in whose every use fails: proves no query is made
 const refusingDb = new Proxy({} as Database, {
   get: () => {
     throw new Error("the database was asked");

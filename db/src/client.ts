@@ -130,7 +130,7 @@ async function openPostgres(url: string, ownerUrl: string, runMigrations: boolea
       idle_in_transaction_session_timeout: Math.max(statementTimeoutMs * 3, 30_000),
     },
   });
-  const as = cachedPerContext((context) => drizzlePostgres({ client: scopedPostgres(client, context), ...drizzleConfig }) as unknown as Database);
+  const as = cachedPerContext((context) => drizzlePostgres({ client: scopedPostgres(client, context), ...drizzleConfig }));
   return {
     kind: "postgres",
     location: redactUrl(url),
@@ -138,18 +138,19 @@ async function openPostgres(url: string, ownerUrl: string, runMigrations: boolea
     async maintenance(work) {
       const owner = postgres(ownerUrl, { max: 1, onnotice: () => {} });
       try {
-        return await work(drizzlePostgres({ client: scopedPostgres(owner, SYSTEM), ...drizzleConfig }) as unknown as Database);
+        return await work(drizzlePostgres({ client: scopedPostgres(owner, SYSTEM), ...drizzleConfig }));
       } finally {
         await owner.end({ timeout: 5 });
       }
     },
     async appRole() {
       const [row] = await client.unsafe<{ name: string; superuser: boolean; bypass_rls: boolean; owns_tables: boolean }[]>(ROLE_REPORT_SQL);
-      return { name: row!.name, superuser: row!.superuser, bypassRls: row!.bypass_rls, ownsTables: row!.owns_tables };
+      if (!row) throw new Error("The role report returned no row.");
+      return { name: row.name, superuser: row.superuser, bypassRls: row.bypass_rls, ownsTables: row.owns_tables };
     },
     async listen(channel, onNotify, onListen) {
-      const { unlisten } = await client.listen(channel, onNotify, onListen);
-      return unlisten;
+      const subscription = await client.listen(channel, onNotify, onListen);
+      return () => subscription.unlisten();
     },
     close: () => client.end({ timeout: 5 }),
   };
@@ -161,18 +162,19 @@ async function openPglite(dir: string, runMigrations: boolean): Promise<DbHandle
   if (runMigrations) await migratePglite(drizzlePglite({ client, ...drizzleConfig }), { migrationsFolder: MIGRATIONS_FOLDER });
   // Embedded PGlite has one superuser session: each application transaction switches to the
   // application role (SET LOCAL ROLE), so privileges, row-level security and triggers apply to it.
-  const as = cachedPerContext((context) => drizzlePglite({ client: scopedPglite(client, context, true), ...drizzleConfig }) as unknown as Database);
+  const as = cachedPerContext((context) => drizzlePglite({ client: scopedPglite(client, context, true), ...drizzleConfig }));
   return {
     kind: "pglite",
     location: dir,
     as,
-    maintenance: (work) => work(drizzlePglite({ client: scopedPglite(client, SYSTEM, false), ...drizzleConfig }) as unknown as Database),
+    maintenance: (work) => work(drizzlePglite({ client: scopedPglite(client, SYSTEM, false), ...drizzleConfig })),
     async appRole() {
       const result = await client.transaction(async (tx) => {
         await tx.query(`set local role ${APP_ROLE}`);
         return tx.query<{ name: string; superuser: boolean; bypass_rls: boolean; owns_tables: boolean }>(ROLE_REPORT_SQL);
       });
-      const row = result.rows[0]!;
+      const row = result.rows[0];
+      if (!row) throw new Error("The role report returned no row.");
       return { name: row.name, superuser: row.superuser, bypassRls: row.bypass_rls, ownsTables: row.owns_tables };
     },
     async listen(channel, onNotify, onListen) {

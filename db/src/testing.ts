@@ -90,7 +90,11 @@ function urlFor(base: string, user: string, database: string): string {
 export async function createTestDatabase(kind: BackendKind): Promise<TestDatabase> {
   if (kind === "pglite") {
     const dir = mkdtempSync(join(tmpdir(), "yakkan-test-"));
-    return { kind, env: { DATA_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    const drop = () => {
+      rmSync(dir, { recursive: true, force: true });
+      return Promise.resolve();
+    };
+    return { kind, env: { DATA_DIR: dir }, drop };
   }
   const base = process.env["DATABASE_URL"];
   if (!base) throw new Error("DATABASE_URL is not set");

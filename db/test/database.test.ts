@@ -16,14 +16,14 @@ describe.each(backends())("the database on %s", (kind) => {
     const tables = await handle.maintenance((db) =>
       db.execute<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`),
     );
-    const names = (tables as unknown as { rows?: { table_name: string }[] }).rows ?? (tables as unknown as { table_name: string }[]);
+    const names = (tables as { rows?: { table_name: string }[] }).rows ?? (tables as { table_name: string }[]);
     expect(names.map((r) => r.table_name)).toEqual(
       expect.arrayContaining(["app_meta", "contracts", "organizations", "terms_versions", "users"]),
     );
   });
 
   it("seeds the demo data once, however often it is asked", async () => {
-    const seed = () => handle.maintenance((db) => seedDemoData(db, { hashPassword: async (p) => `test-hash:${p}` }));
+    const seed = () => handle.maintenance((db) => seedDemoData(db, { hashPassword: (p) => Promise.resolve(`test-hash:${p}`) }));
     const results = await Promise.all([seed(), seed(), seed()]);
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await seed()).toBe(false);

@@ -27,7 +27,7 @@ describe.each(backends())("the database defends itself on %s", (kind) => {
   beforeAll(async () => {
     database = await createTestDatabase(kind);
     handle = await createDb({ databaseUrl: database.env["DATABASE_URL"], migrationDatabaseUrl: database.env["MIGRATION_DATABASE_URL"], dataDir: database.env["DATA_DIR"] });
-    await handle.maintenance((db) => seedDemoData(db, { hashPassword: async (p) => `test-hash:${p}` }));
+    await handle.maintenance((db) => seedDemoData(db, { hashPassword: (p) => Promise.resolve(`test-hash:${p}`) }));
     const orgs = await handle.maintenance((db) => db.execute(sql`select id, slug from organizations`).then(rowsOf));
     const users = await handle.maintenance((db) => db.execute(sql`select id, email from users`).then(rowsOf));
     const org = (slug: string) => String(orgs.find((o) => o["slug"] === slug)?.["id"]);

@@ -10,7 +10,6 @@ import {
   quoteCancellation,
   validateParameters,
   versionInForce,
-  type ServiceDefinition,
 } from "@yakkan/terms";
 
 const ITERATIONS = Number(process.env["BENCH_ITERATIONS"] ?? 20_000);
@@ -40,7 +39,7 @@ function measure(fn: () => unknown): { median: number; p99: number; mean: number
 
 const us = (n: number) => `${n.toFixed(1)} µs`;
 const rows: string[][] = [];
-for (const service of builtInServices().list() as ServiceDefinition[]) {
+for (const service of builtInServices().list()) {
   const parameters = CONFIGS[service.id];
   const terms = versionInForce(service, AS_OF).terms;
   if (!parameters || !terms) continue;

@@ -174,7 +174,7 @@ export function loadAllCases(dir: string = SERVICES_DIR): CaseFile<CaseKind>[] {
         const schema = CASE_SCHEMAS[kind];
         if (!schema) throw new Error(`${d.name}/cases/${f}: unknown case kind "${kind}"`);
         const file = join(casesDir, f);
-        return { serviceId: d.name, kind, file, cases: z.array(schema).parse(parse(readFileSync(file, "utf8"))) as CaseOf<CaseKind>[] };
+        return { serviceId: d.name, kind, file, cases: z.array(schema).parse(parse(readFileSync(file, "utf8"))) };
       });
     });
 }

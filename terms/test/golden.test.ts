@@ -112,7 +112,7 @@ for (const { serviceId, kind, cases } of loadAllCases()) {
             expect((caught as InvalidParametersError).issues.map((i) => i.path.map(String))).toEqual(c.expectError.paths);
             if (c.expectError.paths.some((p) => p[0] === "startDate") && "startDate" in c) {
               // A start date the service cannot have: the message names the 1sts around it.
-              const start = String(c.startDate);
+              const start = c.startDate;
               const message = (caught as InvalidParametersError).issues[0]?.message.ja ?? "";
               expect(message).toContain(`${start.slice(0, 7)}-01`);
             }

@@ -315,7 +315,7 @@ describe("pnpm terms lint on public text", () => {
 describe("the source documents shipped with the package", () => {
   it.skipIf(!sharedSeeds)("are the authoritative texts of shared/seeds, unchanged (only where shared/ is beside the repository)", () => {
     const shipped = readSourceTexts(SOURCES_DIR);
-    const authoritative = readSourceTexts(sharedSeeds!);
+    const authoritative = readSourceTexts(sharedSeeds);
     expect(sourceDocumentIds()).toEqual([...authoritative.keys()].sort());
     for (const [id, text] of authoritative) expect(shipped.get(id), id).toBe(text);
   });

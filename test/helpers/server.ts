@@ -92,12 +92,13 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** POSTs a GraphQL operation and returns the parsed response body. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the shape of `data` it expects
 export async function graphql<T = Record<string, unknown>>(
   server: { url: string },
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): Promise<{ data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+): Promise<{ data?: T | null; errors?: { message: string; locations?: unknown[]; extensions?: Record<string, unknown> }[] }> {
   const response = await fetch(`${server.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },

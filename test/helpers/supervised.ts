@@ -58,7 +58,10 @@ export async function startSupervised(env: Record<string, string>): Promise<Supe
     },
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null) {
+          resolve();
+          return;
+        }
         const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
         child.once("exit", () => {
           clearTimeout(timer);

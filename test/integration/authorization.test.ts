@@ -175,7 +175,7 @@ describe.each(backends())("authorisation on %s", (kind) => {
       for (const who of EVERYONE) {
         if (skip.has(who)) continue;
         const [q, variables] = query();
-        expect(outcome(await graphql(server, q, variables, as(who))), `${who}`).toBe(expected[who]);
+        expect(outcome(await graphql(server, q, variables, as(who))), who).toBe(expected[who]);
       }
     });
   }

@@ -41,7 +41,7 @@ const parameters = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 20 }), fc.oneof(number, text, fc.boolean(), fc.constant(null)), { maxKeys: 60 }),
   fc.jsonValue({ maxDepth: 6 }),
 );
-const key = fc.oneof(fc.string({ minLength: 8, maxLength: 40, unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789-_.:") }), text);
+const key = fc.oneof(fc.string({ minLength: 8, maxLength: 40, unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789-_.:".split("")) }), text);
 
 type Who = "anonymous" | "admin" | "staff" | "legal";
 interface Operation {

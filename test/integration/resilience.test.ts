@@ -36,7 +36,7 @@ describe.each(backends())("the request that used to kill the server, on %s", (ki
         const error = result.errors?.[0];
         expect(error?.extensions?.["code"]).toBe("DATE_OUT_OF_RANGE");
         expect(error?.message).toContain("1970-01-01 and 2050-12-31");
-        expect(error?.extensions?.["issues"]).toEqual([{ path: ["i", "effectiveDate"], message: expect.stringContaining("2050-12-31") }]);
+        expect(error?.extensions?.["issues"]).toEqual([{ path: ["i", "effectiveDate"], message: expect.stringContaining("2050-12-31") as string }]);
       }
       timings.sort((a, b) => a - b);
       median = timings[Math.floor(timings.length / 2)]!;

@@ -36,7 +36,7 @@ const issuePaths = (r: Errors) => ((r.errors?.[0]?.extensions?.["issues"] ?? [])
 /** The last day of the current month in Japan: a cancellation ending then is always notified late. */
 function endOfThisMonth(): string {
   const [y, m] = tokyoDay(0).split("-").map(Number);
-  return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(y ?? 0, m ?? 0, 0)).toISOString().slice(0, 10);
 }
 
 describe.each(backends())("review, then confirm, on %s", (kind) => {

@@ -48,7 +48,7 @@ export function useViewer() {
 function Navigation({ lang }: { lang: Lang }) {
   const viewer = useViewer();
   return (
-    <nav aria-label={lang === "ja" ? "メイン" : "Main"} className="main-nav">
+    <nav aria-label={t(lang, "mainNavigation")} className="main-nav">
       <ul>
         {viewer ? (
           <>
@@ -136,7 +136,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
             {t(lang, "appName")}
           </Link>
           <Navigation lang={lang} />
-          <div aria-label={lang === "ja" ? "言語" : "Language"} role="group">
+          <div aria-label={t(lang, "languageGroup")} role="group">
             <LanguageSwitch lang={lang} />
           </div>
         </header>

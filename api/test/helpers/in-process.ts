@@ -60,7 +60,8 @@ export async function startInProcess(kind: BackendKind, options: Partial<CreateA
         sql`, `,
       );
       const result = await api.db.maintenance((db) => db.execute(sql`select ${select}`));
-      const row = ((result as { rows?: RowCounts[] }).rows ?? (result as unknown as RowCounts[]))[0]!;
+      // PostgreSQL answers a count as a string (bigint), PGlite as a number: Number() makes both counts.
+      const row = ((result as { rows?: Record<string, unknown>[] }).rows ?? (result as Record<string, unknown>[]))[0]!;
       return Object.fromEntries(COUNTED_TABLES.map((t) => [t, Number(row[t])])) as RowCounts;
     },
     async close() {

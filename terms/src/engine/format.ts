@@ -10,7 +10,7 @@ export function groupDigits(amount: Money | string | number): string {
   let grouped = "";
   for (let i = 0; i < digits.length; i++) {
     if (i > 0 && (digits.length - i) % 3 === 0) grouped += ",";
-    grouped += digits[i];
+    grouped += digits.charAt(i);
   }
   return sign + grouped + (dot === -1 ? "" : s.slice(dot));
 }

@@ -29,7 +29,7 @@ export function prorateExact(monthly: Money, from: IsoDate, to: IsoDate): Prorat
     const dim = daysInMonth(year, month);
     const monthFirst = dayNumber(isoDate(year, month, 1));
     const days = Math.min(last, monthFirst + dim - 1) - Math.max(first, monthFirst) + 1;
-    result.push({ month: `${isoDate(year, month, 1).slice(0, 7)}`, days, daysInMonth: dim, amount: shareOf(monthly, days, dim) });
+    result.push({ month: isoDate(year, month, 1).slice(0, 7), days, daysInMonth: dim, amount: shareOf(monthly, days, dim) });
   }
   return result;
 }

@@ -45,7 +45,7 @@ export function BusinessDayCalendar({
           const offset = first ? (new Date(`${first.date}T00:00:00Z`).getUTCDay() + 6) % 7 : 0;
           return (
             <table key={month} className="month">
-              <caption>{lang === "ja" ? `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月` : month}</caption>
+              <caption>{t(lang, "monthCaption", { year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)), yearMonth: month })}</caption>
               <thead>
                 <tr>
                   {WEEKDAYS[lang].map((w) => (

@@ -118,7 +118,7 @@ export function PlanChart({ lang, plan }: { lang: Lang; plan: PlanView }) {
                     ...o.reasons.map((r) => t(lang, REASON[r] ?? "reasonMonthEnd")),
                     ...(o.endDate === recommended ? [t(lang, "planRecommended")] : []),
                     ...(o.endDate === plan.cheapest?.endDate ? [t(lang, "planCheapest")] : []),
-                  ].join(lang === "ja" ? "、" : ", ")}
+                  ].join(t(lang, "listSeparator"))}
                 </td>
               </tr>
             ))}

@@ -27,7 +27,7 @@ function ChargeTable({ lang, caption, charges }: { lang: Lang; caption: string; 
         {charges.map((c) => (
           <tr key={c.code} data-code={c.code}>
             <th scope="row">
-              {c.label} <span className={`kind kind-${c.kind}`}>{t(lang, KIND[c.kind as keyof typeof KIND] ?? "kindOneOff")}</span>
+              {c.label} <span className={`kind kind-${c.kind}`}>{t(lang, KIND[c.kind])}</span>
             </th>
             <td className="num">{c.quantity && /^\d+$/.test(c.quantity) ? formatCount(lang, c.quantity) : (c.quantity ?? "—")}</td>
             <td className="num">{formatYen(lang, c.amount)}</td>

@@ -4,6 +4,7 @@ import { formatDateTime, t } from "~/i18n/messages";
 import { useLang } from "~/root";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
+import { formText } from "~/utils/form-json";
 
 export const meta: MetaFunction = () => [{ title: "アカウント | Yakkan" }];
 
@@ -25,14 +26,14 @@ interface ActionResult {
 export async function action({ request, context }: ActionFunctionArgs): Promise<ActionResult> {
   const { lang, api } = await requireUser(request, context);
   const form = await request.formData();
-  const intent = String(form.get("intent") ?? "password") as Intent;
+  const intent = (formText(form, "intent") || "password") as Intent;
   try {
     switch (intent) {
       case "mail-settings": {
-        const offsets = String(form.get("reminderOffsets") ?? "")
+        const offsets = formText(form, "reminderOffsets")
           .split(/[,、\s]+/)
           .filter((v) => v !== "");
-        await api.updateMailSettings({ language: String(form.get("language") ?? ""), remindersEnabled: form.get("remindersEnabled") === "on", reminderOffsets: offsets });
+        await api.updateMailSettings({ language: formText(form, "language"), remindersEnabled: form.get("remindersEnabled") === "on", reminderOffsets: offsets });
         return { intent, ok: true, fields: {} };
       }
       case "calendar-rotate": {
@@ -43,7 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
         await api.revokeCalendarFeed();
         return { intent, ok: true, fields: {} };
       default:
-        await api.changePassword({ currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") });
+        await api.changePassword({ currentPassword: formText(form, "currentPassword"), newPassword: formText(form, "newPassword") });
         return { intent: "password", ok: true, fields: {} };
     }
   } catch (e) {

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { t } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { orNotFound } from "~/utils/errors.server";
 import { icsCalendar, type IcsEvent } from "~/utils/ics";
@@ -11,40 +12,37 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const q = overview.earliestEnd;
   // The planner's decision: the earliest end with no early-termination charge and its notice deadline.
   const best = overview.plan?.earliestWithoutEarlyTerminationCharge ?? null;
-  const ja = lang === "ja";
-  const label = `${contract.contractNumber}`;
+  const label = contract.contractNumber;
   const events: IcsEvent[] = [];
   if (q && !contract.endDate) {
     events.push({
       uid: `${contract.id}-notice@yakkan`,
       date: q.latestNoticeDate,
-      summary: ja ? `解約通知の期限（${label}）` : `Cancellation notice deadline (${label})`,
-      description: ja ? `この日までに通知が届けば最短 ${q.effectiveEndDate} に解約できます。` : `A notice arriving by this day ends the contract on ${q.effectiveEndDate} at the earliest.`,
+      summary: t(lang, "icsNoticeSummary", { label }),
+      description: t(lang, "icsNoticeDescription", { date: q.effectiveEndDate }),
     });
   }
   if (best && !contract.endDate) {
     events.push({
       uid: `${contract.id}-plan-notice@yakkan`,
       date: best.latestNoticeDate,
-      summary: ja ? `解約金なしで終えるための通知期限（${label}）` : `Notice deadline to end with no early-termination charge (${label})`,
-      description: ja
-        ? `この日までに通知すれば ${best.endDate} に早期解約金なしで解約できます。`
-        : `A notice by this day ends the contract on ${best.endDate} with no early-termination charge.`,
+      summary: t(lang, "icsPlanNoticeSummary", { label }),
+      description: t(lang, "icsPlanNoticeDescription", { date: best.endDate }),
     });
     events.push({
       uid: `${contract.id}-plan-end@yakkan`,
       date: best.endDate,
-      summary: ja ? `早期解約金なしで解約できる最短の日（${label}）` : `Earliest end with no early-termination charge (${label})`,
+      summary: t(lang, "icsPlanEndSummary", { label }),
     });
   }
   if (q?.minimumTermEndDate) {
-    events.push({ uid: `${contract.id}-minimum@yakkan`, date: q.minimumTermEndDate, summary: ja ? `最低利用期間の満了（${label}）` : `Minimum term ends (${label})` });
+    events.push({ uid: `${contract.id}-minimum@yakkan`, date: q.minimumTermEndDate, summary: t(lang, "icsMinimumTermEnds", { label }) });
   }
   if (q?.maximumTermEndDate) {
-    events.push({ uid: `${contract.id}-maximum@yakkan`, date: q.maximumTermEndDate, summary: ja ? `最大利用期間の満了（${label}）` : `Maximum term ends (${label})` });
+    events.push({ uid: `${contract.id}-maximum@yakkan`, date: q.maximumTermEndDate, summary: t(lang, "icsMaximumTermEnds", { label }) });
   }
   if (contract.endDate) {
-    events.push({ uid: `${contract.id}-end@yakkan`, date: contract.endDate, summary: ja ? `契約終了日（${label}）` : `Contract ends (${label})` });
+    events.push({ uid: `${contract.id}-end@yakkan`, date: contract.endDate, summary: t(lang, "icsContractEnds", { label }) });
   }
   return new Response(icsCalendar(`Yakkan ${label}`, events, new Date()), {
     headers: {

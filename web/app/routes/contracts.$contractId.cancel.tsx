@@ -9,6 +9,7 @@ import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { addMonthsToFirst, dayBefore, isIsoDate } from "~/utils/dates";
 import { orNotFound } from "~/utils/errors.server";
+import { formText } from "~/utils/form-json";
 
 export const meta: MetaFunction = () => [{ title: "解約の申請 | Yakkan" }];
 
@@ -16,7 +17,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireUser(request, context);
   const contract = await orNotFound(() => api.getContract(params["contractId"] ?? ""));
   const today = api.today();
-  const [earliest, open] = await Promise.all([api.earliestEnd(contract), api.listRequests({ contractId: contract.id, statuses: ["pending", "accepted"] })]);
+  const earliest = api.earliestEnd(contract);
+  const open = await api.listRequests({ contractId: contract.id, statuses: ["pending", "accepted"] });
   const asked = new URL(request.url).searchParams.get("desiredEndDate");
   const desiredEndDate = isIsoDate(asked) ? asked : (earliest?.effectiveEndDate ?? today);
   const pending = open.find((r) => r.kind === "cancellation");
@@ -63,7 +65,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   try {
     const review = await api.reviewCancellation({
       contractId: params["contractId"] ?? "",
-      desiredEndDate: String(form.get("desiredEndDate") ?? ""),
+      desiredEndDate: formText(form, "desiredEndDate"),
     });
     return redirect(`/quotes/${review.id}`);
   } catch (e) {

@@ -11,7 +11,7 @@ import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { addMonthsToFirst, isIsoDate } from "~/utils/dates";
 import { orNotFound } from "~/utils/errors.server";
-import { parseJsonField } from "~/utils/form-json";
+import { parseJsonField, formText } from "~/utils/form-json";
 import { isSubmitted, parametersFromSearch } from "~/utils/parameters";
 
 export const meta: MetaFunction = () => [{ title: "契約内容の変更 | Yakkan" }];
@@ -24,7 +24,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   const today = api.today();
   const effectiveDate = isIsoDate(search.get("effectiveDate")) ? (search.get("effectiveDate") as string) : addMonthsToFirst(today, 1);
-  const draft: Record<string, Scalar> = isSubmitted(specs, search) ? parametersFromSearch(specs, search) : (contract.parameters as Record<string, Scalar>);
+  const draft: Record<string, Scalar> = isSubmitted(specs, search) ? parametersFromSearch(specs, search) : (contract.parameters);
   const form = api.parameterForm(contract.serviceId, draft);
 
   let quote = null;
@@ -71,7 +71,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const review = await api.reviewChange({
       contractId: params["contractId"] ?? "",
       newParameters,
-      effectiveDate: String(form.get("effectiveDate") ?? ""),
+      effectiveDate: formText(form, "effectiveDate"),
     });
     return redirect(`/quotes/${review.id}`);
   } catch (e) {

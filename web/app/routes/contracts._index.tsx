@@ -9,6 +9,7 @@ import { ListFilters, ListPager } from "~/components/ListControls";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { contractSummary } from "~/utils/contracts.server";
+import { formText } from "~/utils/form-json";
 
 export const meta: MetaFunction = () => [{ title: "契約一覧 | Yakkan" }];
 
@@ -36,7 +37,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     organizationId: filters.organizationId || null,
     order: filters.order,
   };
-  let problem: string | null = null;
+  // Assigned in a callback below: declared wide so the narrowing to null does not stick.
+  let problem = null as string | null;
   const pageOf = async () => {
     try {
       return await api.listContracts({ ...query, after: filters.after || null });
@@ -67,10 +69,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     showOrganization: viewer.role === "staff" || viewer.role === "legal",
     contracts: await Promise.all(page.nodes.map((c) => contractSummary(api, c))),
     openRequests: open.map((r) => ({ id: r.id, number: r.number, kind: r.kind, status: r.status, contractNumber: r.contractNumber, submittedAt: r.submittedAt })),
-    notices: notices.map((n) => {
-      const body = n.body as unknown as NoticeBody;
+    notices: notices.map(({ id, body }) => {
       return {
-        id: n.id,
+        id,
         service: body.serviceName[lang],
         version: body.versionName[lang],
         effectiveFrom: body.effectiveFrom,
@@ -81,18 +82,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-interface NoticeBody {
-  serviceName: { ja: string; en: string };
-  versionName: { ja: string; en: string };
-  effectiveFrom: string;
-  changes: { area: string; text: { ja: string; en: string }; citations: { document: string; clause: string; text?: string }[] }[];
-  contracts: { contractNumber: string; monthlyBefore: string | null; monthlyAfter: string | null; earliestEndBefore: string | null; earliestEndAfter: string | null }[];
-}
-
 export async function action({ request, context }: ActionFunctionArgs) {
   const { api } = await requireUser(request, context);
   const form = await request.formData();
-  await api.markNoticeRead(String(form.get("noticeId") ?? ""));
+  await api.markNoticeRead(formText(form, "noticeId"));
   return null;
 }
 
@@ -197,8 +190,8 @@ export default function Dashboard() {
             />
             {pendingOf(c.contractNumber) ? (
               <p className="notice" data-testid="pending-cancellation">
-                <Link to={`/requests/${pendingOf(c.contractNumber)!.id}`}>
-                  {t(lang, "pendingCancellation", { number: pendingOf(c.contractNumber)!.number, status: requestStatusLabel(lang, pendingOf(c.contractNumber)!.status) })}
+                <Link to={`/requests/${pendingOf(c.contractNumber)?.id ?? ""}`}>
+                  {t(lang, "pendingCancellation", { number: pendingOf(c.contractNumber)?.number ?? "", status: requestStatusLabel(lang, pendingOf(c.contractNumber)?.status ?? "pending") })}
                 </Link>
               </p>
             ) : null}

@@ -3,6 +3,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { VersionStatus } from "~/components/VersionStatus";
 import { formatDate, formatDateTime, t, versionName } from "~/i18n/messages";
 import { requireRole } from "~/utils/api.server";
+import { formText } from "~/utils/form-json";
 
 export const meta: MetaFunction = () => [{ title: "規約管理 | Yakkan" }];
 
@@ -37,7 +38,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const { api } = await requireRole(request, context, "legal");
   const form = await request.formData();
-  const draft = await api.createDraft({ fromVersionId: String(form.get("fromVersionId") ?? "") });
+  const draft = await api.createDraft({ fromVersionId: formText(form, "fromVersionId") });
   return redirect(`/legal/versions/${draft.id}`);
 }
 

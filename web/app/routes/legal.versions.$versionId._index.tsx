@@ -7,6 +7,7 @@ import { requireRole } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { draftFields, parseDraftValue, type DraftField } from "~/utils/draft-fields.server";
 import { orNotFound } from "~/utils/errors.server";
+import { formText } from "~/utils/form-json";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.version.version} | Yakkan` : "Yakkan" }];
 
@@ -69,7 +70,7 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
       let content: unknown;
       if (intent === "save-json") {
         try {
-          content = JSON.parse(String(form.get("json") ?? ""));
+          content = JSON.parse(formText(form, "json"));
         } catch (e) {
           return { ok: false, intent: "save-json", message: t(lang, "jsonSyntaxError", { detail: (e as Error).message.slice(0, 200) }), issues: [{ path: "json", message: t(lang, "jsonSyntaxError", { detail: (e as Error).message.slice(0, 200) }) }] };
         }
@@ -79,15 +80,15 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
       const sets =
         intent === "save-fields"
           ? fields
-              .filter((f) => form.has(`set:${f.path}`) && String(form.get(`set:${f.path}`)) !== f.value)
-              .map((f: DraftField) => ({ path: f.path, value: parseDraftValue(f.kind, String(form.get(`set:${f.path}`))) }))
+              .filter((f) => form.has(`set:${f.path}`) && formText(form, `set:${f.path}`) !== f.value)
+              .map((f: DraftField) => ({ path: f.path, value: parseDraftValue(f.kind, formText(form, `set:${f.path}`)) }))
           : [];
       await api.updateDraft({
         id,
         content,
         sets,
-        version: String(form.get("version") ?? "") || null,
-        effectiveFrom: String(form.get("effectiveFrom") ?? "") || null,
+        version: formText(form, "version") || null,
+        effectiveFrom: formText(form, "effectiveFrom") || null,
       });
       return { ok: true, kind: "saved" };
     }
@@ -103,14 +104,14 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
       return redirect(`/legal?deleted=${encodeURIComponent(row.version)}`);
     }
     if (intent === "publish") {
-      const reason = String(form.get("noticeOverrideReason") ?? "").trim();
-      const published = await api.approveAndPublish({ id, idempotencyKey: String(form.get("idempotencyKey") ?? ""), noticeOverrideReason: reason || null });
+      const reason = formText(form, "noticeOverrideReason").trim();
+      const published = await api.approveAndPublish({ id, idempotencyKey: formText(form, "idempotencyKey"), noticeOverrideReason: reason || null });
       return { ok: true, kind: "published", name: versionName(lang, published.effectiveFrom), effectiveFrom: published.effectiveFrom, notices: published.noticesSent };
     }
-    return { ok: false, intent: String(intent ?? ""), message: t(lang, "actionFailed"), issues: [] };
+    return { ok: false, intent: formText(form, "intent"), message: t(lang, "actionFailed"), issues: [] };
   } catch (e) {
     if (!isAppError(e)) throw e;
-    return { ok: false, intent: String(intent ?? ""), message: e.text[lang], issues: e.issues.map((i) => ({ path: i.path.join("."), message: i.message[lang] })) };
+    return { ok: false, intent: formText(form, "intent"), message: e.text[lang], issues: e.issues.map((i) => ({ path: i.path.join("."), message: i.message[lang] })) };
   }
 }
 

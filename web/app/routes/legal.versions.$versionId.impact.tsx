@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from "react";
 import { Await, Link, useFetcher, useLoaderData } from "@remix-run/react";
-import { defer, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import type { RequestApi } from "@yakkan/api";
 import { formatCount, formatDate, formatYen, t, type Lang } from "~/i18n/messages";
 import { requireRole } from "~/utils/api.server";
@@ -13,7 +13,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const version = await orNotFound(() => api.getVersion(params["versionId"] ?? ""));
   // Streamed: the page (with its progress bar) is sent at once, the report when it is computed.
   const report = api.impactAnalysis(version.id);
-  return defer({ lang, version: { id: version.id, label: version.version }, report });
+  // Single fetch streams a promise in the loader's data (what defer did before).
+  return { lang, version: { id: version.id, label: version.version }, report };
 }
 
 /** Polls the server for the analysis's progress while the report is on its way. */

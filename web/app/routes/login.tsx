@@ -1,10 +1,11 @@
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { json, redirect, type HeadersFunction, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type HeadersFunction, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { t } from "~/i18n/messages";
 import { useLang } from "~/root";
 import { apiFor } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { safeRedirect } from "~/utils/safe-redirect";
+import { formText } from "~/utils/form-json";
 
 export const meta: MetaFunction = () => [{ title: "Sign in | Yakkan" }];
 
@@ -30,8 +31,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
-  const email = String(form.get("email") ?? "");
-  const password = String(form.get("password") ?? "");
+  const email = formText(form, "email");
+  const password = formText(form, "password");
   const { lang, api } = await apiFor(request, context);
   try {
     const session = await api.signIn(email, password);
@@ -47,7 +48,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       fields: Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message[lang]])),
     };
     // Paused by the sign-in limits: say so the HTTP way too, with when to try again.
-    if (error.retryAfterSeconds !== undefined) return json(result, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+    if (error.retryAfterSeconds !== undefined) return data(result, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
     return result;
   }
 }

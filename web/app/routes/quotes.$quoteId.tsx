@@ -1,4 +1,5 @@
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { formText } from "~/utils/form-json";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import type { QuoteReview } from "@yakkan/api";
 import { ConfigurationList } from "~/components/ConfigurationList";
@@ -42,9 +43,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const review = await orNotFound(() => api.getQuoteReview(params["quoteId"] ?? ""));
   const acknowledgements = {
     acknowledgeLateNotice: form.get("acknowledgeLateNotice") === "true" ? true : null,
-    acknowledgeOneOffCharge: typeof form.get("acknowledgeOneOffCharge") === "string" ? String(form.get("acknowledgeOneOffCharge")) : null,
+    acknowledgeOneOffCharge: form.has("acknowledgeOneOffCharge") ? formText(form, "acknowledgeOneOffCharge") : null,
   };
-  const idempotencyKey = String(form.get("idempotencyKey") ?? "");
+  const idempotencyKey = formText(form, "idempotencyKey");
   try {
     const submitted =
       review.kind === "cancellation"
@@ -142,7 +143,7 @@ export default function ReviewPage() {
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const submitting = useNavigation().state === "submitting";
-  const typed = review as unknown as QuoteReview;
+  const typed: QuoteReview = review;
   return (
     <article className="printable">
       <p className="no-print">

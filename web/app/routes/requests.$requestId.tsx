@@ -7,6 +7,7 @@ import { formatDate, formatDateTime, t, type MessageKey } from "~/i18n/messages"
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { orNotFound } from "~/utils/errors.server";
+import { formText } from "~/utils/form-json";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.request.number} | Yakkan` : "Yakkan" }];
 
@@ -35,7 +36,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { lang, api } = await requireUser(request, context);
   const form = await request.formData();
   const requestId = params["requestId"] ?? "";
-  const idempotencyKey = String(form.get("idempotencyKey") ?? "");
+  const idempotencyKey = formText(form, "idempotencyKey");
   try {
     const intent = form.get("intent");
     // Withdrawing and completing cannot be undone: they need the confirmation box (works without scripts).
@@ -47,10 +48,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         await api.withdrawRequest({ requestId, idempotencyKey });
         break;
       case "accept":
-        await api.acceptRequest({ requestId, idempotencyKey, confirmationDate: String(form.get("confirmationDate") ?? "") });
+        await api.acceptRequest({ requestId, idempotencyKey, confirmationDate: formText(form, "confirmationDate") });
         break;
       case "reject":
-        await api.rejectRequest({ requestId, idempotencyKey, reason: String(form.get("reason") ?? "") });
+        await api.rejectRequest({ requestId, idempotencyKey, reason: formText(form, "reason") });
         break;
       case "complete":
         await api.completeRequest({ requestId, idempotencyKey });

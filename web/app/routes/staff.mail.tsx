@@ -1,4 +1,5 @@
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formText } from "~/utils/form-json";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { formatDateTime, t, type MessageKey } from "~/i18n/messages";
 import { requireRole } from "~/utils/api.server";
@@ -23,7 +24,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { lang, api } = await requireRole(request, context, "staff");
   const form = await request.formData();
   try {
-    await api.retryMail(String(form.get("mailId") ?? ""));
+    await api.retryMail(formText(form, "mailId"));
     return { ok: true as const, error: null };
   } catch (e) {
     if (!isAppError(e)) throw e;

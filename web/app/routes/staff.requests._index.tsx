@@ -13,7 +13,7 @@ type StatusChoice = (typeof STATUS_CHOICES)[number];
 const ORDERS = ["deadline", "submitted"] as const;
 
 const statusLabel = (lang: Lang, s: StatusChoice) =>
-  t(lang, s === "open" ? "statusOpen" : (`statusReq${s[0]!.toUpperCase()}${s.slice(1)}` as "statusReqPending"));
+  t(lang, s === "open" ? "statusOpen" : (`statusReq${s.charAt(0).toUpperCase()}${s.slice(1)}` as "statusReqPending"));
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { lang, api } = await requireRole(request, context, "staff");

@@ -29,6 +29,7 @@ export async function contractSummary(api: RequestApi, contract: Contract, known
     noticeDeadline: q?.latestNoticeDate ?? null,
     plan: overview.plan && {
       noticeDate: overview.plan.noticeDate,
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread -- a plain copy for the loader's data; the DTO class has no methods to lose
       options: overview.plan.options.map((o) => ({ ...o })),
       withoutCharge: overview.plan.earliestWithoutEarlyTerminationCharge ?? null,
       cheapest: overview.plan.cheapest ?? null,

@@ -1,5 +1,6 @@
 import { priceLeaves, termsVersionSchema } from "@yakkan/api";
 import type { Condition, Duration, PriceQualifier, TermsBody, Text } from "@yakkan/terms";
+import { t } from "~/i18n/messages";
 
 /**
  * The editable values of a terms version's common blocks (fees, notice periods, lead times, term
@@ -114,13 +115,13 @@ export function draftFields(content: unknown, lang: Lang): DraftField[] {
   const text = (t: Text) => t[lang];
   const out: DraftField[] = [];
   const groups = {
-    fees: lang === "ja" ? "料金" : "Fees",
-    notice: lang === "ja" ? "解約・期間" : "Notice and terms",
-    lead: lang === "ja" ? "申込期限" : "Lead times",
-    calendars: lang === "ja" ? "営業日カレンダー" : "Calendars",
-    interest: lang === "ja" ? "遅延損害金" : "Late interest",
-    duties: lang === "ja" ? "責任分担" : "Responsibilities",
-    permissions: lang === "ja" ? "お客さま自身の操作" : "Permissions",
+    fees: t(lang, "draftGroupFees"),
+    notice: t(lang, "draftGroupNotice"),
+    lead: t(lang, "draftGroupLead"),
+    calendars: t(lang, "draftGroupCalendars"),
+    interest: t(lang, "draftGroupInterest"),
+    duties: t(lang, "draftGroupDuties"),
+    permissions: t(lang, "draftGroupPermissions"),
   };
   terms.fees.forEach((fee, i) => {
     for (const leaf of priceLeaves(fee.price)) {
@@ -131,7 +132,7 @@ export function draftFields(content: unknown, lang: Lang): DraftField[] {
       out.push({ path: join(`terms.fees[${i}].price`, leaf.path), group: groups.fees, label, kind: "yen", value: leaf.amountYen });
     }
   });
-  durationFields(terms.cancellation.notice, "terms.cancellation.notice", groups.notice, lang === "ja" ? "解約通知期限" : "Cancellation notice", out, lang);
+  durationFields(terms.cancellation.notice, "terms.cancellation.notice", groups.notice, t(lang, "draftCancellationNotice"), out, lang);
   for (const kind of ["minimum", "maximum"] as const) {
     terms.limits[kind].forEach((l, i) => durationFields(l.duration, `terms.limits.${kind}[${i}].duration`, groups.notice, text(l.label), out, lang));
   }
@@ -144,8 +145,8 @@ export function draftFields(content: unknown, lang: Lang): DraftField[] {
     });
   });
   const interest = terms.lateInterest;
-  if (interest.rate.type === "fixed") out.push({ path: "terms.lateInterest.rate.annualRate", group: groups.interest, label: lang === "ja" ? "年利" : "Annual rate", kind: "rate", value: interest.rate.annualRate });
-  out.push({ path: "terms.lateInterest.graceDays", group: groups.interest, label: lang === "ja" ? "猶予日数" : "Grace days", kind: "int", value: String(interest.graceDays) });
+  if (interest.rate.type === "fixed") out.push({ path: "terms.lateInterest.rate.annualRate", group: groups.interest, label: t(lang, "draftAnnualRate"), kind: "rate", value: interest.rate.annualRate });
+  out.push({ path: "terms.lateInterest.graceDays", group: groups.interest, label: t(lang, "draftGraceDays"), kind: "int", value: String(interest.graceDays) });
   const parties = terms.parties.map((p) => ({ value: p.id, label: p.name[lang] }));
   const modes = Object.entries(MODES).map(([value, label]) => ({ value, label: label[lang] }));
   terms.responsibilities.forEach((r, i) =>

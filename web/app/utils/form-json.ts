@@ -10,3 +10,9 @@ export function parseJsonField(value: FormDataEntryValue | null, maxLength = 100
     return undefined;
   }
 }
+
+/** A text field's value, or "" when it is missing or a file was posted in its place. */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}

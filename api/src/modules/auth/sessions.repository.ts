@@ -24,7 +24,7 @@ export interface SignInCandidate extends Record<string, unknown> {
 
 /** postgres.js returns rows as an array, PGlite as { rows }. */
 function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+  return ((result as { rows?: T[] }).rows ?? (result as T[]));
 }
 
 /** The user of a session (by the sha256 of its token), or undefined when unknown or expired. */

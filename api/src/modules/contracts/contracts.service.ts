@@ -64,7 +64,7 @@ function noticeDeadlineOf(ctx: ApiContext, row: ContractRow, today: string): str
   const service = ctx.services.find(row.serviceId);
   if (!service || row.status === "ended") return null;
   try {
-    return quoteEarliestEnd({ ...engineInputFor(row, service), noticeDate: today }).latestNoticeDate ?? null;
+    return quoteEarliestEnd({ ...engineInputFor(row, service), noticeDate: today }).latestNoticeDate;
   } catch {
     return null;
   }

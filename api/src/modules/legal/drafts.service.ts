@@ -172,7 +172,7 @@ export interface UpdateDraftInput {
   /** The whole content (the JSON editor). */
   content?: unknown;
   /** Single values by path (the structured editor), applied after `content`. */
-  sets?: { path: string; value: unknown }[];
+  sets?: { path: string; value: unknown }[] | null;
   version?: string | null;
   effectiveFrom?: string | null;
 }

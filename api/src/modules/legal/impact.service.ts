@@ -51,8 +51,9 @@ export async function impactOfDraft(ctx: ApiContext, draft: VersionRecord, onPro
   let after: string | undefined;
   for (;;) {
     const contracts = await findContracts(ctx.db, { ...filter, after }, IMPACT_BATCH);
-    if (contracts.length === 0) break;
-    after = contracts.at(-1)!.contractNumber;
+    const lastOfBatch = contracts.at(-1);
+    if (!lastOfBatch) break;
+    after = lastOfBatch.contractNumber;
     batches.push(
       run(contracts).then((rows) => {
         progress.done = Math.min(total, progress.done + contracts.length);

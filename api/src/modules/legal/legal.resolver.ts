@@ -60,7 +60,7 @@ export class LegalResolver {
   @Authorized("legal")
   @Mutation(() => DraftSaveResult, { description: "Saves a draft (whole content and/or single values); returns lint findings." })
   async updateDraft(@Arg("input", () => UpdateDraftInput) input: UpdateDraftInput, @Ctx() ctx: ApiContext): Promise<DraftSaveResult> {
-    const { row, findings } = await drafts.updateDraft(ctx, { ...input, sets: input.sets ?? [] });
+    const { row, findings } = await drafts.updateDraft(ctx, input);
     return { version: row, findings };
   }
 

@@ -105,7 +105,7 @@ export async function calendarFeed(db: DbHandle, registry: ServiceRegistry, toke
         id: `${contract.id}-${d.kind}@yakkan`,
         start: day(d.notifyBy),
         allDay: true,
-        summary: `${summaries[d.kind]![ja ? "ja" : "en"]}（${label}）`,
+        summary: `${summaries[d.kind]?.[ja ? "ja" : "en"] ?? d.kind}（${label}）`,
         description: ja ? `この日までに通知が届けば ${d.endDate} に解約できます。${url}` : `A notice arriving by this day ends the contract on ${d.endDate}. ${url}`,
         url,
         stamp: now,

@@ -95,6 +95,7 @@ export class MailRelay {
   private async deliver(mail: OutboxRow): Promise<boolean> {
     const worker = this.db.as(WORKER);
     const messageId = messageIdFor(mail.dedupeKey, this.domain);
+    const unsubscribeUrl = listUnsubscribe(mail);
     try {
       await this.transport.sendMail({
         from: this.settings.from,
@@ -108,7 +109,7 @@ export class MailRelay {
           "Content-Language": mail.lang,
           ...(mail.unsubscribeTokenHash ? { "Auto-Submitted": "auto-generated" } : {}),
         },
-        ...(listUnsubscribe(mail) ? { list: { unsubscribe: listUnsubscribe(mail)! } } : {}),
+        ...(unsubscribeUrl ? { list: { unsubscribe: unsubscribeUrl } } : {}),
       });
       await worker.transaction(async (tx) => {
         await markSent(tx, mail.id, this.now());

@@ -124,7 +124,7 @@ const UNSUBSCRIBE_TOKEN = /^[A-Za-z0-9_-]{32}$/;
 export async function unsubscribeTarget(ctx: ApiContext, token: string): Promise<{ email: string; remindersEnabled: boolean } | null> {
   const owner = await ownerOfUnsubscribeToken(ctx, token);
   if (!owner) return null;
-  const user = await recipientById(ctx.dbAs(owner.as), owner.as.userId!);
+  const user = await recipientById(ctx.dbAs(owner.as), owner.as.userId);
   return user ? { email: user.email, remindersEnabled: user.remindersEnabled } : null;
 }
 
@@ -133,8 +133,8 @@ export async function unsubscribe(ctx: ApiContext, token: string): Promise<boole
   if (!owner) return false;
   // Acting as the user the token names (like sign-in acts as the user it has authenticated).
   await ctx.dbAs(owner.as).transaction(async (tx) => {
-    await updateMailSettings(tx, owner.as.userId!, { remindersEnabled: false });
-    await recordAudit(tx, { actorUserId: owner.as.userId, organizationId: owner.as.organizationId, action: "user.unsubscribe", entityType: "user", entityId: owner.as.userId!, after: { remindersEnabled: false } });
+    await updateMailSettings(tx, owner.as.userId, { remindersEnabled: false });
+    await recordAudit(tx, { actorUserId: owner.as.userId, organizationId: owner.as.organizationId, action: "user.unsubscribe", entityType: "user", entityId: owner.as.userId, after: { remindersEnabled: false } });
   });
   return true;
 }

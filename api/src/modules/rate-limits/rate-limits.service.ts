@@ -174,6 +174,8 @@ export class WriteBehindBudget implements Budget {
     const until = this.refusedUntil.get(key);
     if (until !== undefined) {
       const left = until - Date.now();
+      // rate-limiter-flexible's contract: a refusal rejects with a RateLimiterRes, not an Error.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
       if (left > 0) throw new RateLimiterRes(0, left, points, false);
       this.refusedUntil.delete(key);
     }

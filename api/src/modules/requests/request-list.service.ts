@@ -94,12 +94,14 @@ export async function listRequestPage(ctx: ApiContext, options: RequestListOptio
   const last = page.at(-1);
   const today = tokyoDate(ctx.now());
   return {
-    nodes: page.map((r) => ({
-      ...toRequest(r, ctx),
-      deadline: r.deadline,
-      daysRemaining: daysBetween(today, r.deadline),
-      organizationName: ctx.lang === "ja" ? r.organizationName : r.organizationNameEn,
-    })),
+    // The request view keeps its prototype (a spread would drop it); the list's columns are added.
+    nodes: page.map((r) =>
+      Object.assign(toRequest(r, ctx), {
+        deadline: r.deadline,
+        daysRemaining: daysBetween(today, r.deadline),
+        organizationName: ctx.lang === "ja" ? r.organizationName : r.organizationNameEn,
+      }),
+    ),
     endCursor: last
       ? encodeCursor(order === "deadline" ? { order, deadline: last.deadline, id: last.id } : { order, submittedAt: last.submittedAtExact, id: last.id })
       : null,

@@ -36,14 +36,13 @@ function describe(
 }
 
 /** Every service, each with its versions and the parameters of the version in force today. */
-export async function listServices(ctx: ApiContext): Promise<ServiceDescription[]> {
+export function listServices(ctx: ApiContext): Promise<ServiceDescription[]> {
   const today = tokyoDate(ctx.now());
-  return ctx.services.list().map((s) => describe(s, today, ctx.versionRows, ctx.lang));
+  return Promise.resolve(ctx.services.list().map((s) => describe(s, today, ctx.versionRows, ctx.lang)));
 }
 
 /** One service by id, or null when there is none. */
-export async function findService(ctx: ApiContext, id: string): Promise<ServiceDescription | null> {
+export function findService(ctx: ApiContext, id: string): Promise<ServiceDescription | null> {
   const definition = ctx.services.find(id);
-  if (!definition) return null;
-  return describe(definition, tokyoDate(ctx.now()), ctx.versionRows, ctx.lang);
+  return Promise.resolve(definition ? describe(definition, tokyoDate(ctx.now()), ctx.versionRows, ctx.lang) : null);
 }
