@@ -153,6 +153,7 @@ const OPERATIONS: Operation[] = [
   { name: "termsVersion", as: "legal", query: "query($id: ID!) { termsVersion(id: $id) { id } }", variables: fc.record({ id: anyId }) },
   { name: "termsDiff", as: "legal", query: "query($a: ID!, $b: ID!) { termsDiff(a: $a, b: $b) { text } }", variables: fc.record({ a: anyId, b: anyId }) },
   { name: "impactAnalysis", as: "legal", query: "query($id: ID!) { impactAnalysis(versionId: $id) { contracts } }", variables: fc.record({ id: anyId }) },
+  { name: "impactProgress", as: "legal", query: "query($id: ID!) { impactProgress(versionId: $id) { done total } }", variables: fc.record({ id: anyId }) },
   { name: "createDraft", as: "legal", query: "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }", variables: fc.record({ id: anyId }) },
   {
     name: "updateDraft",
