@@ -13,9 +13,11 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { useEffect, useState } from "react";
 import { apiFor } from "~/utils/api.server";
 import { t, type Lang } from "~/i18n/messages";
 import { useNonce } from "~/utils/nonce";
+import { langOfText } from "~/utils/text-lang";
 import styles from "~/styles.css?url";
 import "./load-context";
 
@@ -45,10 +47,30 @@ export function useViewer() {
   return useRouteLoaderData<typeof loader>("root")?.viewer ?? null;
 }
 
+/**
+ * On a narrow screen the navigation folds behind a disclosure button (aria-expanded, aria-controls).
+ * Without script the button is never shown and the navigation stays open, stacked.
+ */
 function Navigation({ lang }: { lang: Lang }) {
   const viewer = useViewer();
+  const location = useLocation();
+  const [scripted, setScripted] = useState(false);
+  const [open, setOpen] = useState(false);
+  useEffect(() => setScripted(true), []);
+  useEffect(() => setOpen(false), [location.pathname, location.search]);
   return (
-    <nav aria-label={lang === "ja" ? "メイン" : "Main"} className="main-nav">
+    <>
+      <button
+        type="button"
+        className="menu-button"
+        aria-expanded={open}
+        aria-controls="site-nav"
+        hidden={!scripted}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t(lang, "menu")}
+      </button>
+    <nav id="site-nav" aria-label={lang === "ja" ? "メイン" : "Main"} className="main-nav" data-collapsed={scripted && !open ? "true" : undefined}>
       <ul>
         {viewer ? (
           <>
@@ -80,8 +102,8 @@ function Navigation({ lang }: { lang: Lang }) {
         {viewer ? (
           <>
             <Link to="/account" className="who" title={t(lang, "changePassword")}>
-              {viewer.displayName}
-              <small> {viewer.organizationName}</small>
+              <span lang={langOfText(viewer.displayName)}>{viewer.displayName}</span>
+              <small lang={langOfText(viewer.organizationName)}> {viewer.organizationName}</small>
             </Link>
             <Form method="post" action="/logout">
               <button type="submit" className="link-button">
@@ -94,6 +116,7 @@ function Navigation({ lang }: { lang: Lang }) {
         )}
       </div>
     </nav>
+    </>
   );
 }
 

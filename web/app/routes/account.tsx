@@ -1,3 +1,4 @@
+import { useFocusOnChange } from "~/hooks/useFocusOnChange";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { t } from "~/i18n/messages";
@@ -29,11 +30,12 @@ export default function Account() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const field = (name: string) => result?.fields[name];
+  const resultRef = useFocusOnChange<HTMLParagraphElement>(result);
   return (
     <section className="panel narrow" aria-labelledby="account-heading">
       <h1 id="account-heading">{t(lang, "changePassword")}</h1>
       {result?.ok ? (
-        <p className="notice" role="status">
+        <p className="notice" role="status" tabIndex={-1} ref={resultRef}>
           {t(lang, "passwordChanged")}
         </p>
       ) : null}
@@ -52,7 +54,7 @@ export default function Account() {
               aria-describedby={field(name) ? `${name}-error` : undefined}
             />
             {field(name) ? (
-              <p id={`${name}-error`} className="error">
+              <p id={`${name}-error`} className="error" tabIndex={-1} ref={result && !result.ok && Object.keys(result.fields)[0] === name ? resultRef : undefined}>
                 {field(name)}
               </p>
             ) : null}

@@ -1,3 +1,4 @@
+import { useFocusOnChange } from "~/hooks/useFocusOnChange";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { ConfigurationList } from "~/components/ConfigurationList";
@@ -81,6 +82,8 @@ export default function RequestPage() {
   const busy = useNavigation().state === "submitting";
   const { lang, request: r, cancellationQuote, acceptedQuote, changeQuote } = data;
   const field = (name: string) => result?.fields[name];
+  const submittedRef = useFocusOnChange<HTMLParagraphElement>(params.get("submitted"));
+  const resultRef = useFocusOnChange<HTMLDivElement>(result);
   return (
     <article>
       <p>
@@ -90,14 +93,9 @@ export default function RequestPage() {
         {t(lang, "requestTitle", { number: r.number })} <RequestStatus lang={lang} status={r.status} />
       </h1>
       {params.get("submitted") ? (
-        <p className="notice" role="status">
+        <p className="notice" role="status" tabIndex={-1} ref={submittedRef}>
           {t(lang, "submittedNotice", { number: r.number })}
         </p>
-      ) : null}
-      {result ? (
-        <div className="error-summary" role="alert">
-          {result.message}
-        </div>
       ) : null}
       <div className="contract-grid">
         <section className="panel" aria-labelledby="summary-heading">
@@ -149,6 +147,12 @@ export default function RequestPage() {
             ))}
           </ol>
 
+          {/* Next to the buttons that caused it. */}
+          {result ? (
+            <div className="error-summary" role="alert" tabIndex={-1} ref={resultRef}>
+              {result.message}
+            </div>
+          ) : null}
           {data.role === "customer-admin" && r.status === "pending" ? (
             <Form method="post">
               <input type="hidden" name="idempotencyKey" value={data.idempotencyKey} />
