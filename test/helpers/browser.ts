@@ -24,6 +24,13 @@ export function browserAvailable(): boolean {
 /** Paths whose language purity is not checked yet: the legal console (its texts are issue 13's other half). */
 const LANGUAGE_UNCHECKED = [/^\/legal(\/|$)/];
 
+/**
+ * Pages never opened again by the checks: they spend the "expensive" rate budget (web/security.ts),
+ * so opening them again could refuse the test's own next request. A test checks them where it
+ * visits them (checkNow), and they are checked when a page is still on them after the test.
+ */
+const NOT_REVISITED = [/^\/legal\/versions\/[^/]+\/impact(\.csv)?$/, /^\/legal\/compare$/];
+
 const findings: PageFinding[] = [];
 const seen = new Set<string>();
 /** Open pages and the URLs each has been navigated to since it was last checked. */
@@ -61,6 +68,7 @@ async function checkVisited(page: Page): Promise<void> {
   if (!current.startsWith("about:")) await checkNow(page);
   urls.delete(current);
   for (const url of urls) {
+    if (NOT_REVISITED.some((re) => re.test(new URL(url).pathname))) continue;
     const other = await page.context().newPage();
     probes.add(other);
     try {

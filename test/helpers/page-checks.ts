@@ -69,8 +69,8 @@ export const EXEMPT_ELEMENTS = 'blockquote, q, .source-text, [data-testid="notic
 export const CLAUSE_REFERENCE =
   /(?:(?:民法|地方税法|消費税法|商法)?第[0-9０-９]+条(?:の[0-9０-９]+)?(?:第[0-9０-９]+項)?(?:第[0-9０-９]+号)?[①-⑳ア-オイ]*|別紙\s?[0-9０-９]+(?:\s?[0-9]+\.?)?(?:\([0-9]+\))?[①-⑳ⅰ-ⅻ]*|第[0-9０-９]+[項号]|附則(?:（[^）]*）)?|前文|表紙|地方税法|（令和[^）]*）|[①-⑳ⅰ-ⅻ]+|[、・])/g;
 
-/** A terms version's name: its date and 改正 (amended) or 改訂 (revised). */
-export const VERSION_NAME = /\d{4}-\d{2}-\d{2} (?:改正|改訂)/g;
+/** A terms version's name: its date and 改正 (amended), 改訂 (revised) or 改定案 (a draft, with its id). */
+export const VERSION_NAME = /\d{4}-\d{2}-\d{2} (?:改正|改訂|改定案)(?: \([a-z0-9]+\))?/g;
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -119,7 +119,7 @@ export async function languageFindings(page: Page): Promise<PageFinding[]> {
     const skip = (el: Element | null): boolean => Boolean(el?.closest(`script, style, template, noscript, ${exemptSelector}`));
     const names = [...properNames].sort((a, b) => b.length - a.length);
     const englishLeft = (text: string): string[] => {
-      let rest = text;
+      let rest = text.replace(versionName, " ");
       for (const n of names) rest = rest.split(n).join(" ");
       rest = rest
         .replace(/https?:\/\/\S+/g, " ")
