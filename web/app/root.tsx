@@ -13,9 +13,11 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { useEffect, useState } from "react";
 import { apiFor } from "~/utils/api.server";
 import { t, type Lang } from "~/i18n/messages";
 import { useNonce } from "~/utils/nonce";
+import { langOfText } from "~/utils/text-lang";
 import styles from "~/styles.css?url";
 import "./load-context";
 
@@ -45,10 +47,30 @@ export function useViewer() {
   return useRouteLoaderData<typeof loader>("root")?.viewer ?? null;
 }
 
+/**
+ * On a narrow screen the navigation folds behind a disclosure button (aria-expanded, aria-controls).
+ * Without script the button is never shown and the navigation stays open, stacked.
+ */
 function Navigation({ lang }: { lang: Lang }) {
   const viewer = useViewer();
+  const location = useLocation();
+  const [scripted, setScripted] = useState(false);
+  const [open, setOpen] = useState(false);
+  useEffect(() => setScripted(true), []);
+  useEffect(() => setOpen(false), [location.pathname, location.search]);
   return (
-    <nav aria-label={t(lang, "mainNavigation")} className="main-nav">
+    <>
+      <button
+        type="button"
+        className="menu-button"
+        aria-expanded={open}
+        aria-controls="site-nav"
+        hidden={!scripted}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t(lang, "menu")}
+      </button>
+    <nav id="site-nav" aria-label={t(lang, "mainNavigation")} className="main-nav" data-collapsed={scripted && !open ? "true" : undefined}>
       <ul>
         {viewer ? (
           <>
@@ -85,8 +107,8 @@ function Navigation({ lang }: { lang: Lang }) {
         {viewer ? (
           <>
             <Link to="/account" className="who" title={t(lang, "changePassword")}>
-              {viewer.displayName}
-              <small> {viewer.organizationName}</small>
+              <span lang={langOfText(viewer.displayName)}>{viewer.displayName}</span>
+              <small lang={langOfText(viewer.organizationName)}> {viewer.organizationName}</small>
             </Link>
             <Form method="post" action="/logout">
               <button type="submit" className="link-button">
@@ -99,6 +121,7 @@ function Navigation({ lang }: { lang: Lang }) {
         )}
       </div>
     </nav>
+    </>
   );
 }
 
@@ -119,12 +142,16 @@ function LanguageSwitch({ lang }: { lang: Lang }) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const lang = useLang();
   const nonce = useNonce();
+  // An error page has no route meta: it gets its own title.
+  const error = useRouteError();
+  const errorTitle = error ? t(lang, isRouteErrorResponse(error) && error.status === 404 ? "notFoundTitle" : "errorTitle") : null;
   return (
     <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        {errorTitle ? <title>{`${errorTitle} | Yakkan`}</title> : null}
         <Links />
       </head>
       <body>

@@ -28,6 +28,15 @@ describe("reading a configuration from the estimate form", () => {
     expect(parametersFromSearch(specs, new URLSearchParams("plan=core&multiRegion="))).toEqual({ plan: "core" });
   });
 
+  it("reads an unticked checkbox as false (its hidden field) and a ticked one as true", () => {
+    // The form sends the hidden "false" before the checkbox: unticked → only "false".
+    expect(parametersFromSearch(specs, new URLSearchParams("plan=core&transparentProxy=false"))).toEqual({ plan: "core", transparentProxy: false });
+    expect(parametersFromSearch(specs, new URLSearchParams("plan=core&transparentProxy=false&transparentProxy=true"))).toEqual({
+      plan: "core",
+      transparentProxy: true,
+    });
+  });
+
   it("tells a submitted form from a fresh visit", () => {
     expect(isSubmitted(specs, new URLSearchParams(""))).toBe(false);
     expect(isSubmitted(specs, new URLSearchParams("licenses=100"))).toBe(true);

@@ -43,7 +43,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     topic: "lead-time-one-month",
     text: {
       ja: "§18③ の「1 ヶ月までに」は「1 ヶ月前までに」の誤記と読みます（§18⑤ 参照）。「原則」の 1 ヶ月前と §12① の必須の営業日期限はいずれも満たす必要があり、早い方が申込期限です。閉域接続ありの 30 営業日は常に 1 ヶ月より前になるため、§18③ の「ただし」を置き換えと読んでも結果は同じです。1 ヶ月前は同じ日付の前月（その日がなければ月末）とします。",
-      en: "§18③'s \"1 ヶ月までに\" is read as \"1 ヶ月前までに\" (a missing 前; compare §18⑤). The \"in principle\" month and §12①'s mandatory business days must both be met, so the earlier is the deadline. With a closed network 30 business days always fall before one month, so reading §18③'s ただし as a replacement gives the same result. One month before is the same day of the previous month (its last day if it has none).",
+      en: "§18③'s \"1 ヶ月までに\" is read as \"1 ヶ月前までに\" (a missing “前”; compare §18⑤). The \"in principle\" month and §12①'s mandatory business days must both be met, so the earlier is the deadline. With a closed network 30 business days always fall before one month, so reading §18③'s “ただし” as a replacement gives the same result. One month before is the same day of the previous month (its last day if it has none).",
     },
     cite: [LEAD_TIME_MONTH, spec("§18⑤", "原則、サービス提供終了希望日の 1 ヶ月前までに申込書を提出するものとする。")],
   },
@@ -240,7 +240,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     topic: "heading-mismatches",
     text: {
       ja: "参照先の見出しの引用が本文と異なる箇所があります: 第25条第2項「第10条（契約事項の変更等）」（正: 契約事項の変更）、第34条第2項「第16条（提供の停止等）」（正: 提供の停止）、第18条第2項「第14条（非常時における利用の制限）」（正: 非常時等における利用の制限）。いずれも条番号どおりに読みます。",
-      en: "Some references quote a heading differently from the article: 第25条第2項 \"第10条（契約事項の変更等）\" (actually 契約事項の変更), 第34条第2項 \"第16条（提供の停止等）\" (提供の停止), 第18条第2項 \"第14条（非常時における利用の制限）\" (非常時等における利用の制限). Each is read by its article number.",
+      en: "Some references quote a heading differently from the article: 第25条第2項 \"第10条（契約事項の変更等）\" (actually “契約事項の変更”), 第34条第2項 \"第16条（提供の停止等）\" (“提供の停止”), 第18条第2項 \"第14条（非常時における利用の制限）\" (“非常時等における利用の制限”). Each is read by its article number.",
     },
     cite: [
       terms("第25条第2項", "第 10 条（契約事項の変更等）の規定により"),

@@ -29,7 +29,7 @@ export const parameters: ParameterSpecInput[] = [
     label: { ja: "閉域接続の開通", en: "Closed-network connection" },
     description: {
       ja: "閉域接続（SGW・OCX 経由の各リージョンへの閉域接続、パブリッククラウド閉域接続など、インターネット以外の接続）の開通を希望する場合に指定します。申込期限が 20 営業日前から 30 営業日前になります（解釈: 閉域接続の範囲は資料に定義がありません）。",
-      en: "Set when a closed-network connection is wanted (a non-internet connection: to a region through SGW/OCX, or a closed connection to a public cloud). The application lead time becomes 30 instead of 20 business days (interpretation: the sources do not define 閉域接続).",
+      en: "Set when a closed-network connection is wanted (a non-internet connection: to a region through SGW/OCX, or a closed connection to a public cloud). The application lead time becomes 30 instead of 20 business days (interpretation: the sources do not define “閉域接続”).",
     },
     rules: [{ default: false, cite: [LEAD_TIMES] }],
     cite: [LEAD_TIMES, LEAD_TIME_CLOSED, CLOSED_PER_REGION, PUBLIC_CLOUD_CLOSED],

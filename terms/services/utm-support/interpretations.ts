@@ -88,7 +88,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     topic: "national-holidays",
     text: {
       ja: "営業日（別紙2）と平日（別紙1 2.）は同じ日（月〜金、祝日・12月29日〜1月4日を除く）で、1 つの暦にまとめます。「祝祭日」「祝日」には振替休日と国民の休日を含めます。",
-      en: "営業日 (別紙2) and 平日 (別紙1 2.) are the same days (Mon–Fri except holidays and 29 Dec–4 Jan) and share one calendar; 祝祭日/祝日 include substitute holidays and sandwiched 国民の休日.",
+      en: "“営業日” (別紙2) and “平日” (別紙1 2.) are the same days (Mon–Fri except holidays and 29 Dec–4 Jan) and share one calendar; “祝祭日”/“祝日” include substitute holidays and sandwiched “国民の休日”.",
     },
     cite: [cite("別紙2", "祝祭日及び年末年始（12月29日から翌年1月4日）を除く月曜日から金曜日（この契約において「営業日」といいます。）"), cite("別紙1 2.", "平日：祝日、年末年始（12月29日～1月4日）をのぞく月曜日～金曜日となります。")],
   },
@@ -113,7 +113,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     topic: "maximum-term", rules: ["limits.maximum"],
     text: {
       ja: "最長利用期間は利用開始日から起算し、暦に従って計算します（民法第143条に倣う）: 最終日は N 年後の応当日の前日（応当日がなければその月の末日）です。最終日までは利用でき、その翌日が取り得る最も遅い解約日です。第25条第1項により月額料金は解約日の前日、すなわち最終日まで生じます。最長利用期間の満了時の手続（通知・自動終了）は定められていません。",
-      en: "The maximum term runs from the usage start date and is computed by the calendar (by analogy with 民法第143条): its last day is the day before the N-year anniversary (the month's last day where there is no such day). The service may be used through that last day, so the latest possible end date (解約日) is the day after it; under 第25条第1項 the fee runs to the day before 解約日, i.e. through the last day. What happens when the term runs out (notice, automatic end) is not stated.",
+      en: "The maximum term runs from the usage start date and is computed by the calendar (by analogy with the Civil Code, 民法第143条): its last day is the day before the N-year anniversary (the month's last day where there is no such day). The service may be used through that last day, so the latest possible end date (“解約日”) is the day after it; under 第25条第1項 the fee runs to the day before “解約日”, i.e. through the last day. What happens when the term runs out (notice, automatic end) is not stated.",
     },
     cite: [MAXIMUM_TERM, NO_CONTINUATION, FEE_PERIOD],
   },

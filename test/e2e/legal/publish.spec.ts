@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser, signedInPage } from "../../helpers/browser.js";
+import { browserAvailable, checkNow, launchBrowser, signedInPage } from "../../helpers/browser.js";
 import { tokyoDay } from "../../helpers/dates.js";
 import { DEMO_PASSWORD, startServer, type RunningServer } from "../../helpers/server.js";
 
@@ -39,6 +39,7 @@ describe.runIf(browserAvailable())("the legal console in Chromium", () => {
 
     await page.getByRole("link", { name: "影響分析" }).click();
     await page.waitForURL(/\/impact$/);
+    await checkNow(page);
     // Only YK-FM-0001 (Core, 1,200 licences) is in the 1,001–3,000 Core band.
     expect(await page.getByTestId("impact-summary").textContent()).toContain("有効な契約 3 件のうち 1 件");
     expect(await page.locator('tr[data-contract="YK-FM-0001"]').textContent()).toContain("1,512,000円");
@@ -53,7 +54,8 @@ describe.runIf(browserAvailable())("the legal console in Chromium", () => {
     const page = await signedIn("legal2@yakkan.example");
     await page.goto(draftUrl);
     await page.getByRole("button", { name: "承認して公開する" }).click();
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("公開予定");
+    // Publishing runs the impact analysis: under load it takes longer than poll's default second.
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 15_000 }).toContain("公開予定");
     await page.close();
   });
 

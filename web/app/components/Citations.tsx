@@ -1,5 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import { t, type Lang } from "~/i18n/messages";
+import { langOfText } from "~/utils/text-lang";
 
 /** A cited clause, from the engine or from the API (whose text may be null). */
 export interface CitationView {
@@ -29,12 +30,14 @@ export function Citations({ citations }: { citations: readonly CitationView[] })
       {[...byClause.values()].map((c, i) =>
         c.texts.length > 0 ? (
           <details key={i} className="citation">
-            <summary>{c.clause}</summary>
+            <summary>
+              <span lang={langOfText(c.clause)}>{c.clause}</span>
+            </summary>
             {c.texts.map((text) => (
               <blockquote key={text} lang="ja" cite={c.document}>
                 {text}{" "}
                 {SOURCE_DOCUMENTS.test(c.document) ? (
-                  <a href={`/sources/${encodeURIComponent(c.document)}?q=${encodeURIComponent(text)}#match`} className="source-link">
+                  <a href={`/sources/${encodeURIComponent(c.document)}?q=${encodeURIComponent(text)}#match`} className="source-link" lang={lang}>
                     {t(lang, "sourceTitle")}
                   </a>
                 ) : null}
@@ -42,7 +45,7 @@ export function Citations({ citations }: { citations: readonly CitationView[] })
             ))}
           </details>
         ) : (
-          <span key={i} className="citation">
+          <span key={i} className="citation" lang={langOfText(c.clause)}>
             {c.clause}
           </span>
         ),

@@ -1,3 +1,4 @@
+import { langOfText } from "~/utils/text-lang";
 import { Link, useLoaderData } from "@remix-run/react";
 import { customerVersionName } from "@yakkan/terms";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -41,7 +42,7 @@ export default function Index() {
                 <h3>{s.name}</h3>
                 <dl>
                   <dt>{t(lang, "provider")}</dt>
-                  <dd>{s.provider}</dd>
+                  <dd lang={langOfText(s.provider)}>{s.provider}</dd>
                   <dt>{t(lang, "termsInForce")}</dt>
                   <dd>
                     {s.version} ({t(lang, "effectiveFrom", { date: s.effectiveFrom })})

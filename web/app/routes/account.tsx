@@ -1,4 +1,5 @@
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useFocusOnChange } from "~/hooks/useFocusOnChange";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { formatDateTime, t } from "~/i18n/messages";
 import { useLang } from "~/root";
@@ -61,12 +62,15 @@ export default function Account() {
   const busy = useNavigation().state === "submitting";
   const field = (intent: Intent, name: string) => (result?.intent === intent ? result.fields[name] : undefined);
   const done = (intent: Intent) => result?.intent === intent && result.ok;
+  // After a submission focus goes to its confirmation, or to the first field in error.
+  const resultRef = useFocusOnChange<HTMLParagraphElement>(result);
+  const focusIf = (intent: Intent, name: string) => (result?.intent === intent && !result.ok && Object.keys(result.fields)[0] === name ? resultRef : undefined);
   return (
     <>
       <section className="panel narrow" aria-labelledby="account-heading">
         <h1 id="account-heading">{t(lang, "changePassword")}</h1>
         {done("password") ? (
-          <p className="notice" role="status">
+          <p className="notice" role="status" tabIndex={-1} ref={resultRef}>
             {t(lang, "passwordChanged")}
           </p>
         ) : null}
@@ -86,7 +90,7 @@ export default function Account() {
                 aria-describedby={field("password", name) ? `${name}-error` : undefined}
               />
               {field("password", name) ? (
-                <p id={`${name}-error`} className="error">
+                <p id={`${name}-error`} className="error" tabIndex={-1} ref={focusIf("password", name)}>
                   {field("password", name)}
                 </p>
               ) : null}
@@ -101,7 +105,7 @@ export default function Account() {
       <section className="panel narrow" aria-labelledby="mail-heading">
         <h2 id="mail-heading">{t(lang, "mailSettingsTitle")}</h2>
         {done("mail-settings") ? (
-          <p className="notice" role="status">
+          <p className="notice" role="status" tabIndex={-1} ref={resultRef}>
             {t(lang, "settingsSaved")}
           </p>
         ) : null}
@@ -134,7 +138,7 @@ export default function Account() {
               {t(lang, "reminderOffsetsHint")}
             </p>
             {field("mail-settings", "reminderOffsets") ? (
-              <p id="reminderOffsets-error" className="error">
+              <p id="reminderOffsets-error" className="error" tabIndex={-1} ref={focusIf("mail-settings", "reminderOffsets")}>
                 {field("mail-settings", "reminderOffsets")}
               </p>
             ) : null}

@@ -67,6 +67,29 @@ export default function ContractPage() {
       <h1>
         {contract.serviceName} <span className="subtitle">{t(lang, "contractTitle", { number: contract.contractNumber })}</span>
       </h1>
+      <nav className="toc panel" aria-labelledby="toc-heading" data-testid="toc">
+        <h2 id="toc-heading">{t(lang, "onThisPage")}</h2>
+        <ol>
+          {(
+            [
+              ["config-heading", "configurationNow", true],
+              ["fees-heading", "feesNow", true],
+              ["plan-heading", "planTitle", Boolean(contract.plan && contract.plan.options.length > 0 && !contract.endDate)],
+              ["cancel-rules-heading", "cancellationRules", Boolean(rules)],
+              ["order-rules-heading", "orderRules", Boolean(rules && rules.order.length > 0)],
+              ["resp-heading", "responsibilities", Boolean(terms)],
+              ["perm-heading", "permissions", Boolean(terms)],
+              ["interp-heading", "interpretations", Boolean(terms && terms.interpretations.length > 0)],
+            ] as const
+          )
+            .filter(([, , shown]) => shown)
+            .map(([id, key]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{t(lang, key)}</a>
+              </li>
+            ))}
+        </ol>
+      </nav>
       <div className="contract-grid">
         <section className="panel" aria-labelledby="config-heading">
           <h2 id="config-heading">{t(lang, "configurationNow")}</h2>
@@ -134,12 +157,35 @@ export default function ContractPage() {
 
         <section className="panel" aria-labelledby="fees-heading">
           <h2 id="fees-heading">{t(lang, "feesNow")}</h2>
-          {contract.monthlyFeeSource && contract.monthlyFee ? (
+          {contract.monthlyFee ? (
             <p>
-              {t(lang, "contractSpecificFee", { source: contract.monthlyFeeSource })}: <strong>{formatYen(lang, contract.monthlyFee)}</strong>
+              {t(lang, "contractSpecificFee")}: <strong data-testid="contract-specific-monthly">{formatYen(lang, contract.monthlyFee)}</strong> ({t(lang, "taxExcluded")})
+              {contract.monthlyFeeSource ? (
+                <>
+                  <br />
+                  <small>
+                    {t(lang, "contractSpecificFeeSource")}: <span lang={/[\u3040-\u9fff]/.test(contract.monthlyFeeSource) ? "ja" : undefined}>{contract.monthlyFeeSource}</span>
+                  </small>
+                </>
+              ) : null}
             </p>
           ) : null}
-          {fees ? (
+          {fees && fees.lines.length === 0 ? (
+            <>
+              <p data-testid="price-not-published">{contract.monthlyFee ? t(lang, "tariffNotPublished") : t(lang, "priceNotPublished")}</p>
+              {fees.unpricedItems.length > 0 ? (
+                <>
+                  <h3>{t(lang, "unpriced")}</h3>
+                  <ul>
+                    {fees.unpricedItems.map((u) => (
+                      <li key={u}>{u}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              <p className="version">{t(lang, "termsUsed", { version: fees.version })}</p>
+            </>
+          ) : fees ? (
             <>
               <p>
                 {t(lang, "monthly")}: <strong data-testid="contract-monthly">{formatYen(lang, fees.monthly)}</strong> ({t(lang, "taxExcluded")}) /{" "}
@@ -205,7 +251,7 @@ export default function ContractPage() {
           </ul>
           {rules.order.length > 0 ? (
             <>
-              <h3>{t(lang, "orderRules")}</h3>
+              <h3 id="order-rules-heading">{t(lang, "orderRules")}</h3>
               <ul className="rules">
                 {rules.order.map((r, i) => (
                   <li key={i}>

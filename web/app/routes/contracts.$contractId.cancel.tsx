@@ -4,6 +4,7 @@ import { BusinessDayCalendar } from "~/components/BusinessDayCalendar";
 import { CancellationQuoteDetails } from "~/components/QuoteView";
 import { requestStatusLabel } from "~/components/StatusBadge";
 import { useAutoSubmit } from "~/hooks/useAutoSubmit";
+import { useFocusOnChange } from "~/hooks/useFocusOnChange";
 import { formatDate, t } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
@@ -82,6 +83,7 @@ export default function CancelPage() {
   const onChange = useAutoSubmit();
   const { lang, quote } = data;
   const submitting = navigation.state === "submitting";
+  const resultRef = useFocusOnChange<HTMLDivElement>(result);
   return (
     <article>
       <p>
@@ -131,7 +133,7 @@ export default function CancelPage() {
           <h2 id="quote-heading">{t(lang, "quoteTitle")}</h2>
           {quote ? <CancellationQuoteDetails lang={lang} quote={quote} testId="cancel-quote" /> : <p className="empty">{data.error}</p>}
           {result ? (
-            <div className="error-summary" role="alert">
+            <div className="error-summary" role="alert" tabIndex={-1} ref={resultRef}>
               <p>{result.message}</p>
               {result.issues.length > 0 ? (
                 <ul>

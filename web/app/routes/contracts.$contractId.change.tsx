@@ -39,7 +39,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   }
   return {
     lang,
-    contract: { id: contract.id, number: contract.contractNumber, serviceName: service?.displayName ?? contract.serviceId },
+    contract: { id: contract.id, serviceId: contract.serviceId, number: contract.contractNumber, serviceName: service?.displayName ?? contract.serviceId },
     canSubmit: viewer.role === "customer-admin" && contract.status === "active" && !contract.endDate,
     values: draft,
     effectiveDate,
@@ -101,7 +101,7 @@ export default function ChangePage() {
           <h2 id="new-heading">{t(lang, "newParameters")}</h2>
           <Form method="get" noValidate onChange={onChange}>
             {data.fields.map((f) => (
-              <ParameterField key={f.spec.key} spec={f.spec} rule={f.rule} lang={lang} value={data.values[f.spec.key]} error={errorFor(f.spec.key)} />
+              <ParameterField key={f.spec.key} spec={f.spec} rule={f.rule} lang={lang} serviceId={data.contract.serviceId} value={data.values[f.spec.key]} error={errorFor(f.spec.key)} />
             ))}
             <div className="field">
               <label htmlFor="effectiveDate">{t(lang, "effectiveDate")}</label>

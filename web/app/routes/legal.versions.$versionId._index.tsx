@@ -391,7 +391,9 @@ export default function VersionPage() {
             </button>
           </Form>
         ) : (
-          <pre className="json-view">{data.json}</pre>
+          <pre className="json-view" tabIndex={0} role="region" aria-label="JSON">
+            {data.json}
+          </pre>
         )}
       </section>
     </article>

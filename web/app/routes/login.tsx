@@ -1,3 +1,4 @@
+import { useFocusOnChange } from "~/hooks/useFocusOnChange";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { data, redirect, type HeadersFunction, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { t } from "~/i18n/messages";
@@ -59,11 +60,12 @@ export default function Login() {
   const [params] = useSearchParams();
   const busy = useNavigation().state === "submitting";
   const fieldError = (name: string) => result?.fields[name];
+  const summaryRef = useFocusOnChange<HTMLParagraphElement>(result);
   return (
     <section className="panel narrow" aria-labelledby="login-heading">
       <h1 id="login-heading">{t(lang, "signInTitle")}</h1>
       {result ? (
-        <p className="error-summary" role="alert">
+        <p className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
           {result.message}
         </p>
       ) : null}

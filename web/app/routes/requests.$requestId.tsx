@@ -1,3 +1,4 @@
+import { useFocusOnChange } from "~/hooks/useFocusOnChange";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { ConfigurationList } from "~/components/ConfigurationList";
@@ -87,6 +88,8 @@ export default function RequestPage() {
   const busy = useNavigation().state === "submitting";
   const { lang, request: r, cancellationQuote, acceptedQuote, changeQuote } = data;
   const field = (name: string) => result?.fields[name];
+  const submittedRef = useFocusOnChange<HTMLParagraphElement>(params.get("submitted"));
+  const resultRef = useFocusOnChange<HTMLDivElement>(result);
   return (
     <article className="printable">
       <p className="no-print">
@@ -96,14 +99,9 @@ export default function RequestPage() {
         {t(lang, "requestTitle", { number: r.number })} <RequestStatus lang={lang} status={r.status} />
       </h1>
       {params.get("submitted") ? (
-        <p className="notice" role="status">
+        <p className="notice" role="status" tabIndex={-1} ref={submittedRef}>
           {t(lang, "submittedNotice", { number: r.number })}
         </p>
-      ) : null}
-      {result ? (
-        <div className="error-summary" role="alert">
-          {result.message}
-        </div>
       ) : null}
       <div className="contract-grid">
         <section className="panel" aria-labelledby="summary-heading">
@@ -174,6 +172,12 @@ export default function RequestPage() {
             ))}
           </ol>
 
+          {/* Next to the buttons that caused it. */}
+          {result ? (
+            <div className="error-summary" role="alert" tabIndex={-1} ref={resultRef}>
+              {result.message}
+            </div>
+          ) : null}
           {data.role === "customer-admin" && r.status === "pending" ? (
             <ConfirmedAction lang={lang} intent="withdraw" label={t(lang, "withdraw")} confirm={t(lang, "confirmWithdraw", { number: r.number })} idempotencyKey={data.idempotencyKey} busy={busy} error={field("confirm")} />
           ) : null}

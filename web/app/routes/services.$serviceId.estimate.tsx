@@ -1,5 +1,6 @@
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { customerVersionName } from "@yakkan/terms";
+import { useEffect, useRef } from "react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Citations } from "~/components/Citations";
 import { Explanation } from "~/components/Explanation";
@@ -9,7 +10,7 @@ import { apiFor } from "~/utils/api.server";
 import { formatCount, formatYen, t, type Lang } from "~/i18n/messages";
 import { isAppError } from "~/utils/app-error";
 import { isIsoDate } from "~/utils/dates";
-import { isSubmitted, parametersFromSearch } from "~/utils/parameters";
+import { fieldsToReset, isSubmitted, parametersFromSearch, PREVIOUS_KEY, previousFromSearch } from "~/utils/parameters";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.serviceName} — ${t(data.lang, "estimateTitle")} | Yakkan` : "Yakkan" },
@@ -21,10 +22,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!service || !service.currentVersion.computable) throw new Response("Not found", { status: 404 });
 
   const search = new URL(request.url).searchParams;
-  const draft = parametersFromSearch(service.parameters, search);
+  const submitted = parametersFromSearch(service.parameters, search);
+  // Fields a change made invalid (the bandwidths after a plan switch) start again from their
+  // default under the new configuration; what the visitor changed is kept as they gave it.
+  const reset = fieldsToReset(api.parameterForm(service.definition.id, submitted).states, submitted, previousFromSearch(search));
+  const draft = Object.fromEntries(Object.entries(submitted).filter(([k]) => !reset.includes(k)));
   // A fresh visit starts from a complete default configuration; a submitted form is taken as is.
   const form = api.parameterForm(service.definition.id, draft);
-  const values = isSubmitted(service.parameters, search) ? draft : form.values;
+  const values = !isSubmitted(service.parameters, search)
+    ? form.values
+    : { ...draft, ...Object.fromEntries(reset.flatMap((k) => (form.values[k] === undefined ? [] : [[k, form.values[k]] as const]))) };
 
   // Which terms version applies: today's unless the visitor picks another day (e.g. after a change).
   const asked = search.get("asOf");
@@ -46,7 +53,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     values,
     asOf,
     today: api.today(),
-    fields: form.states.filter((s) => s.applies !== false).map(({ spec, rule }) => ({ spec, rule })),
+    fields: api.parameterForm(service.definition.id, values).states.filter((s) => s.applies !== false).map(({ spec, rule }) => ({ spec, rule })),
     issues,
     estimate: estimate && {
       version: customerVersionName(estimate.termsVersion.effectiveFrom)[lang],
@@ -96,6 +103,16 @@ export default function EstimatePage() {
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
   const onChange = useAutoSubmit();
+  // After the visitor presses the button (not after each automatic recalculation while they edit),
+  // focus moves to the result, or to the error summary.
+  const explicit = useRef(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!explicit.current || busy) return;
+    explicit.current = false;
+    (issues.length > 0 ? summaryRef.current : resultRef.current)?.focus();
+  }, [data, busy, issues.length]);
 
   const errorFor = (key: string) => issues.find((i) => i.path[0] === key)?.message;
   const fieldKeys = new Set(data.fields.map((f) => f.spec.key));
@@ -110,7 +127,7 @@ export default function EstimatePage() {
         <section aria-labelledby="config-heading" className="panel">
           <h2 id="config-heading">{t(lang, "configuration")}</h2>
           {issues.length > 0 ? (
-            <div className="error-summary" role="alert" aria-labelledby="error-summary-heading">
+            <div className="error-summary" role="alert" aria-labelledby="error-summary-heading" tabIndex={-1} ref={summaryRef}>
               <h3 id="error-summary-heading">{t(lang, "errorSummary")}</h3>
               <ul>
                 {issues.map((i, n) => (
@@ -127,17 +144,27 @@ export default function EstimatePage() {
               </ul>
             </div>
           ) : null}
-          <Form method="get" noValidate onChange={onChange} aria-busy={busy}>
+          <Form
+            method="get"
+            noValidate
+            onChange={onChange}
+            onSubmit={() => {
+              explicit.current = true;
+            }}
+            aria-busy={busy}
+          >
             {data.fields.map((f) => (
               <ParameterField
                 key={f.spec.key}
                 spec={f.spec}
                 rule={f.rule}
                 lang={lang}
+                serviceId={data.serviceId}
                 value={data.values[f.spec.key]}
                 error={errorFor(f.spec.key)}
               />
             ))}
+            <input type="hidden" name={PREVIOUS_KEY} value={JSON.stringify(data.values)} />
             <div className="field">
               <label htmlFor="asOf">{t(lang, "asOfLabel")}</label>
               <input id="asOf" name="asOf" type="date" defaultValue={data.asOf ?? ""} aria-describedby="asOf-hint" />
@@ -152,13 +179,40 @@ export default function EstimatePage() {
               {busy ? t(lang, "calculating") : ""}
             </span>
           </Form>
+          {/* The live quote: announced politely, and kept in view at the bottom of a phone's screen. */}
+          <p className="live-quote" role="status" aria-live="polite" data-testid="live-quote">
+            {estimate && estimate.lines.length > 0
+              ? `${t(lang, "monthly")} ${formatYen(lang, estimate.monthly)} · ${t(lang, "initial")} ${formatYen(lang, estimate.initial)} (${t(lang, "taxExcluded")})`
+              : estimate
+                ? t(lang, "priceNotPublishedShort")
+                : t(lang, "errorSummary")}
+          </p>
         </section>
 
         <section aria-labelledby="result-heading" className="panel result" aria-busy={busy}>
-          <h2 id="result-heading">{t(lang, "estimateTitle")}</h2>
-          {estimate ? (
+          <h2 id="result-heading" tabIndex={-1} ref={resultRef}>
+            {t(lang, "estimateTitle")}
+          </h2>
+          {estimate && estimate.lines.length === 0 ? (
+            <>
+              <p className="notice-unpublished" data-testid="price-not-published">
+                {t(lang, "priceNotPublished")}
+              </p>
+              <p className="version">
+                {t(lang, "termsVersion")}: {estimate.version} ({t(lang, "effectiveFrom", { date: estimate.effectiveFrom })})
+              </p>
+              <h3>{t(lang, "unpriced")}</h3>
+              <ul>
+                {estimate.unpricedItems.map((u) => (
+                  <li key={u}>{u}</li>
+                ))}
+              </ul>
+              <Explanation lang={lang} steps={estimate.explanation} />
+            </>
+          ) : estimate ? (
             <>
               <Totals lang={lang} estimate={estimate} />
+              {estimate.unpricedItems.length > 0 ? <p className="hint">{t(lang, "totalsLeaveOut")}</p> : null}
               <p className="version">
                 {t(lang, "termsVersion")}: {estimate.version} ({t(lang, "effectiveFrom", { date: estimate.effectiveFrom })})
               </p>
