@@ -3,17 +3,25 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser, signedInPage } from "../../helpers/browser.js";
 import { tokyoDay } from "../../helpers/dates.js";
 import { DEMO_PASSWORD, graphql, signIn, startServer, type RunningServer } from "../../helpers/server.js";
+import { startSmtp, type TestSmtp } from "../../helpers/smtp.js";
 
 // Review, then confirm, in Chromium (issue 11, decision 012): form → review → acknowledgement →
-// submitted, and each refusal as the customer sees it.
+// submitted → the e-mail to the organisation's administrators (a real SMTP server on 127.0.0.1), and
+// each refusal as the customer sees it.
 
 describe.runIf(browserAvailable())("review, then confirm, in Chromium", () => {
   let server: RunningServer;
   let browser: Browser;
+  let smtp: TestSmtp;
   const contracts = new Map<string, string>();
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer("pglite"), launchBrowser()]);
+    smtp = await startSmtp();
+    [server, browser] = await Promise.all([
+      // No PUBLIC_ORIGIN: the browser posts from the server's own origin (links then name localhost).
+      startServer("pglite", { SMTP_URL: smtp.url, MAIL_FROM: "Yakkan <no-reply@yakkan.test>" }),
+      launchBrowser(),
+    ]);
     const staff = await signIn(server, "staff@yakkan.example");
     const all = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(server, "{ contracts { nodes { id contractNumber } } }", {}, { cookie: staff });
     for (const c of all.data!.contracts.nodes) contracts.set(c.contractNumber, c.id);
@@ -21,6 +29,7 @@ describe.runIf(browserAvailable())("review, then confirm, in Chromium", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await smtp?.close();
   });
 
   const signedIn = (email: string): Promise<Page> => signedInPage(browser, server, email, DEMO_PASSWORD);
@@ -41,7 +50,7 @@ describe.runIf(browserAvailable())("review, then confirm, in Chromium", () => {
     expect(await page.getByTestId("review-end").textContent()).toContain("2027年3月31日");
     expect(await page.getByTestId("review-notice").textContent()).toContain("期限内です");
     expect(await page.getByTestId("review-one-off").textContent()).toContain("22,440,000");
-    await expect.poll(() => page.getByRole("button", { name: "印刷 / Print" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("button", { name: "印刷" }).count()).toBe(1);
 
     // Submitting without the acknowledgement is blocked: nothing happens.
     const ack = page.getByLabel("解約に伴い一時費用 22,440,000円（税込）が発生することを確認しました");
@@ -55,18 +64,27 @@ describe.runIf(browserAvailable())("review, then confirm, in Chromium", () => {
     // The request record keeps the quote number and what was acknowledged, and can be printed.
     expect(await page.getByTestId("request-quote-number").textContent()).toBe(quoteNumber);
     expect(await page.getByTestId("request-acknowledgements").textContent()).toContain("22,440,000円（税込）");
-    await expect.poll(() => page.getByRole("button", { name: "印刷 / Print" }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("button", { name: "印刷" }).count()).toBe(1);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".site-header").isVisible()).toBe(false);
     expect(await page.getByTestId("request-quote-number").isVisible()).toBe(true);
     await page.emulateMedia({ media: "screen" });
 
-    // E-MAIL ASSERTION (issue 11, mail side — added when the mail relay merges): the organisation's
-    // admins receive "request submitted" for this request number, in Japanese, with its link.
+    // The e-mail: the organisation's administrator receives "request submitted" for this request,
+    // in Japanese, with its link, within seconds of the click.
+    const requestId = requestUrl.split("/").pop() ?? "";
+    const admin = await signIn(server, "admin@fukuoka-medical.example");
+    const stored = await graphql<{ request: { number: string } }>(server, "query($id: ID!) { request(id: $id) { number } }", { id: requestId }, { cookie: admin });
+    const number = stored.data?.request.number ?? "(no request)";
+    await expect
+      .poll(() => smtp.received.some((m) => m.mail.subject?.includes(number)), { timeout: 10_000 })
+      .toBe(true);
+    const mail = smtp.received.find((m) => m.mail.subject?.includes(number));
+    expect(mail?.envelopeTo).toEqual(["admin@fukuoka-medical.example"]);
+    expect(mail?.mail.subject).toBe(`【Yakkan】解約申請を受け付けました（${number}・YK-CL-0005）`);
+    expect(mail?.mail.text).toMatch(new RegExp(`http://localhost:\\d+/requests/${requestId}`));
     await page.close();
   });
-
-  it.todo("e-mails the organisation's admins that the request was submitted (the mail side of issue 11 adds this)");
 
   it("shows the pending request instead of the cancel button, and refuses a second cancellation (ALREADY_PENDING)", async () => {
     const page = await signedIn("admin@fukuoka-medical.example");
@@ -127,7 +145,9 @@ describe.runIf(browserAvailable())("review, then confirm, in Chromium", () => {
     const newVersion = `${tokyoDay(0)} 改訂`;
     await graphql(server, "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }", { i: { id: draft, version: newVersion, effectiveFrom: tokyoDay(0), sets: [{ path: "terms.cancellation.notice.amount", value: 90 }] } }, { cookie: legal });
     await graphql(server, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id: draft }, { cookie: legal });
-    const published = await graphql<{ approveAndPublish: { status: string } }>(server, "mutation($id: ID!, $k: String!) { approveAndPublish(id: $id, idempotencyKey: $k) { status } }", { id: draft, k: `pub-${Date.now()}` }, { cookie: legal2 });
+    const published = await graphql<{ approveAndPublish: { status: string } }>(server, "mutation($id: ID!, $k: String!, $r: String) { approveAndPublish(id: $id, idempotencyKey: $k, noticeOverrideReason: $r) { status } }",
+      // In force today: less than the minimum notice period (民法548条の4), so legal gives a reason.
+      { id: draft, k: `pub-${Date.now()}`, r: "browser test: terms changed while a quote was under review" }, { cookie: legal2 });
     expect(published.data?.approveAndPublish.status).toBe("published");
 
     for (const box of await page.locator('.review-form input[type="checkbox"]').all()) await box.check();

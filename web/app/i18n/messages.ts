@@ -340,7 +340,7 @@ export const messages = {
   acknowledgementsHeading: { ja: "確認事項", en: "Please confirm" },
   acknowledgementsNone: { ja: "確認が必要な事項はありません。", en: "Nothing needs a separate acknowledgement." },
   backToForm: { ja: "入力画面に戻る", en: "Back to the form" },
-  print: { ja: "印刷 / Print", en: "Print / 印刷" },
+  print: { ja: "印刷", en: "Print" },
   staleNotice: {
     ja: "確認した見積りから条件が変わったため、申請しませんでした。新しい見積りを確認してください。",
     en: "The conditions changed since you reviewed the quote, so nothing was submitted. Check the new quote below.",
