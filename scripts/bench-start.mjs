@@ -39,7 +39,15 @@ async function timedStart(dir, port) {
   const args = ["scripts/start.mjs"];
   const child = spawn(TIME ?? process.execPath, TIME ? ["-f", "cpu %U %S", process.execPath, ...args] : args, {
     cwd: dir,
-    env: { ...process.env, DATABASE_URL: "", MIGRATION_DATABASE_URL: "", WEB_CONCURRENCY: "", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: join(dir, ".data") },
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      MIGRATION_DATABASE_URL: "",
+      WEB_CONCURRENCY: "",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: join(dir, ".data"),
+    },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -52,7 +60,14 @@ async function timedStart(dir, port) {
     await new Promise((resolve) => {
       child.once("exit", resolve);
       // Under GNU time the supervisor is its child: stop that one (time then reports and exits).
-      const target = TIME ? Number(execFileSync("pgrep", ["-P", String(child.pid)]).toString().trim().split("\n")[0]) : child.pid;
+      const target = TIME
+        ? Number(
+            execFileSync("pgrep", ["-P", String(child.pid)])
+              .toString()
+              .trim()
+              .split("\n")[0],
+          )
+        : child.pid;
       process.kill(target, "SIGTERM");
     });
   }

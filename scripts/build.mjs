@@ -55,19 +55,37 @@ export const TASKS = [
   },
   {
     name: "web server",
-    inputs: ["web/server.ts", "web/env.ts", "web/security.ts", "web/watchdog.ts", "web/package.json", "web/tsconfig.server.json"],
+    inputs: [
+      "web/server.ts",
+      "web/env.ts",
+      "web/security.ts",
+      "web/watchdog.ts",
+      "web/package.json",
+      "web/tsconfig.server.json",
+    ],
     output: "web/dist/server.js",
     stamp: "web/dist/.build-stamp.json",
     full: { deps: ["api"], run: () => tsc("web/tsconfig.server.json") },
-    fast: { deps: [], rootDir: "web", outDir: "web/dist", roots: ["web/server.ts", "web/env.ts", "web/security.ts", "web/watchdog.ts"] },
+    fast: {
+      deps: [],
+      rootDir: "web",
+      outDir: "web/dist",
+      roots: ["web/server.ts", "web/env.ts", "web/security.ts", "web/watchdog.ts"],
+    },
   },
   {
     name: "portal",
     inputs: ["web/app", "web/public", "web/vite.config.ts", "web/package.json", "web/tsconfig.json"],
     output: "web/build/server/index.js",
     stamp: "web/build/.build-stamp.json",
-    full: { deps: ["api"], run: () => run(join(ROOT, "web/node_modules/.bin/remix"), ["vite:build"], join(ROOT, "web")) },
-    fast: { deps: ["api"], run: () => run(join(ROOT, "web/node_modules/.bin/remix"), ["vite:build"], join(ROOT, "web")) },
+    full: {
+      deps: ["api"],
+      run: () => run(join(ROOT, "web/node_modules/.bin/remix"), ["vite:build"], join(ROOT, "web")),
+    },
+    fast: {
+      deps: ["api"],
+      run: () => run(join(ROOT, "web/node_modules/.bin/remix"), ["vite:build"], join(ROOT, "web")),
+    },
   },
 ];
 
@@ -77,7 +95,8 @@ function filesUnder(paths) {
   const visit = (path) => {
     if (!existsSync(path)) return;
     if (statSync(path).isDirectory()) {
-      for (const entry of readdirSync(path)) if (!["node_modules", "dist", "build"].includes(entry)) visit(join(path, entry));
+      for (const entry of readdirSync(path))
+        if (!["node_modules", "dist", "build"].includes(entry)) visit(join(path, entry));
     } else files.push(path);
   };
   for (const p of paths) visit(join(ROOT, p));
@@ -117,7 +136,9 @@ function run(command, args, cwd = ROOT) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, stdio: ["ignore", "inherit", "inherit"] });
     child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${relative(ROOT, command)} ${args.join(" ")} exited with ${code}`))));
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${relative(ROOT, command)} ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
@@ -173,7 +194,9 @@ export async function build(mode) {
   const hashes = new Map(TASKS.map((t) => [t.name, inputHash(t)]));
   const stale = TASKS.filter((t) => !isFresh(t, effective, hashes.get(t.name)));
   if (stale.length === 0) return;
-  console.info(`Building ${stale.map((t) => t.name).join(", ")} (${effective === "fast" ? "JavaScript only; `pnpm typecheck` checks types" : "with declarations"})…`);
+  console.info(
+    `Building ${stale.map((t) => t.name).join(", ")} (${effective === "fast" ? "JavaScript only; `pnpm typecheck` checks types" : "with declarations"})…`,
+  );
 
   let free = Math.max(2, availableParallelism());
   const waiting = [];
@@ -198,7 +221,10 @@ export async function build(mode) {
       if (how.run) await slot(how.run);
       else await transpile(how);
       mkdirSync(dirname(join(ROOT, task.stamp)), { recursive: true });
-      writeFileSync(join(ROOT, task.stamp), JSON.stringify({ hash: hashes.get(task.name), mode: effective, builtAt: new Date().toISOString() }));
+      writeFileSync(
+        join(ROOT, task.stamp),
+        JSON.stringify({ hash: hashes.get(task.name), mode: effective, builtAt: new Date().toISOString() }),
+      );
       console.info(`  ${task.name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     })();
     pending.set(task.name, promise);

@@ -31,7 +31,9 @@ function webConcurrency(value) {
   if (value === undefined || value.trim() === "") return 1;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) {
-    console.error(`Invalid environment:\n  WEB_CONCURRENCY: expected a whole number of server processes from 1 to 64, got "${value}"`);
+    console.error(
+      `Invalid environment:\n  WEB_CONCURRENCY: expected a whole number of server processes from 1 to 64, got "${value}"`,
+    );
     process.exit(CONFIGURATION_ERROR);
   }
   if (n > 1 && !process.env.DATABASE_URL) {
@@ -57,7 +59,11 @@ cluster.setupPrimary({ exec: join(ROOT, "web/dist/server.js"), cwd: ROOT });
 
 let stopping = false;
 /** One slot per server process: its current worker and its own restart pause. */
-const slots = Array.from({ length: concurrency }, (_, index) => ({ index, worker: undefined, pauseMs: FIRST_PAUSE_MS }));
+const slots = Array.from({ length: concurrency }, (_, index) => ({
+  index,
+  worker: undefined,
+  pauseMs: FIRST_PAUSE_MS,
+}));
 
 function startWorker(slot) {
   const startedAt = Date.now();

@@ -8,9 +8,7 @@ export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export function pnpm(args, options = {}) {
   const execPath = process.env.npm_execpath;
   const [command, prefix] =
-    execPath && /pnpm/.test(execPath) && /\.c?js$/.test(execPath)
-      ? [process.execPath, [execPath]]
-      : ["pnpm", []];
+    execPath && /pnpm/.test(execPath) && /\.c?js$/.test(execPath) ? [process.execPath, [execPath]] : ["pnpm", []];
   const result = spawnSync(command, [...prefix, ...args], { cwd: ROOT, stdio: "inherit", ...options });
   if (result.error) throw result.error;
   return result.status ?? 1;

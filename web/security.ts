@@ -13,7 +13,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const isGraphql = (req: Request) => req.path === "/graphql";
 
 /** A JSON error for GraphQL clients, plain text for everyone else. */
-function refuse(req: Request, res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}) {
+function refuse(
+  req: Request,
+  res: Response,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+) {
   res.status(status).set(headers);
   if (isGraphql(req)) res.json({ errors: [{ message, extensions: { code } }] });
   else res.type("text/plain; charset=utf-8").send(message);
@@ -103,7 +110,10 @@ export function timeBudget(ms: number): RequestHandler {
         res.destroy();
         return;
       }
-      refuse(req, res, 503, "TIMEOUT", `The request took longer than ${ms} ms and was stopped.`, { "Retry-After": "5", Connection: "close" });
+      refuse(req, res, 503, "TIMEOUT", `The request took longer than ${ms} ms and was stopped.`, {
+        "Retry-After": "5",
+        Connection: "close",
+      });
     }, ms);
     timer.unref();
     const done = () => clearTimeout(timer);
@@ -136,7 +146,9 @@ export function portalRateLimits(api: Api, langOf: (req: Request) => Lang): Requ
         const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
         if (retryAfter === undefined) return next(error);
         const text = (error as { text?: Record<Lang, string> }).text;
-        refuse(req, res, 429, "TOO_MANY_REQUESTS", text?.[lang] ?? "Too many requests.", { "Retry-After": String(retryAfter) });
+        refuse(req, res, 429, "TOO_MANY_REQUESTS", text?.[lang] ?? "Too many requests.", {
+          "Retry-After": String(retryAfter),
+        });
       },
     );
   };

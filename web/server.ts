@@ -88,7 +88,11 @@ app.use(portalRateLimits(api, portalLang));
 const handleRequest = createRequestHandler({
   build,
   mode: development ? "development" : "production",
-  getLoadContext: (req, res) => ({ api: req.method === "GET" ? oneContextPerRequest(api) : api, cspNonce: String(res.locals["cspNonce"]), clientAddress: req.ip ?? "unknown" }),
+  getLoadContext: (req, res) => ({
+    api: req.method === "GET" ? oneContextPerRequest(api) : api,
+    cspNonce: String(res.locals["cspNonce"]),
+    clientAddress: req.ip ?? "unknown",
+  }),
 });
 // Express 4 does not await a handler: a rejection goes to the error middleware, never unhandled.
 app.all("*", (req, res, next) => {
@@ -117,7 +121,9 @@ const server = app.listen(env.PORT, env.HOST, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   listeningPort = port;
-  console.info(`Yakkan listening on http://localhost:${port} (pid ${process.pid}, database: ${api.db.kind}, ${api.db.location})`);
+  console.info(
+    `Yakkan listening on http://localhost:${port} (pid ${process.pid}, database: ${api.db.kind}, ${api.db.location})`,
+  );
 });
 // Slow clients: the whole request must arrive within 30 s, its headers within 20 s.
 server.requestTimeout = 30_000;

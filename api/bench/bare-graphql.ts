@@ -14,16 +14,24 @@ const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
   req.on("end", () => {
-    const { query, variables } = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { query: string; variables?: Record<string, unknown> };
+    const { query, variables } = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+      query: string;
+      variables?: Record<string, unknown>;
+    };
     void graphql({ schema, source: query, rootValue, variableValues: variables }).then((result) => {
       const body = JSON.stringify(result);
-      res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
+      res.writeHead(200, {
+        "content-type": "application/json; charset=utf-8",
+        "content-length": Buffer.byteLength(body),
+      });
       res.end(body);
     });
   });
 });
 server.listen(0, "127.0.0.1", () => {
   const address = server.address();
-  console.info(`bare graphql-js listening on http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`);
+  console.info(
+    `bare graphql-js listening on http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`,
+  );
 });
 process.on("SIGTERM", () => server.close(() => process.exit(0)));

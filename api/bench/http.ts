@@ -46,7 +46,15 @@ const CANCELLATION_QUOTE = {
     total totalWithTax
   }
 }`,
-  variables: { input: { serviceId: "qtpro-flex-mobility", parameters: FLEX_101, startDate: "2026-04-01", desiredEndDate: "2027-01-20", noticeDate: "2026-11-25" } },
+  variables: {
+    input: {
+      serviceId: "qtpro-flex-mobility",
+      parameters: FLEX_101,
+      startDate: "2026-04-01",
+      desiredEndDate: "2027-01-20",
+      noticeDate: "2026-11-25",
+    },
+  },
 };
 
 interface Started {
@@ -85,7 +93,11 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  return fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 /** One answer, checked: the load below is only worth measuring if the server answers it right. */
@@ -127,10 +139,15 @@ interface Tally {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function signedInContractPage(url: string): Promise<{ path: string; cookie: string }> {
-  const response = await post(url, { query: "mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }", variables: { e: "admin@kyushu-logistics.example", p: "yakkan-demo-2026" } });
+  const response = await post(url, {
+    query: "mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }",
+    variables: { e: "admin@kyushu-logistics.example", p: "yakkan-demo-2026" },
+  });
   const cookie = response.headers.get("set-cookie")?.split(";")[0];
   if (!cookie) throw new Error(`sign-in failed: ${await response.text()}`);
-  const contracts = (await (await post(url, { query: "{ contracts { nodes { id serviceId } } }" }, { cookie })).json()) as { data: { contracts: { nodes: { id: string; serviceId: string }[] } } };
+  const contracts = (await (
+    await post(url, { query: "{ contracts { nodes { id serviceId } } }" }, { cookie })
+  ).json()) as { data: { contracts: { nodes: { id: string; serviceId: string }[] } } };
   const flex = contracts.data.contracts.nodes.find((c) => c.serviceId === "qtpro-flex-mobility");
   if (!flex) throw new Error("the demo data has no Flex Mobility contract for Kyushu Logistics");
   const path = `/contracts/${flex.id}`;
@@ -163,7 +180,8 @@ async function benchBackend(kind: BackendKind): Promise<void> {
     const cancel = await answer(yakkan.url, CANCELLATION_QUOTE);
     bare = await start(["--import", "tsx", BARE], { BARE_ANSWERS: JSON.stringify({ ...fee, ...cancel }) });
     const bareFee = await answer(bare.url, FEE_ESTIMATE);
-    if (JSON.stringify(bareFee) !== JSON.stringify(fee)) throw new Error("the bare server's answer differs from Yakkan's");
+    if (JSON.stringify(bareFee) !== JSON.stringify(fee))
+      throw new Error("the bare server's answer differs from Yakkan's");
     const page = await signedInContractPage(yakkan.url);
 
     const all: Target[] = [
@@ -174,7 +192,9 @@ async function benchBackend(kind: BackendKind): Promise<void> {
       { name: "Yakkan contract page", options: pageLoad(yakkan.url, page.path, page.cookie) },
     ];
     const targets = all.filter((t) => !ONLY || t.name.includes(ONLY));
-    const tallies = new Map<string, Tally>(targets.map((t) => [t.name, { ok: 0, bad: 0, seconds: 0, p50: [], p99: [] }]));
+    const tallies = new Map<string, Tally>(
+      targets.map((t) => [t.name, { ok: 0, bad: 0, seconds: 0, p50: [], p99: [] }]),
+    );
     // Warm-up: 500 requests each (JIT, caches, connection pools), not counted.
     for (const t of targets) await autocannon({ ...t.options, amount: 500 });
     for (let round = 0; round < ROUNDS; round++) {
@@ -193,23 +213,32 @@ async function benchBackend(kind: BackendKind): Promise<void> {
       const t = tallies.get(name)!;
       return t.ok / Math.max(t.seconds, 1e-9);
     };
-    console.info(`\nHTTP, ${kind}: ${ROUNDS} interleaved rounds of ${SECONDS} s, ${CONNECTIONS} connections (contract page: ${PAGE_CONNECTIONS}); Node ${process.versions.node}\n`);
+    console.info(
+      `\nHTTP, ${kind}: ${ROUNDS} interleaved rounds of ${SECONDS} s, ${CONNECTIONS} connections (contract page: ${PAGE_CONNECTIONS}); Node ${process.versions.node}\n`,
+    );
     console.info("| what | req/s | p50 | p99 | ÷ bare | refused/failed |");
     console.info("|---|---|---|---|---|---|");
     for (const t of targets) {
       const tally = tallies.get(t.name)!;
       const op = t.name.split(" ").slice(1).join(" ");
-      const ratio = t.name.startsWith("Yakkan") && tallies.has(`bare ${op}`) ? (rate(t.name) / rate(`bare ${op}`)).toFixed(2) : "";
-      console.info(`| ${t.name} | ${rate(t.name).toFixed(0)} | ${median(tally.p50).toFixed(1)} ms | ${median(tally.p99).toFixed(1)} ms | ${ratio} | ${tally.bad} |`);
+      const ratio =
+        t.name.startsWith("Yakkan") && tallies.has(`bare ${op}`) ? (rate(t.name) / rate(`bare ${op}`)).toFixed(2) : "";
+      console.info(
+        `| ${t.name} | ${rate(t.name).toFixed(0)} | ${median(tally.p50).toFixed(1)} ms | ${median(tally.p99).toFixed(1)} ms | ${ratio} | ${tally.bad} |`,
+      );
     }
     if (tallies.has("Yakkan feeEstimate") && tallies.has("bare feeEstimate")) {
       const feeRatio = rate("Yakkan feeEstimate") / rate("bare feeEstimate");
       const feeP99 = median(tallies.get("Yakkan feeEstimate")!.p99);
-      console.info(`\nfeeEstimate ÷ bare ${feeRatio.toFixed(2)} (goal ≥ 0.75): ${feeRatio >= 0.75 ? "met" : "NOT met"}; p99 ${feeP99.toFixed(1)} ms (goal ≤ 25 ms): ${feeP99 <= 25 ? "met" : "NOT met"}`);
+      console.info(
+        `\nfeeEstimate ÷ bare ${feeRatio.toFixed(2)} (goal ≥ 0.75): ${feeRatio >= 0.75 ? "met" : "NOT met"}; p99 ${feeP99.toFixed(1)} ms (goal ≤ 25 ms): ${feeP99 <= 25 ? "met" : "NOT met"}`,
+      );
     }
     if (tallies.has("Yakkan contract page")) {
       const pageP99 = median(tallies.get("Yakkan contract page")!.p99);
-      console.info(`contract page p99 ${pageP99.toFixed(1)} ms at ${PAGE_CONNECTIONS} connections (goal ≤ 100 ms): ${pageP99 <= 100 ? "met" : "NOT met"}`);
+      console.info(
+        `contract page p99 ${pageP99.toFixed(1)} ms at ${PAGE_CONNECTIONS} connections (goal ≤ 100 ms): ${pageP99 <= 100 ? "met" : "NOT met"}`,
+      );
     }
   } finally {
     if (bare) await stop(bare.child);

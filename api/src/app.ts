@@ -1,6 +1,9 @@
 import "reflect-metadata";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express4";
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import { ANONYMOUS, createDb, pingDb, seedDemoData, type DbContext, type DbHandle } from "@yakkan/db";
@@ -15,7 +18,12 @@ import { resolveSession, SESSION_COOKIE } from "./modules/auth/sessions.service.
 import type { Viewer } from "./modules/auth/viewer.js";
 import { closeImpactPool } from "./modules/legal/impact.pool.js";
 import { bindOperations, type Operations } from "./operations.js";
-import { DEFAULT_RATE_LIMITS, RateLimits, type RateClass, type RateLimitSettings } from "./modules/rate-limits/rate-limits.service.js";
+import {
+  DEFAULT_RATE_LIMITS,
+  RateLimits,
+  type RateClass,
+  type RateLimitSettings,
+} from "./modules/rate-limits/rate-limits.service.js";
 import { syncTermsVersions } from "./modules/terms-versions/sync-terms-versions.service.js";
 import { TermsStore } from "./modules/terms-versions/terms-store.js";
 import { buildApiSchema } from "./schema.js";
@@ -98,14 +106,20 @@ const viewerContext = (viewer: Viewer | null): DbContext =>
 export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
   const log = options.log ?? console;
   const now = options.now ?? (() => new Date());
-  const db = await createDb({ databaseUrl: options.databaseUrl, migrationDatabaseUrl: options.migrationDatabaseUrl, dataDir: options.dataDir });
+  const db = await createDb({
+    databaseUrl: options.databaseUrl,
+    migrationDatabaseUrl: options.migrationDatabaseUrl,
+    dataDir: options.dataDir,
+  });
   const services = builtInServices();
 
   // Start-up maintenance as the schema owner: shipped terms, demo data, expired rows.
   await db.maintenance(async (owner) => {
     const changed = await syncTermsVersions(owner, services);
     for (const v of changed) {
-      log.warn(`terms version ${v} differs from the published copy in the database; a published version must not change — add a new version instead`);
+      log.warn(
+        `terms version ${v} differs from the published copy in the database; a published version must not change — add a new version instead`,
+      );
     }
     if (options.seedDemo ?? true) {
       if (await seedDemoData(owner, { hashPassword })) log.info("seeded the demo data");
@@ -124,7 +138,10 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
   const originOption = options.publicOrigin ?? "http://localhost:3000";
   const originNow = () => (typeof originOption === "function" ? originOption() : originOption).replace(/\/+$/, "");
   const context = async ({ lang, sessionToken, clientAddress }: RequestOptions): Promise<ApiContext> => {
-    const [snapshot, viewer] = await Promise.all([store.current(anonymous), resolveSession(anonymous, sessionToken, now())]);
+    const [snapshot, viewer] = await Promise.all([
+      store.current(anonymous),
+      resolveSession(anonymous, sessionToken, now()),
+    ]);
     return {
       db: db.as(viewerContext(viewer)),
       dbAs: (c) => db.as(c),
@@ -152,7 +169,11 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
     // No cache hints are set: the cache-control plugin would only instrument every field resolver.
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginCacheControlDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
@@ -186,14 +207,19 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     return { viewer: ctx.viewer, ...bindOperations(ctx) };
   };
 
-  const reminders = async (at?: Date) => runReminders(db, (await store.current(anonymous)).registry, at ?? now(), originNow());
+  const reminders = async (at?: Date) =>
+    runReminders(db, (await store.current(anonymous)).registry, at ?? now(), originNow());
   const mail = { ...DEFAULT_RELAY_SETTINGS, from: "Yakkan <no-reply@yakkan.invalid>", ...options.mail };
   const relay = mail.smtpUrl ? new MailRelay(db, { ...mail, smtpUrl: mail.smtpUrl }, now, log) : null;
   const scheduler = new ReminderScheduler(() => reminders(), options.reminderIntervalMs ?? 3_600_000, log);
   if (options.backgroundJobs) {
     relay?.start();
     scheduler.start();
-    log.info(relay ? `mail: sending through SMTP as ${mail.from}` : "mail: SMTP_URL is not set, mails are kept in the outbox (staff see them on /staff/mail)");
+    log.info(
+      relay
+        ? `mail: sending through SMTP as ${mail.from}`
+        : "mail: SMTP_URL is not set, mails are kept in the outbox (staff see them on /staff/mail)",
+    );
   }
 
   return {
@@ -203,7 +229,8 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
     sessionCookie: (token, expiresAt) => serializeSessionCookie(token, expiresAt, secure),
     db,
     services,
-    calendarFeed: async (token) => calendarFeed(db, (await store.current(anonymous)).registry, token, now(), originNow()),
+    calendarFeed: async (token) =>
+      calendarFeed(db, (await store.current(anonymous)).registry, token, now(), originNow()),
     runReminders: reminders,
     mailDelivery: relay ? "smtp" : "kept",
     async close() {
@@ -238,7 +265,9 @@ async function reportAppRole(db: DbHandle, log: Pick<Console, "info" | "warn">):
   const unsafe = role.superuser || role.bypassRls || role.ownsTables;
   const line = `database role ${role.name}: ${role.superuser ? "SUPERUSER" : "no superuser"}, ${role.bypassRls ? "BYPASSRLS" : "no BYPASSRLS"}, ${role.ownsTables ? "OWNS TABLES" : "owns nothing"}`;
   if (unsafe) {
-    log.warn(`${line} — row-level security and the triggers do not bind it; set DATABASE_URL to a member of yakkan_app and MIGRATION_DATABASE_URL to the owner (docs/security.md)`);
+    log.warn(
+      `${line} — row-level security and the triggers do not bind it; set DATABASE_URL to a member of yakkan_app and MIGRATION_DATABASE_URL to the owner (docs/security.md)`,
+    );
   } else {
     log.info(`${line}; row-level security enforced`);
   }

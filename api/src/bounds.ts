@@ -61,7 +61,10 @@ export function checkDates(lang: Lang, fields: Record<string, string | null | un
   for (const [field, value] of Object.entries(fields)) {
     if (value === undefined || value === null) continue;
     if (!isoDateSchema.safeParse(value).success) {
-      malformed.push({ path: [...prefix, field], message: { ja: "日付を YYYY-MM-DD で指定してください", en: "a date as YYYY-MM-DD" } });
+      malformed.push({
+        path: [...prefix, field],
+        message: { ja: "日付を YYYY-MM-DD で指定してください", en: "a date as YYYY-MM-DD" },
+      });
     } else if (!isInDateRange(value)) {
       outside.push({ path: [...prefix, field], message: dateOutOfRangeText(value) });
     }
@@ -82,9 +85,18 @@ export function textIssues(fields: Record<string, { value: string | null | undef
   for (const [field, { value, max }] of Object.entries(fields)) {
     if (value === undefined || value === null) continue;
     if (value.length > max) {
-      issues.push({ path: [field], message: { ja: `${max} 文字以内で指定してください（${value.length} 文字）`, en: `at most ${max} characters (got ${value.length})` } });
+      issues.push({
+        path: [field],
+        message: {
+          ja: `${max} 文字以内で指定してください（${value.length} 文字）`,
+          en: `at most ${max} characters (got ${value.length})`,
+        },
+      });
     } else if (value.includes("\u0000")) {
-      issues.push({ path: [field], message: { ja: "使えない文字（NUL）が含まれています", en: "contains a NUL character" } });
+      issues.push({
+        path: [field],
+        message: { ja: "使えない文字（NUL）が含まれています", en: "contains a NUL character" },
+      });
     }
   }
   return issues;
@@ -104,15 +116,29 @@ export function checkParameters(lang: Lang, field: string[], value: unknown): vo
   const issue = (en: string, ja: string) => badInput(lang, [{ path: field, message: { ja, en } }]);
   if (value === null || value === undefined) return;
   if (containsNul(value)) throw issue("contains a NUL character", "使えない文字（NUL）が含まれています");
-  if (typeof value !== "object" || Array.isArray(value)) throw issue("a configuration object {key: value}", "設定は {キー: 値} のオブジェクトで指定してください");
+  if (typeof value !== "object" || Array.isArray(value))
+    throw issue("a configuration object {key: value}", "設定は {キー: 値} のオブジェクトで指定してください");
   const entries = Object.entries(value as Record<string, unknown>);
-  if (entries.length > MAX_PARAMETER_KEYS) throw issue(`at most ${MAX_PARAMETER_KEYS} keys`, `キーは ${MAX_PARAMETER_KEYS} 個までです`);
+  if (entries.length > MAX_PARAMETER_KEYS)
+    throw issue(`at most ${MAX_PARAMETER_KEYS} keys`, `キーは ${MAX_PARAMETER_KEYS} 個までです`);
   for (const [key, v] of entries) {
     const at = [...field, key];
-    if (key.length > MAX_LENGTH.key) throw badInput(lang, [{ path: field, message: { ja: "キーが長すぎます", en: "a key is too long" } }]);
-    if (v !== null && typeof v === "object") throw badInput(lang, [{ path: at, message: { ja: "値は文字列・数値・真偽値で指定してください", en: "a string, number or boolean" } }]);
+    if (key.length > MAX_LENGTH.key)
+      throw badInput(lang, [{ path: field, message: { ja: "キーが長すぎます", en: "a key is too long" } }]);
+    if (v !== null && typeof v === "object")
+      throw badInput(lang, [
+        { path: at, message: { ja: "値は文字列・数値・真偽値で指定してください", en: "a string, number or boolean" } },
+      ]);
     if (typeof v === "string" && v.length > MAX_LENGTH.parameterValue) {
-      throw badInput(lang, [{ path: at, message: { ja: `${MAX_LENGTH.parameterValue} 文字以内で指定してください`, en: `at most ${MAX_LENGTH.parameterValue} characters` } }]);
+      throw badInput(lang, [
+        {
+          path: at,
+          message: {
+            ja: `${MAX_LENGTH.parameterValue} 文字以内で指定してください`,
+            en: `at most ${MAX_LENGTH.parameterValue} characters`,
+          },
+        },
+      ]);
     }
     if (typeof v === "number" && !Number.isFinite(v)) {
       throw badInput(lang, [{ path: at, message: { ja: "有限の数値で指定してください", en: "a finite number" } }]);
@@ -146,6 +172,9 @@ export function containsNul(value: unknown): boolean {
 export function checkNoNul(lang: Lang, fields: Record<string, unknown>): void {
   const issues = Object.entries(fields)
     .filter(([, v]) => containsNul(v))
-    .map(([field]) => ({ path: [field], message: { ja: "使えない文字（NUL）が含まれています", en: "contains a NUL character" } }));
+    .map(([field]) => ({
+      path: [field],
+      message: { ja: "使えない文字（NUL）が含まれています", en: "contains a NUL character" },
+    }));
   if (issues.length > 0) throw badInput(lang, issues);
 }

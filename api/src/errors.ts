@@ -77,7 +77,8 @@ export function toAppError(error: unknown): unknown {
   }
   if (error instanceof NoSuchRuleError) return new AppError("NO_SUCH_RULE", error.text);
   // Dates outside the calendar data the engine has: the engine names the supported range.
-  if (error.code === "DATE_OUT_OF_RANGE") return new AppError("DATE_OUT_OF_RANGE", error.text, (error as EngineErrorWithIssues).issues ?? []);
+  if (error.code === "DATE_OUT_OF_RANGE")
+    return new AppError("DATE_OUT_OF_RANGE", error.text, (error as EngineErrorWithIssues).issues ?? []);
   if (error instanceof TermsDataError) return error; // a defect in our data: logged, hidden
   return error;
 }
@@ -86,7 +87,10 @@ export function toAppError(error: unknown): unknown {
 export function badInput(lang: Lang, issues: LocatedIssue[]): AppError {
   return new AppError(
     "BAD_USER_INPUT",
-    { ja: `入力に誤りがあります（${issues.length}件）。`, en: `The input has ${issues.length} problem${issues.length === 1 ? "" : "s"}.` },
+    {
+      ja: `入力に誤りがあります（${issues.length}件）。`,
+      en: `The input has ${issues.length} problem${issues.length === 1 ? "" : "s"}.`,
+    },
     issues,
     lang,
   );
@@ -134,7 +138,11 @@ export function createErrorFormatter(log: (error: unknown) => void) {
     // Apollo labels every validation error GRAPHQL_VALIDATION_FAILED; ours (a Date out of range, a
     // document over a limit) keep the code they were raised with.
     const inner = (original as GraphQLError | undefined)?.originalError;
-    if (code === "GRAPHQL_VALIDATION_FAILED" && inner instanceof GraphQLError && OWN_VALIDATION_CODES.has(String(inner.extensions["code"]))) {
+    if (
+      code === "GRAPHQL_VALIDATION_FAILED" &&
+      inner instanceof GraphQLError &&
+      OWN_VALIDATION_CODES.has(String(inner.extensions["code"]))
+    ) {
       return { ...formatted, extensions: { ...formatted.extensions, code: inner.extensions["code"] } };
     }
     if (original instanceof GraphQLError || (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR")) {

@@ -1,6 +1,16 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, Kind, OperationTypeNode, visit, type DocumentNode, type StringValueNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
+import {
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  visit,
+  type DocumentNode,
+  type StringValueNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from "graphql";
 import type { ApiContext } from "./context.js";
 import { RATE_CLASS, type RateClass } from "./modules/rate-limits/rate-limits.service.js";
 import { containsNul } from "./bounds.js";
@@ -20,13 +30,24 @@ export interface GraphqlLimits {
   directives: number;
 }
 
-export const DEFAULT_GRAPHQL_LIMITS: GraphqlLimits = { aliases: 15, depth: 10, cost: 5000, tokens: 1000, directives: 10 };
+export const DEFAULT_GRAPHQL_LIMITS: GraphqlLimits = {
+  aliases: 15,
+  depth: 10,
+  cost: 5000,
+  tokens: 1000,
+  directives: 10,
+};
 
 /** Refusals of the document limits carry their own code and the location of the operation. */
 const reportLimit = (context: ValidationContext | null, error: GraphQLError) => {
   const operation = context?.getDocument().definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   const nodes = error.nodes ?? (operation ? [operation] : []);
-  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { nodes, extensions: { code: "QUERY_TOO_COMPLEX" } }));
+  context?.reportError(
+    new GraphQLError(error.message.replace(/^Syntax Error: /, ""), {
+      nodes,
+      extensions: { code: "QUERY_TOO_COMPLEX" },
+    }),
+  );
 };
 const limitOptions = { propagateOnRejection: false, onReject: [reportLimit] };
 
@@ -36,7 +57,9 @@ const limitOptions = { propagateOnRejection: false, onReject: [reportLimit] };
  */
 function rootFieldCosts(document: DocumentNode, selectionSet: SelectionSetNode): Map<RateClass, number> {
   const costs = new Map<RateClass, number>();
-  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+  );
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
@@ -86,14 +109,21 @@ const rateLimitPlugin: ApolloServerPlugin<ApiContext> = {
         const nulVariable = Object.keys(request.variables ?? {}).find((name) => containsNul(request.variables?.[name]));
         const literal = nulLiteral(document);
         if (nulVariable !== undefined || literal) {
-          throw new GraphQLError(nulVariable !== undefined ? `Variable "$${nulVariable}" contains a NUL character.` : "A string contains a NUL character.", {
-            ...(literal ? { nodes: literal } : {}),
-            extensions: {
-              code: "BAD_USER_INPUT",
-              http: { status: 400 },
-              ...(nulVariable !== undefined ? { issues: [{ path: [nulVariable], message: "contains a NUL character" }] } : {}),
+          throw new GraphQLError(
+            nulVariable !== undefined
+              ? `Variable "$${nulVariable}" contains a NUL character.`
+              : "A string contains a NUL character.",
+            {
+              ...(literal ? { nodes: literal } : {}),
+              extensions: {
+                code: "BAD_USER_INPUT",
+                http: { status: 400 },
+                ...(nulVariable !== undefined
+                  ? { issues: [{ path: [nulVariable], message: "contains a NUL character" }] }
+                  : {}),
+              },
             },
-          });
+          );
         }
         for (const [rateClass, points] of rootFieldCosts(document, operation.selectionSet)) {
           try {
@@ -137,7 +167,8 @@ const responsePlugin: ApolloServerPlugin<ApiContext> = {
             if (variable?.[2]) extensions["issues"] = [{ path: variable[2].split("."), message: translated }];
             delete extensions["text"];
           }
-          if (typeof extensions?.["retryAfter"] === "number") retryAfter = Math.max(retryAfter ?? 0, extensions["retryAfter"]);
+          if (typeof extensions?.["retryAfter"] === "number")
+            retryAfter = Math.max(retryAfter ?? 0, extensions["retryAfter"]);
         }
         if (retryAfter !== undefined) {
           response.http.headers.set("retry-after", String(retryAfter));
@@ -177,7 +208,12 @@ export function graphqlProtection(options: { production: boolean; limits?: Parti
 const queriesAndMutationsOnly: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (node.operation === OperationTypeNode.SUBSCRIPTION) {
-      context.reportError(new GraphQLError("Subscriptions are not served.", { nodes: node, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }));
+      context.reportError(
+        new GraphQLError("Subscriptions are not served.", {
+          nodes: node,
+          extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+        }),
+      );
     }
   },
 });

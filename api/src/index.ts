@@ -14,7 +14,12 @@ export type { TermsVersion } from "./modules/common/terms-version.type.js";
 export type { Contract, ContractConnection } from "./modules/contracts/contracts.type.js";
 export type { ContractOverview } from "./modules/contracts/contracts.service.js";
 export type { FeeEstimate } from "./modules/fees/fees.type.js";
-export type { CancellationOption, CancellationPlan, CancellationQuote, ChangeQuote } from "./modules/quotes/quotes.type.js";
+export type {
+  CancellationOption,
+  CancellationPlan,
+  CancellationQuote,
+  ChangeQuote,
+} from "./modules/quotes/quotes.type.js";
 export type { RequestView } from "./modules/requests/requests.type.js";
 export type { QuoteReview, RequiredAcknowledgement } from "./modules/quote-snapshots/quote-snapshots.type.js";
 export type { ServiceDescription } from "./modules/services/services.service.js";

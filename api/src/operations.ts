@@ -2,13 +2,26 @@ import { readSourceDocument, tokyoDate } from "@yakkan/terms";
 import type { ApiContext } from "./context.js";
 import { auditTrail } from "./modules/audit/audit.service.js";
 import { changePassword, signIn, signOut } from "./modules/auth/sessions.service.js";
-import { contractOverview, earliestEnd, getContract, listContractOrganizations, listContracts } from "./modules/contracts/contracts.service.js";
+import {
+  contractOverview,
+  earliestEnd,
+  getContract,
+  listContractOrganizations,
+  listContracts,
+} from "./modules/contracts/contracts.service.js";
 import { estimateFees } from "./modules/fees/fees.service.js";
 import * as legal from "./modules/legal/drafts.service.js";
 import { impactAnalysis, impactAnalysisCsv, impactProgress } from "./modules/legal/impact.service.js";
 import { approveAndPublish } from "./modules/legal/publish.service.js";
 import { calendarFeedStatus, revokeCalendarFeed, rotateCalendarFeed } from "./modules/mail/calendar-feed.service.js";
-import { mailLog, mailSettings, retryMail, unsubscribe, unsubscribeTarget, updateMyMailSettings } from "./modules/mail/mail.service.js";
+import {
+  mailLog,
+  mailSettings,
+  retryMail,
+  unsubscribe,
+  unsubscribeTarget,
+  updateMyMailSettings,
+} from "./modules/mail/mail.service.js";
 import { DEFAULT_MIN_NOTICE_DAYS } from "./modules/legal/notice-period.js";
 import { listNotices, markNoticeRead } from "./modules/notices/notices.service.js";
 import { orderDeadline, planCancellation, quoteCancellation, quoteChange } from "./modules/quotes/quotes.service.js";
@@ -22,8 +35,7 @@ import { parameterForm } from "./modules/services/parameter-form.service.js";
 import { businessDays, ruleSummaries, serviceTerms } from "./modules/terms-info/terms-info.service.js";
 
 type Bound<F> = F extends (ctx: ApiContext, ...args: infer A) => infer R ? (...args: A) => R : never;
-const bind =
-  <F extends (ctx: ApiContext, ...args: never[]) => unknown>(ctx: ApiContext, fn: F): Bound<F> =>
+const bind = <F extends (ctx: ApiContext, ...args: never[]) => unknown>(ctx: ApiContext, fn: F): Bound<F> =>
   ((...args: never[]) => fn(ctx, ...args)) as Bound<F>;
 
 /**

@@ -24,7 +24,8 @@ function parseIsoDate(value: unknown, node?: ValueNode): string {
 /** Output dates are checked for form only: a computed date is not input. */
 function serializeIsoDate(value: unknown): string {
   const parsed = isoDateSchema.safeParse(value);
-  if (!parsed.success) throw new GraphQLError(`Date must be an ISO calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  if (!parsed.success)
+    throw new GraphQLError(`Date must be an ISO calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`);
   return parsed.data;
 }
 
@@ -39,7 +40,10 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseValue: (value) => parseIsoDate(value),
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError("Date must be a string YYYY-MM-DD", { nodes: ast, extensions: { code: "BAD_USER_INPUT" } });
+      throw new GraphQLError("Date must be a string YYYY-MM-DD", {
+        nodes: ast,
+        extensions: { code: "BAD_USER_INPUT" },
+      });
     }
     return parseIsoDate(ast.value, ast);
   },

@@ -12,12 +12,28 @@ import { QuoteResolver } from "./modules/quotes/quotes.resolver.js";
 import { QuoteReviewResolver } from "./modules/quote-snapshots/quote-snapshots.resolver.js";
 import { ServiceResolver } from "./modules/services/services.resolver.js";
 import { TermsInfoResolver } from "./modules/terms-info/terms-info.resolver.js";
-import { StoredTermsVersionNameResolver, TermsVersionNameResolver } from "./modules/terms-versions/version-name.resolver.js";
+import {
+  StoredTermsVersionNameResolver,
+  TermsVersionNameResolver,
+} from "./modules/terms-versions/version-name.resolver.js";
 
 /** The GraphQL schema, built from the resolvers (committed as api/schema.graphql). */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ServiceResolver, FeeResolver, QuoteResolver, TermsInfoResolver, AuthResolver, ContractResolver, RequestResolver, QuoteReviewResolver, AuditResolver, LegalResolver, TermsVersionNameResolver, StoredTermsVersionNameResolver],
+    resolvers: [
+      ServiceResolver,
+      FeeResolver,
+      QuoteResolver,
+      TermsInfoResolver,
+      AuthResolver,
+      ContractResolver,
+      RequestResolver,
+      QuoteReviewResolver,
+      AuditResolver,
+      LegalResolver,
+      TermsVersionNameResolver,
+      StoredTermsVersionNameResolver,
+    ],
     authChecker,
     validate: false,
   });

@@ -16,6 +16,8 @@ describe("engine errors as API codes", () => {
   });
 
   it("keeps the calendar's own range error as CALENDAR_OUT_OF_RANGE", () => {
-    expect((toAppError(new CalendarRangeError("jp-business", "2051-01-02")) as AppError).code).toBe("CALENDAR_OUT_OF_RANGE");
+    expect((toAppError(new CalendarRangeError("jp-business", "2051-01-02")) as AppError).code).toBe(
+      "CALENDAR_OUT_OF_RANGE",
+    );
   });
 });

@@ -5,7 +5,11 @@ import { toExplanation, withExplanation } from "../src/modules/common/explanatio
 
 describe("explanations in the API", () => {
   it("are rendered only when read, once", () => {
-    const e = estimateFees({ service: builtInServices().get("qtpro-flex-mobility"), parameters: { plan: "starter", licenses: 100, accessBandwidth: "50M" }, asOf: "2026-11-01" });
+    const e = estimateFees({
+      service: builtInServices().get("qtpro-flex-mobility"),
+      parameters: { plan: "starter", licenses: 100, accessBandwidth: "50M" },
+      asOf: "2026-11-01",
+    });
     let renders = 0;
     const counted = new Proxy(e.trace, {
       get(target, key, receiver) {
@@ -22,7 +26,11 @@ describe("explanations in the API", () => {
   });
 
   it("appends a step's interpretations to its message, labelled, and lists them apart", () => {
-    const e = estimateFees({ service: builtInServices().get("qtpro-flex-mobility"), parameters: { plan: "core", licenses: 1001, serverBandwidth: "200M", accessBandwidth: "200M" }, asOf: "2026-11-01" });
+    const e = estimateFees({
+      service: builtInServices().get("qtpro-flex-mobility"),
+      parameters: { plan: "core", licenses: 1001, serverBandwidth: "200M", accessBandwidth: "200M" },
+      asOf: "2026-11-01",
+    });
     const steps = toExplanation(e.trace, "en");
     expect(steps.map((s) => s.rule)).toContain("fees.totals");
     for (const s of steps) {

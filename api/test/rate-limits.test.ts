@@ -6,7 +6,11 @@ import { DEFAULT_RATE_LIMITS, RateLimits } from "../src/modules/rate-limits/rate
 
 // Quotes are counted in memory first and written to the shared counters in batches (decision 007,
 // addendum): two RateLimits on one database stand for two server processes.
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
 
 describe.each(backends())("quote budgets on %s", (kind) => {
   let db: Awaited<ReturnType<typeof openTestDb>>;

@@ -48,12 +48,21 @@ describe("the request state machine", () => {
 
   it("ends a contract on the accepted quote's end date (UTM/Server 第21条 can move it), else the submitted one", () => {
     const submitted = { effectiveEndDate: "2027-03-31" };
-    expect(completionOf({ kind: "cancellation", quote: submitted, acceptedQuote: { effectiveEndDate: "2027-04-30" } }, "2027-01-10")).toEqual({
+    expect(
+      completionOf(
+        { kind: "cancellation", quote: submitted, acceptedQuote: { effectiveEndDate: "2027-04-30" } },
+        "2027-01-10",
+      ),
+    ).toEqual({
       kind: "end",
       endDate: "2027-04-30",
       status: "active",
     });
-    expect(completionOf({ kind: "cancellation", quote: submitted, acceptedQuote: null }, "2027-01-10")).toEqual({ kind: "end", endDate: "2027-03-31", status: "active" });
+    expect(completionOf({ kind: "cancellation", quote: submitted, acceptedQuote: null }, "2027-01-10")).toEqual({
+      kind: "end",
+      endDate: "2027-03-31",
+      status: "active",
+    });
     expect(effectiveEndDateOf({ kind: "cancellation", quote: submitted, acceptedQuote: null })).toBe("2027-03-31");
   });
 
@@ -65,7 +74,10 @@ describe("the request state machine", () => {
 
   it("gives a contract the configuration a completed change asked for", () => {
     const newParameters = { plan: "complete", licenses: 1300 };
-    expect(completionOf({ kind: "change", payload: { newParameters } }, "2027-01-10")).toEqual({ kind: "reconfigure", parameters: newParameters });
+    expect(completionOf({ kind: "change", payload: { newParameters } }, "2027-01-10")).toEqual({
+      kind: "reconfigure",
+      parameters: newParameters,
+    });
     expect(effectiveEndDateOf({ kind: "change", payload: { newParameters } })).toBeNull();
   });
 });

@@ -11,14 +11,17 @@ describe("draft edits by path", () => {
     expect(content.terms.fees[0]?.price.amountYen).toBe("100");
   });
 
-  it.each(["__proto__.polluted", "terms.__proto__.polluted", "constructor.prototype.polluted", "terms.fees.constructor.prototype.x", "prototype"])(
-    "refuses %s and pollutes nothing",
-    (path) => {
-      expect(() => setAtPath(content, path, true)).toThrow(/is not a field of the terms/);
-      expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
-      expect(Object.prototype).not.toHaveProperty("x");
-    },
-  );
+  it.each([
+    "__proto__.polluted",
+    "terms.__proto__.polluted",
+    "constructor.prototype.polluted",
+    "terms.fees.constructor.prototype.x",
+    "prototype",
+  ])("refuses %s and pollutes nothing", (path) => {
+    expect(() => setAtPath(content, path, true)).toThrow(/is not a field of the terms/);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("x");
+  });
 
   it("follows only the object's own fields and existing positions", () => {
     expect(() => setAtPath(content, "terms.toString.x", 1)).toThrow(/no object at terms.toString/);
@@ -35,9 +38,12 @@ describe("draft edits by path", () => {
 });
 
 describe("CSV export", () => {
-  it.each(["=HYPERLINK(\"http://evil.example\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])("neutralises the formula %j with an apostrophe", (value) => {
-    expect(csvCell(value).replace(/^"/, "")).toMatch(/^'/);
-  });
+  it.each(['=HYPERLINK("http://evil.example")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])(
+    "neutralises the formula %j with an apostrophe",
+    (value) => {
+      expect(csvCell(value).replace(/^"/, "")).toMatch(/^'/);
+    },
+  );
 
   it("leaves ordinary text and numbers as they are, quoting commas and quotes", () => {
     expect(csvCell("九州ロジスティクス株式会社")).toBe("九州ロジスティクス株式会社");
@@ -63,7 +69,14 @@ describe("CSV export", () => {
       errorAfter: null,
       changed: true,
     };
-    const report: ImpactReport = { versionId: "v", serviceId: "s", effectiveFrom: "2027-01-01", contracts: 1, affected: 1, rows: [row] };
+    const report: ImpactReport = {
+      versionId: "v",
+      serviceId: "s",
+      effectiveFrom: "2027-01-01",
+      contracts: 1,
+      affected: 1,
+      rows: [row],
+    };
     const line = impactCsv(report, "en").split("\r\n")[1]!;
     expect(line.split(",")[1]).toBe("'=cmd|' /C calc'!A0");
   });

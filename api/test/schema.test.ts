@@ -17,14 +17,30 @@ const COMMITTED = fileURLToPath(new URL("../schema.graphql", import.meta.url));
 const PUBLIC_SPEC = fileURLToPath(new URL("../spec/public-api.graphql", import.meta.url));
 const SHARED_SPEC = fileURLToPath(new URL("../../../shared/spec/public-api.graphql", import.meta.url));
 const sharedSpec = existsSync(SHARED_SPEC) ? SHARED_SPEC : undefined;
-if (!sharedSpec) console.info(`${SHARED_SPEC} is absent: the committed copy of the public contract is not compared with it`);
+if (!sharedSpec)
+  console.info(`${SHARED_SPEC} is absent: the committed copy of the public contract is not compared with it`);
 
 /** The public operations implemented so far; each later issue adds its own. */
-const IMPLEMENTED_QUERIES = ["services", "service", "feeEstimate", "orderDeadline", "cancellationQuote", "changeQuote", "cancellationPlan", "lateInterest"];
+const IMPLEMENTED_QUERIES = [
+  "services",
+  "service",
+  "feeEstimate",
+  "orderDeadline",
+  "cancellationQuote",
+  "changeQuote",
+  "cancellationPlan",
+  "lateInterest",
+];
 
 function signature(field: GraphQLField<unknown, unknown> | GraphQLInputField): string {
   // Arguments are passed by name, so their order is not part of the contract.
-  const args = "args" in field ? field.args.map((a) => `${a.name}: ${a.type.toString()}`).sort().join(", ") : "";
+  const args =
+    "args" in field
+      ? field.args
+          .map((a) => `${a.name}: ${a.type.toString()}`)
+          .sort()
+          .join(", ")
+      : "";
   return `${field.type.toString()}(${args})`;
 }
 
@@ -34,7 +50,7 @@ function signature(field: GraphQLField<unknown, unknown> | GraphQLInputField): s
  */
 function readablePublicSpec(sdl: string): string {
   let out = "";
-  for (let i = 0; i < sdl.length; ) {
+  for (let i = 0; i < sdl.length;) {
     const rest = sdl.slice(i);
     if (rest.startsWith('"""')) {
       const end = sdl.indexOf('"""', i + 3) + 3;
@@ -73,9 +89,12 @@ describe("the GraphQL schema", () => {
     for (const name of IMPLEMENTED_QUERIES) expect(Object.keys(query)).toContain(name);
   });
 
-  it.skipIf(!sharedSpec)("commits an unchanged copy of shared/spec/public-api.graphql (only where shared/ is beside the repository)", () => {
-    expect(readFileSync(PUBLIC_SPEC, "utf8")).toBe(readFileSync(sharedSpec!, "utf8"));
-  });
+  it.skipIf(!sharedSpec)(
+    "commits an unchanged copy of shared/spec/public-api.graphql (only where shared/ is beside the repository)",
+    () => {
+      expect(readFileSync(PUBLIC_SPEC, "utf8")).toBe(readFileSync(sharedSpec!, "utf8"));
+    },
+  );
 
   it("keeps every name, argument and type of the public contract (api/spec/public-api.graphql) that it implements", () => {
     const mismatches: string[] = [];

@@ -26,7 +26,9 @@ describe("explanations in the portal", () => {
   it("renders a fresh quote's trace in the visitor's language, notes apart", () => {
     const view = read(JSON.parse(JSON.stringify(quote)), "en");
     const notice = view.explanation.find((s) => s.rule === "cancellation.notice");
-    expect(notice?.sentence).toBe("Notice must arrive 60 days before the end date: 60 days before 2027-03-31 is 2027-01-30. Notice on 2027-01-31 is late.");
+    expect(notice?.sentence).toBe(
+      "Notice must arrive 60 days before the end date: 60 days before 2027-03-31 is 2027-01-30. Notice on 2027-01-31 is late.",
+    );
     expect(notice?.notes[0]?.kind).toBe("interpretation");
     // 第8条第11項: April and May at 1,274,000 each, plus the possible late-notice month (第7条第2項).
     expect(view.oneOffTotal).toBe("3822000");
@@ -40,11 +42,22 @@ describe("explanations in the portal", () => {
       trace: undefined,
       oneOffTotal: undefined,
       finalMonthFee: undefined,
-      explanation: [{ message: { ja: "旧い説明", en: "an older explanation" }, citations: [{ document: "qtpro-flex-mobility.terms", clause: "第7条第1項" }] }],
+      explanation: [
+        {
+          message: { ja: "旧い説明", en: "an older explanation" },
+          citations: [{ document: "qtpro-flex-mobility.terms", clause: "第7条第1項" }],
+        },
+      ],
     };
     const view = read(JSON.parse(JSON.stringify(legacy)), "ja");
     expect(view.explanation).toEqual([
-      { rule: "", message: "旧い説明", sentence: "旧い説明", citations: [{ document: "qtpro-flex-mobility.terms", clause: "第7条第1項" }], notes: [] },
+      {
+        rule: "",
+        message: "旧い説明",
+        sentence: "旧い説明",
+        citations: [{ document: "qtpro-flex-mobility.terms", clause: "第7条第1項" }],
+        notes: [],
+      },
     ]);
     expect(view.oneOffTotal).toBe("3822000"); // early termination 2,548,000 + possible month 1,274,000
     expect(view.finalMonthFee).toBe("1274000");

@@ -13,7 +13,11 @@ const change = {
 
 describe("the notice period before a terms change (民法548条の4)", () => {
   it("keeps 30 days without a reason and refuses 29 at the effective date", () => {
-    expect(decideNoticePeriod("ja", { today: "2026-12-01", effectiveFrom: "2026-12-31", minNoticeDays: 30 })).toEqual({ noticeDays: 30, minNoticeDays: 30, overrideReason: null });
+    expect(decideNoticePeriod("ja", { today: "2026-12-01", effectiveFrom: "2026-12-31", minNoticeDays: 30 })).toEqual({
+      noticeDays: 30,
+      minNoticeDays: 30,
+      overrideReason: null,
+    });
     let error: unknown;
     try {
       decideNoticePeriod("en", { today: "2026-12-01", effectiveFrom: "2026-12-30", minNoticeDays: 30 });
@@ -28,12 +32,26 @@ describe("the notice period before a terms change (民法548条の4)", () => {
   });
 
   it("allows less with a reason, trimmed; refuses a reason of a few characters at its field", () => {
-    expect(decideNoticePeriod("ja", { today: "2026-12-01", effectiveFrom: "2026-12-05", minNoticeDays: 30, overrideReason: "  法令改正への対応のため  " })).toEqual({
+    expect(
+      decideNoticePeriod("ja", {
+        today: "2026-12-01",
+        effectiveFrom: "2026-12-05",
+        minNoticeDays: 30,
+        overrideReason: "  法令改正への対応のため  ",
+      }),
+    ).toEqual({
       noticeDays: 4,
       minNoticeDays: 30,
       overrideReason: "法令改正への対応のため",
     });
-    expect(() => decideNoticePeriod("ja", { today: "2026-12-01", effectiveFrom: "2026-12-05", minNoticeDays: 30, overrideReason: "急ぎ" })).toThrow(AppError);
+    expect(() =>
+      decideNoticePeriod("ja", {
+        today: "2026-12-01",
+        effectiveFrom: "2026-12-05",
+        minNoticeDays: 30,
+        overrideReason: "急ぎ",
+      }),
+    ).toThrow(AppError);
   });
 });
 
@@ -70,9 +88,27 @@ describe("the terms-change notice", () => {
 
 describe("draft validation messages", () => {
   it("says what to enter, in both languages, instead of the DSL's English", () => {
-    const yen = localiseDraftIssue({ code: "invalid_format", format: "regex", pattern: "^\\d+(\\.\\d+)?$", message: "expected yen as a decimal string", path: [], input: "abc" } as never);
-    expect(yen).toEqual({ ja: "円の金額を半角数字で入力してください（例: 1200）", en: "enter an amount in yen, in digits (e.g. 1200)" });
-    const small = localiseDraftIssue({ code: "too_small", origin: "number", minimum: 0, inclusive: true, message: "Too small: expected number to be >=0", path: [], input: -5 } as never);
+    const yen = localiseDraftIssue({
+      code: "invalid_format",
+      format: "regex",
+      pattern: "^\\d+(\\.\\d+)?$",
+      message: "expected yen as a decimal string",
+      path: [],
+      input: "abc",
+    } as never);
+    expect(yen).toEqual({
+      ja: "円の金額を半角数字で入力してください（例: 1200）",
+      en: "enter an amount in yen, in digits (e.g. 1200)",
+    });
+    const small = localiseDraftIssue({
+      code: "too_small",
+      origin: "number",
+      minimum: 0,
+      inclusive: true,
+      message: "Too small: expected number to be >=0",
+      path: [],
+      input: -5,
+    } as never);
     expect(small.ja).toBe("0 以上の数を入力してください");
   });
 });

@@ -42,7 +42,10 @@ describe.each(backends())("the terms snapshot on %s", (kind) => {
 
   beforeAll(async () => {
     server = await startInProcess(kind, { now: () => clock, rateLimits: GENEROUS_LIMITS });
-    [legal, legal2] = await Promise.all([signInAs(server.url, "legal@yakkan.example"), signInAs(server.url, "legal2@yakkan.example")]);
+    [legal, legal2] = await Promise.all([
+      signInAs(server.url, "legal@yakkan.example"),
+      signInAs(server.url, "legal2@yakkan.example"),
+    ]);
   });
   afterAll(async () => {
     await server?.close();
@@ -57,7 +60,9 @@ describe.each(backends())("the terms snapshot on %s", (kind) => {
       // Served without the database (the store before issue 12 asked it on every request).
       expect(await store.current(refusingDb)).toBe(built);
       // A snapshot that is not listening still checks, and so does a listening one after an invalidation.
-      await expect(new TermsStore(builtInServices(), { now: () => clock }).current(refusingDb)).rejects.toThrow("the database was asked");
+      await expect(new TermsStore(builtInServices(), { now: () => clock }).current(refusingDb)).rejects.toThrow(
+        "the database was asked",
+      );
       store.invalidate();
       await expect(store.current(refusingDb)).rejects.toThrow("the database was asked");
       expect(await store.current(anonymous)).not.toBe(built);
@@ -69,7 +74,10 @@ describe.each(backends())("the terms snapshot on %s", (kind) => {
   it("sets a timer for the next 00:00 in Japan and rebuilds the snapshot when it fires", async () => {
     let now = new Date("2027-03-31T12:00:00.000Z"); // 21:00 in Japan: midnight is 3 hours away
     const timers: { fn: () => void; ms: number }[] = [];
-    const store = new TermsStore(builtInServices(), { now: () => now, setTimer: (fn, ms) => (timers.push({ fn, ms }), () => {}) });
+    const store = new TermsStore(builtInServices(), {
+      now: () => now,
+      setTimer: (fn, ms) => (timers.push({ fn, ms }), () => {}),
+    });
     const anonymous = server.api.db.as(ANONYMOUS);
     await store.listen(server.api.db, anonymous);
     try {
@@ -95,21 +103,47 @@ describe.each(backends())("the terms snapshot on %s", (kind) => {
     await watcher.listen(server.api.db, anonymous);
     try {
       const before = await watcher.current(anonymous);
-      expect(before.registry.get("qtpro-flex-mobility").versions.map((v) => v.version)).not.toContain("2027-04-01 改訂");
+      expect(before.registry.get("qtpro-flex-mobility").versions.map((v) => v.version)).not.toContain(
+        "2027-04-01 改訂",
+      );
 
-      const versions = await gql(server.url, '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }', {}, { cookie: legal });
-      const current = (versions.body?.data as { termsVersions: { id: string; version: string }[] }).termsVersions.find((v) => v.version === "2022-05-09 改訂")!;
-      const created = await gql(server.url, "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }", { id: current.id }, { cookie: legal });
+      const versions = await gql(
+        server.url,
+        '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }',
+        {},
+        { cookie: legal },
+      );
+      const current = (versions.body?.data as { termsVersions: { id: string; version: string }[] }).termsVersions.find(
+        (v) => v.version === "2022-05-09 改訂",
+      )!;
+      const created = await gql(
+        server.url,
+        "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }",
+        { id: current.id },
+        { cookie: legal },
+      );
       const draftId = (created.body?.data as { createDraft: { id: string } }).createDraft.id;
       const saved = await gql(
         server.url,
         "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { findings { severity } } }",
-        { i: { id: draftId, version: "2027-04-01 改訂", effectiveFrom: "2027-04-01", sets: [{ path: "terms.fees[0].price.cases[1].price.bands[1].unitPriceYen", value: "750" }] } },
+        {
+          i: {
+            id: draftId,
+            version: "2027-04-01 改訂",
+            effectiveFrom: "2027-04-01",
+            sets: [{ path: "terms.fees[0].price.cases[1].price.bands[1].unitPriceYen", value: "750" }],
+          },
+        },
         { cookie: legal },
       );
       expect(saved.body?.errors).toBeUndefined();
       await gql(server.url, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id: draftId }, { cookie: legal });
-      const published = await gql(server.url, 'mutation($id: ID!) { approveAndPublish(id: $id, idempotencyKey: "store-publish-1") { status effectiveFrom } }', { id: draftId }, { cookie: legal2 });
+      const published = await gql(
+        server.url,
+        'mutation($id: ID!) { approveAndPublish(id: $id, idempotencyKey: "store-publish-1") { status effectiveFrom } }',
+        { id: draftId },
+        { cookie: legal2 },
+      );
       expect(published.body?.data).toEqual({ approveAndPublish: { status: "scheduled", effectiveFrom: "2027-04-01" } });
 
       // The NOTIFY sent in the publishing transaction reached the other store: rebuilt, with the new version.
@@ -124,13 +158,17 @@ describe.each(backends())("the terms snapshot on %s", (kind) => {
 
       // 23:59:59.999 in Japan on 2027-03-31: the version in force. 1,050 × 700 + 539,000 = 1,274,000 (料金表 band 1,001–3,000).
       const lastMoment = await gql(server.url, FEE);
-      expect(lastMoment.body?.data).toEqual({ feeEstimate: { monthly: "1274000", termsVersion: { version: "2022-05-09 改訂" } } });
+      expect(lastMoment.body?.data).toEqual({
+        feeEstimate: { monthly: "1274000", termsVersion: { version: "2022-05-09 改訂" } },
+      });
       // 00:00 in Japan on 2027-04-01 (15:00 UTC the day before): the scheduled version. 1,050 × 750 + 539,000 = 1,326,500.
       const lastBefore = await watcher.current(anonymous);
       expect(await watcher.current(refusingDb)).toBe(lastBefore);
       clock = new Date("2027-03-31T15:00:00.000Z");
       const midnight = await gql(server.url, FEE);
-      expect(midnight.body?.data).toEqual({ feeEstimate: { monthly: "1326500", termsVersion: { version: "2027-04-01 改訂" } } });
+      expect(midnight.body?.data).toEqual({
+        feeEstimate: { monthly: "1326500", termsVersion: { version: "2027-04-01 改訂" } },
+      });
       // And a snapshot of the day before is not used past that midnight, even with no timer.
       expect(await watcher.current(refusingDb).catch(() => "asked the database")).toBe("asked the database");
       const nextDay = await watcher.current(anonymous);

@@ -115,11 +115,22 @@ function cachedPerContext(build: (c: DbContext) => Database): (c: DbContext) => 
  */
 export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
   const runMigrations = options.migrate ?? true;
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.migrationDatabaseUrl ?? options.databaseUrl, runMigrations, options.statementTimeoutMs ?? 10_000);
+  if (options.databaseUrl)
+    return openPostgres(
+      options.databaseUrl,
+      options.migrationDatabaseUrl ?? options.databaseUrl,
+      runMigrations,
+      options.statementTimeoutMs ?? 10_000,
+    );
   return openPglite(resolve(options.dataDir ?? ".data", "pglite"), runMigrations);
 }
 
-async function openPostgres(url: string, ownerUrl: string, runMigrations: boolean, statementTimeoutMs: number): Promise<DbHandle> {
+async function openPostgres(
+  url: string,
+  ownerUrl: string,
+  runMigrations: boolean,
+  statementTimeoutMs: number,
+): Promise<DbHandle> {
   if (runMigrations) await migrateServer(ownerUrl);
   const client = postgres(url, {
     max: 10,
@@ -130,7 +141,9 @@ async function openPostgres(url: string, ownerUrl: string, runMigrations: boolea
       idle_in_transaction_session_timeout: Math.max(statementTimeoutMs * 3, 30_000),
     },
   });
-  const as = cachedPerContext((context) => drizzlePostgres({ client: scopedPostgres(client, context), ...drizzleConfig }));
+  const as = cachedPerContext((context) =>
+    drizzlePostgres({ client: scopedPostgres(client, context), ...drizzleConfig }),
+  );
   return {
     kind: "postgres",
     location: redactUrl(url),
@@ -144,7 +157,10 @@ async function openPostgres(url: string, ownerUrl: string, runMigrations: boolea
       }
     },
     async appRole() {
-      const [row] = await client.unsafe<{ name: string; superuser: boolean; bypass_rls: boolean; owns_tables: boolean }[]>(ROLE_REPORT_SQL);
+      const [row] =
+        await client.unsafe<{ name: string; superuser: boolean; bypass_rls: boolean; owns_tables: boolean }[]>(
+          ROLE_REPORT_SQL,
+        );
       if (!row) throw new Error("The role report returned no row.");
       return { name: row.name, superuser: row.superuser, bypassRls: row.bypass_rls, ownsTables: row.owns_tables };
     },
@@ -159,10 +175,13 @@ async function openPostgres(url: string, ownerUrl: string, runMigrations: boolea
 async function openPglite(dir: string, runMigrations: boolean): Promise<DbHandle> {
   mkdirSync(dir, { recursive: true });
   const client = new PGlite(dir);
-  if (runMigrations) await migratePglite(drizzlePglite({ client, ...drizzleConfig }), { migrationsFolder: MIGRATIONS_FOLDER });
+  if (runMigrations)
+    await migratePglite(drizzlePglite({ client, ...drizzleConfig }), { migrationsFolder: MIGRATIONS_FOLDER });
   // Embedded PGlite has one superuser session: each application transaction switches to the
   // application role (SET LOCAL ROLE), so privileges, row-level security and triggers apply to it.
-  const as = cachedPerContext((context) => drizzlePglite({ client: scopedPglite(client, context, true), ...drizzleConfig }));
+  const as = cachedPerContext((context) =>
+    drizzlePglite({ client: scopedPglite(client, context, true), ...drizzleConfig }),
+  );
   return {
     kind: "pglite",
     location: dir,
@@ -171,7 +190,9 @@ async function openPglite(dir: string, runMigrations: boolean): Promise<DbHandle
     async appRole() {
       const result = await client.transaction(async (tx) => {
         await tx.query(`set local role ${APP_ROLE}`);
-        return tx.query<{ name: string; superuser: boolean; bypass_rls: boolean; owns_tables: boolean }>(ROLE_REPORT_SQL);
+        return tx.query<{ name: string; superuser: boolean; bypass_rls: boolean; owns_tables: boolean }>(
+          ROLE_REPORT_SQL,
+        );
       });
       const row = result.rows[0];
       if (!row) throw new Error("The role report returned no row.");

@@ -14,4 +14,10 @@ export {
 } from "./client.js";
 export { DEMO_PASSWORD, seedDemoData, type SeedOptions } from "./seed/demo.js";
 export * as schema from "./schema/index.js";
-export type { CancellationPayloadJson, ChangePayloadJson, JsonObject, JsonValue, ParameterValuesJson } from "./schema/json.js";
+export type {
+  CancellationPayloadJson,
+  ChangePayloadJson,
+  JsonObject,
+  JsonValue,
+  ParameterValuesJson,
+} from "./schema/json.js";

@@ -108,7 +108,10 @@ export async function createTestDatabase(kind: BackendKind): Promise<TestDatabas
   }
   return {
     kind,
-    env: { DATABASE_URL: urlFor(base, TEST_SERVER_ROLE, name), MIGRATION_DATABASE_URL: urlFor(base, TEST_OWNER_ROLE, name) },
+    env: {
+      DATABASE_URL: urlFor(base, TEST_SERVER_ROLE, name),
+      MIGRATION_DATABASE_URL: urlFor(base, TEST_OWNER_ROLE, name),
+    },
     async drop() {
       const sql = postgres(base, { max: 1, onnotice: () => {} });
       await sql.unsafe(`drop database if exists ${name} with (force)`);

@@ -14,7 +14,9 @@ describe.each(backends())("the database on %s", (kind) => {
 
   it("is migrated to the committed schema on open", async () => {
     const tables = await handle.maintenance((db) =>
-      db.execute<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`),
+      db.execute<{ table_name: string }>(
+        sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+      ),
     );
     const names = (tables as { rows?: { table_name: string }[] }).rows ?? (tables as { table_name: string }[]);
     expect(names.map((r) => r.table_name)).toEqual(
@@ -23,7 +25,8 @@ describe.each(backends())("the database on %s", (kind) => {
   });
 
   it("seeds the demo data once, however often it is asked", async () => {
-    const seed = () => handle.maintenance((db) => seedDemoData(db, { hashPassword: (p) => Promise.resolve(`test-hash:${p}`) }));
+    const seed = () =>
+      handle.maintenance((db) => seedDemoData(db, { hashPassword: (p) => Promise.resolve(`test-hash:${p}`) }));
     const results = await Promise.all([seed(), seed(), seed()]);
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await seed()).toBe(false);
@@ -36,22 +39,28 @@ describe.each(backends())("the database on %s", (kind) => {
   it("rejects a user role the application does not know", async () => {
     const [org] = await handle.maintenance((db) => db.select().from(schema.organizations).limit(1));
     const error = await handle
-      .maintenance((db) => db.execute(sql`insert into users (organization_id, email, display_name, role) values (${org!.id}, 'x@example.com', 'X', 'owner')`))
+      .maintenance((db) =>
+        db.execute(
+          sql`insert into users (organization_id, email, display_name, role) values (${org!.id}, 'x@example.com', 'X', 'owner')`,
+        ),
+      )
       .catch((e: unknown) => e);
     expect(databaseMessage(error)).toMatch(/violates check constraint "users_role_check"/);
   });
 
   it("refuses a terms version that ends before it starts", async () => {
     await expect(
-      handle.maintenance((db) => db.insert(schema.termsVersions).values({
-        serviceId: "s",
-        version: "v",
-        effectiveFrom: "2026-01-02",
-        effectiveTo: "2026-01-01",
-        status: "draft",
-        contentHash: "h",
-        content: {},
-      })),
+      handle.maintenance((db) =>
+        db.insert(schema.termsVersions).values({
+          serviceId: "s",
+          version: "v",
+          effectiveFrom: "2026-01-02",
+          effectiveTo: "2026-01-01",
+          status: "draft",
+          contentHash: "h",
+          content: {},
+        }),
+      ),
     ).rejects.toSatisfy((e) => /terms_versions_effective_range_check/.test(databaseMessage(e)));
   });
 });
@@ -66,8 +75,12 @@ describe.each(backends())("the audit log on %s", (kind) => {
   });
 
   it("refuses UPDATE and DELETE even from a direct SQL session", async () => {
-    await handle.maintenance((db) => db.insert(schema.auditLog).values({ action: "test", entityType: "t", entityId: "1" }));
-    const update = await handle.maintenance((db) => db.execute(sql`update audit_log set action = 'changed'`)).catch((e: unknown) => e);
+    await handle.maintenance((db) =>
+      db.insert(schema.auditLog).values({ action: "test", entityType: "t", entityId: "1" }),
+    );
+    const update = await handle
+      .maintenance((db) => db.execute(sql`update audit_log set action = 'changed'`))
+      .catch((e: unknown) => e);
     const remove = await handle.maintenance((db) => db.execute(sql`delete from audit_log`)).catch((e: unknown) => e);
     expect(databaseMessage(update)).toMatch(/audit_log is append-only \(UPDATE refused\)/);
     expect(databaseMessage(remove)).toMatch(/audit_log is append-only \(DELETE refused\)/);
@@ -102,16 +115,24 @@ describe.each(backends())("published terms versions on %s", (kind) => {
 
   it("refuses UPDATE and DELETE of a published version even from a direct SQL session", async () => {
     await handle.maintenance((db) => db.insert(schema.termsVersions).values(version("published", "v1")));
-    const update = await handle.maintenance((db) => db.execute(sql`update terms_versions set content = '{"x":1}' where version = 'v1'`)).catch((e: unknown) => e);
-    const remove = await handle.maintenance((db) => db.execute(sql`delete from terms_versions where version = 'v1'`)).catch((e: unknown) => e);
+    const update = await handle
+      .maintenance((db) => db.execute(sql`update terms_versions set content = '{"x":1}' where version = 'v1'`))
+      .catch((e: unknown) => e);
+    const remove = await handle
+      .maintenance((db) => db.execute(sql`delete from terms_versions where version = 'v1'`))
+      .catch((e: unknown) => e);
     expect(databaseMessage(update)).toMatch(/is published and cannot be changed/);
     expect(databaseMessage(remove)).toMatch(/is published and cannot be deleted/);
   });
 
   it("lets a draft change, but publishes it only with a second person's approval", async () => {
     await handle.maintenance((db) => db.insert(schema.termsVersions).values(version("draft", "v2")));
-    await handle.maintenance((db) => db.execute(sql`update terms_versions set content = '{"edited":true}' where version = 'v2'`));
-    const alone = await handle.maintenance((db) => db.execute(sql`update terms_versions set status = 'published' where version = 'v2'`)).catch((e: unknown) => e);
+    await handle.maintenance((db) =>
+      db.execute(sql`update terms_versions set content = '{"edited":true}' where version = 'v2'`),
+    );
+    const alone = await handle
+      .maintenance((db) => db.execute(sql`update terms_versions set status = 'published' where version = 'v2'`))
+      .catch((e: unknown) => e);
     expect(databaseMessage(alone)).toMatch(/needs the approval of a second person/);
   });
 });

@@ -6,10 +6,23 @@ import { backends, createTestDatabase, type TestDatabase } from "../src/testing.
 import { createDb, type DbHandle } from "../src/client.js";
 
 /** Tables holding an organisation's or a user's data: each must have row-level security forced. */
-const TENANT_TABLES = ["audit_log", "calendar_feeds", "contracts", "idempotency_keys", "notices", "organizations", "outbox", "quote_snapshots", "requests", "sessions", "terms_versions", "users"];
+const TENANT_TABLES = [
+  "audit_log",
+  "calendar_feeds",
+  "contracts",
+  "idempotency_keys",
+  "notices",
+  "organizations",
+  "outbox",
+  "quote_snapshots",
+  "requests",
+  "sessions",
+  "terms_versions",
+  "users",
+];
 
 type Row = Record<string, unknown>;
-const rowsOf = (result: unknown): Row[] => ((result as { rows?: Row[] }).rows ?? (result as Row[]));
+const rowsOf = (result: unknown): Row[] => (result as { rows?: Row[] }).rows ?? (result as Row[]);
 const messageOf = (error: unknown): string => {
   const cause = (error as { cause?: unknown }).cause;
   return cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
@@ -22,11 +35,16 @@ describe.each(backends())("the database defends itself on %s", (kind) => {
   const customer = (): DbContext => ({ userId: ids.kyushuAdmin, organizationId: ids.kyushu, role: "customer-admin" });
   const legal = (who: "legal" | "legal2"): DbContext => ({ userId: ids[who], organizationId: null, role: "legal" });
   const run = (context: DbContext, query: ReturnType<typeof sql>) => handle.as(context).execute(query).then(rowsOf);
-  const refusal = (context: DbContext, query: ReturnType<typeof sql>) => run(context, query).then(() => "accepted", messageOf);
+  const refusal = (context: DbContext, query: ReturnType<typeof sql>) =>
+    run(context, query).then(() => "accepted", messageOf);
 
   beforeAll(async () => {
     database = await createTestDatabase(kind);
-    handle = await createDb({ databaseUrl: database.env["DATABASE_URL"], migrationDatabaseUrl: database.env["MIGRATION_DATABASE_URL"], dataDir: database.env["DATA_DIR"] });
+    handle = await createDb({
+      databaseUrl: database.env["DATABASE_URL"],
+      migrationDatabaseUrl: database.env["MIGRATION_DATABASE_URL"],
+      dataDir: database.env["DATA_DIR"],
+    });
     await handle.maintenance((db) => seedDemoData(db, { hashPassword: (p) => Promise.resolve(`test-hash:${p}`) }));
     const orgs = await handle.maintenance((db) => db.execute(sql`select id, slug from organizations`).then(rowsOf));
     const users = await handle.maintenance((db) => db.execute(sql`select id, email from users`).then(rowsOf));
@@ -54,30 +72,56 @@ describe.each(backends())("the database defends itself on %s", (kind) => {
 
   it("forces row-level security on every table with an organisation's or a user's data", async () => {
     const tables = await handle.maintenance((db) =>
-      db.execute(sql`select relname, relrowsecurity, relforcerowsecurity from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                     where n.nspname = 'public' and c.relkind = 'r' order by relname`).then(rowsOf),
+      db
+        .execute(
+          sql`select relname, relrowsecurity, relforcerowsecurity from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                     where n.nspname = 'public' and c.relkind = 'r' order by relname`,
+        )
+        .then(rowsOf),
     );
     const forced = tables.filter((t) => t["relrowsecurity"] && t["relforcerowsecurity"]).map((t) => t["relname"]);
     expect(forced).toEqual(TENANT_TABLES);
     // The rest hold no tenant's data: the seed marker and the rate limiter's counters.
-    expect(tables.map((t) => t["relname"]).filter((n) => !TENANT_TABLES.includes(String(n)))).toEqual(["app_meta", "rate_limits"]);
+    expect(tables.map((t) => t["relname"]).filter((n) => !TENANT_TABLES.includes(String(n)))).toEqual([
+      "app_meta",
+      "rate_limits",
+    ]);
   });
 
   it("gives a direct SQL session as the application role 0 rows of another organisation", async () => {
-    const counts = kind === "postgres" ? await directSessionCounts(database.env["DATABASE_URL"]!, ids.kyushu, ids.hakata) : await appPathCounts();
-    expect(counts).toEqual({ otherContracts: 0, otherRequests: 0, otherUsers: 0, otherAuditRows: 0, ownContracts: 2, noContextContracts: 0, claimedSystem: 0 });
+    const counts =
+      kind === "postgres"
+        ? await directSessionCounts(database.env["DATABASE_URL"]!, ids.kyushu, ids.hakata)
+        : await appPathCounts();
+    expect(counts).toEqual({
+      otherContracts: 0,
+      otherRequests: 0,
+      otherUsers: 0,
+      otherAuditRows: 0,
+      ownContracts: 2,
+      noContextContracts: 0,
+      claimedSystem: 0,
+    });
 
     async function appPathCounts() {
-      const count = async (context: DbContext, query: ReturnType<typeof sql>) => Number((await run(context, query))[0]?.["n"]);
-      const hakataOnly = (table: string) => sql`select count(*) as n from ${sql.identifier(table)} where organization_id = ${ids.hakata}`;
+      const count = async (context: DbContext, query: ReturnType<typeof sql>) =>
+        Number((await run(context, query))[0]?.["n"]);
+      const hakataOnly = (table: string) =>
+        sql`select count(*) as n from ${sql.identifier(table)} where organization_id = ${ids.hakata}`;
       return {
         otherContracts: await count(customer(), hakataOnly("contracts")),
         otherRequests: await count(customer(), hakataOnly("requests")),
         otherUsers: await count(customer(), hakataOnly("users")),
         otherAuditRows: await count(customer(), hakataOnly("audit_log")),
         ownContracts: await count(customer(), sql`select count(*) as n from contracts`),
-        noContextContracts: await count({ userId: null, organizationId: null, role: "anonymous" }, sql`select count(*) as n from contracts`),
-        claimedSystem: await count({ userId: null, organizationId: null, role: "system" }, sql`select count(*) as n from contracts`),
+        noContextContracts: await count(
+          { userId: null, organizationId: null, role: "anonymous" },
+          sql`select count(*) as n from contracts`,
+        ),
+        claimedSystem: await count(
+          { userId: null, organizationId: null, role: "system" },
+          sql`select count(*) as n from contracts`,
+        ),
       };
     }
   });
@@ -92,17 +136,25 @@ describe.each(backends())("the database defends itself on %s", (kind) => {
   });
 
   it("refuses a customer's write about another organisation", async () => {
-    const [contract] = await handle.maintenance((db) => db.execute(sql`select id from contracts where organization_id = ${ids.hakata} limit 1`).then(rowsOf));
+    const [contract] = await handle.maintenance((db) =>
+      db.execute(sql`select id from contracts where organization_id = ${ids.hakata} limit 1`).then(rowsOf),
+    );
     const [version] = await handle.maintenance((db) =>
-      db.execute(sql`insert into terms_versions (service_id, version, effective_from, status, content_hash, content)
-                     values ('s', 'for-requests', '2020-01-01', 'published', 'h', '{}') returning id`).then(rowsOf),
+      db
+        .execute(
+          sql`insert into terms_versions (service_id, version, effective_from, status, content_hash, content)
+                     values ('s', 'for-requests', '2020-01-01', 'published', 'h', '{}') returning id`,
+        )
+        .then(rowsOf),
     );
     const insert = sql`insert into requests (organization_id, contract_id, kind, payload, quote, terms_version_id, submitted_by)
       values (${ids.hakata}, ${contract!["id"]}, 'cancellation', '{}', '{}', ${version!["id"]}, ${ids.kyushuAdmin})`;
     expect(await refusal(customer(), insert)).toMatch(/row-level security/);
     // A customer's own contracts are not theirs to change: the update finds no row it may touch.
     await run(customer(), sql`update contracts set status = 'ended' where organization_id = ${ids.kyushu}`);
-    const ended = await handle.maintenance((db) => db.execute(sql`select count(*) as n from contracts where status = 'ended'`).then(rowsOf));
+    const ended = await handle.maintenance((db) =>
+      db.execute(sql`select count(*) as n from contracts where status = 'ended'`).then(rowsOf),
+    );
     expect(Number(ended[0]!["n"])).toBe(0);
   });
 
@@ -113,18 +165,28 @@ describe.each(backends())("the database defends itself on %s", (kind) => {
           values ('s', 'four-eyes', '2030-01-01', 'draft', 'h', '{"v":1}', ${ids.legal}) returning id`,
     );
     const id = draft!["id"];
-    const update = (who: "legal" | "legal2", set: ReturnType<typeof sql>) => refusal(legal(who), sql`update terms_versions set ${set} where id = ${id}`);
+    const update = (who: "legal" | "legal2", set: ReturnType<typeof sql>) =>
+      refusal(legal(who), sql`update terms_versions set ${set} where id = ${id}`);
 
     expect(await update("legal2", sql`content = '{"v":2}'`)).toMatch(/only the author edits a draft/);
     expect(await update("legal2", sql`review_requested_at = now()`)).toMatch(/only the author asks for review/);
     expect(await update("legal", sql`content = '{"v":3}'`)).toBe("accepted");
     expect(await update("legal", sql`review_requested_at = now()`)).toBe("accepted");
-    const [row] = await run(legal("legal"), sql`select editor_ids::text as editors from terms_versions where id = ${id}`);
+    const [row] = await run(
+      legal("legal"),
+      sql`select editor_ids::text as editors from terms_versions where id = ${id}`,
+    );
     expect(row!["editors"]).toBe(`{${ids.legal}}`);
 
-    expect(await update("legal", sql`status = 'published', approved_by = ${ids.legal}`)).toMatch(/needs the approval of a second person/);
-    expect(await update("legal2", sql`status = 'published', approved_by = ${ids.hakataAdmin}`)).toMatch(/approves in their own session/);
-    expect(await update("legal2", sql`status = 'published', approved_by = ${ids.legal2}, content = '{"v":4}'`)).toMatch(/published as it was reviewed/);
+    expect(await update("legal", sql`status = 'published', approved_by = ${ids.legal}`)).toMatch(
+      /needs the approval of a second person/,
+    );
+    expect(await update("legal2", sql`status = 'published', approved_by = ${ids.hakataAdmin}`)).toMatch(
+      /approves in their own session/,
+    );
+    expect(await update("legal2", sql`status = 'published', approved_by = ${ids.legal2}, content = '{"v":4}'`)).toMatch(
+      /published as it was reviewed/,
+    );
     expect(await update("legal2", sql`status = 'published', approved_by = ${ids.legal2}`)).toBe("accepted");
     expect(await update("legal", sql`content = '{"v":5}'`)).toMatch(/is published and cannot be changed/);
   });
@@ -144,7 +206,10 @@ describe.each(backends())("the database defends itself on %s", (kind) => {
     );
     await run(legal("legal"), sql`update terms_versions set review_requested_at = now() where id = ${draft!["id"]}`);
     await run(legal("legal"), sql`update terms_versions set content = '{"edited":true}' where id = ${draft!["id"]}`);
-    const [row] = await run(legal("legal"), sql`select review_requested_at from terms_versions where id = ${draft!["id"]}`);
+    const [row] = await run(
+      legal("legal"),
+      sql`select review_requested_at from terms_versions where id = ${draft!["id"]}`,
+    );
     expect(row!["review_requested_at"]).toBeNull();
   });
 });

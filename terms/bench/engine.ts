@@ -18,7 +18,15 @@ const AS_OF = "2026-11-01";
 
 /** A valid configuration per service, as a customer would send it. */
 const CONFIGS: Record<string, Record<string, unknown>> = {
-  "qtpro-flex-mobility": { plan: "complete", licenses: 3001, logRetentionDays: 180, serverBandwidth: "1G", accessBandwidth: "1G", multiRegion: "500M", transparentProxy: true },
+  "qtpro-flex-mobility": {
+    plan: "complete",
+    licenses: 3001,
+    logRetentionDays: 180,
+    serverBandwidth: "1G",
+    accessBandwidth: "1G",
+    multiRegion: "500M",
+    transparentProxy: true,
+  },
   "utm-support": { device: "ssb10" },
   "server-support": { device: "os6" },
   "qtpro-cloud": { closedNetwork: true, dedicatedCluster: false },
@@ -57,7 +65,13 @@ for (const service of builtInServices().list()) {
   );
   rows.push([service.id, "validateParameters", us(validate.median), us(validate.p99), "1.00"]);
   rows.push([service.id, "estimateFees", us(fees.median), us(fees.p99), (fees.median / validate.median).toFixed(2)]);
-  rows.push([service.id, "quoteCancellation", us(cancel.median), us(cancel.p99), (cancel.median / validate.median).toFixed(2)]);
+  rows.push([
+    service.id,
+    "quoteCancellation",
+    us(cancel.median),
+    us(cancel.p99),
+    (cancel.median / validate.median).toFixed(2),
+  ]);
 }
 
 const header = ["service", "operation", "median", "p99", "median ÷ validate"];
@@ -70,12 +84,19 @@ for (const r of rows) console.info(line(r));
 const worst = Math.max(...rows.filter((r) => r[1] !== "validateParameters").map((r) => parseFloat(r[3] ?? "0")));
 const flexMedian = parseFloat(rows.find((r) => r[0] === "qtpro-flex-mobility" && r[1] === "estimateFees")?.[2] ?? "0");
 console.info(`\nworst p99: ${worst.toFixed(1)} µs (target ≤ 50 µs): ${worst <= 50 ? "met" : "NOT met"}`);
-console.info(`Flex Mobility estimateFees median: ${flexMedian.toFixed(1)} µs (target ≤ 10 µs): ${flexMedian <= 10 ? "met" : "NOT met"}`);
+console.info(
+  `Flex Mobility estimateFees median: ${flexMedian.toFixed(1)} µs (target ≤ 10 µs): ${flexMedian <= 10 ? "met" : "NOT met"}`,
+);
 
 // The cancellation planner quotes every candidate end date (about 26 over 24 months): a composite,
 // reported apart from the single operations above.
 const flexService = builtInServices().get("qtpro-flex-mobility");
 const plan = measure(() =>
-  planCancellation({ service: flexService, parameters: CONFIGS["qtpro-flex-mobility"], startDate: "2026-04-01", noticeDate: "2026-11-25" }),
+  planCancellation({
+    service: flexService,
+    parameters: CONFIGS["qtpro-flex-mobility"],
+    startDate: "2026-04-01",
+    noticeDate: "2026-11-25",
+  }),
 );
 console.info(`planCancellation (Flex Mobility, 24 months): median ${us(plan.median)}, p99 ${us(plan.p99)}`);

@@ -7,7 +7,9 @@ import { fileURLToPath } from "node:url";
  * the authoritative `shared/seeds/`; a test keeps them identical), so the portal can show a quote
  * in its document.
  */
-export const SOURCES_DIR = fileURLToPath(new URL(import.meta.url.includes("/dist/") ? "../../sources" : "../sources", import.meta.url));
+export const SOURCES_DIR = fileURLToPath(
+  new URL(import.meta.url.includes("/dist/") ? "../../sources" : "../sources", import.meta.url),
+);
 
 /** Document ids ("utm-support.terms") that have a source text. */
 export function sourceDocumentIds(): string[] {

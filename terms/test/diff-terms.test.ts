@@ -25,7 +25,9 @@ describe("the semantic diff of two versions", () => {
 
   it("says a notice period changed, in words, citing 第7条", () => {
     expect(ja).toContain("解約通知期限: 60日前 → 90日前");
-    expect(lines.find((l) => l.text.ja.startsWith("解約通知期限"))?.citations.map((c) => c.clause)).toContain("第7条第1項");
+    expect(lines.find((l) => l.text.ja.startsWith("解約通知期限"))?.citations.map((c) => c.clause)).toContain(
+      "第7条第1項",
+    );
   });
 
   it("says which band of which plan changed price, citing 別紙1", () => {

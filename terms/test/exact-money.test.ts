@@ -41,15 +41,23 @@ describe("exact money (第8条第8項・第9項, UTM 第28条第3項・第29条)
 
   it("splitting a period at any day changes the total by at most the one final truncation", () => {
     fc.assert(
-      fc.property(feeArb, dateArb, fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), (fee, from, a, b) => {
-        const split = addDays(from, Math.min(a, b) + 1);
-        const to = addDays(from, Math.max(a, b) + 1);
-        const monthly = yen(fee.toString());
-        const whole = BigInt(prorate(monthly, from, to).toFixed());
-        const parts = BigInt(prorate(monthly, from, addDays(split, -1)).toFixed()) + BigInt(prorate(monthly, split, to).toFixed());
-        // Each part truncates its own fraction once: together they lose less than 2 yen, never gain.
-        expect(parts <= whole && whole - parts <= 1n).toBe(true);
-      }),
+      fc.property(
+        feeArb,
+        dateArb,
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 400 }),
+        (fee, from, a, b) => {
+          const split = addDays(from, Math.min(a, b) + 1);
+          const to = addDays(from, Math.max(a, b) + 1);
+          const monthly = yen(fee.toString());
+          const whole = BigInt(prorate(monthly, from, to).toFixed());
+          const parts =
+            BigInt(prorate(monthly, from, addDays(split, -1)).toFixed()) +
+            BigInt(prorate(monthly, split, to).toFixed());
+          // Each part truncates its own fraction once: together they lose less than 2 yen, never gain.
+          expect(parts <= whole && whole - parts <= 1n).toBe(true);
+        },
+      ),
       params,
     );
   });
@@ -71,7 +79,9 @@ describe("exact money (第8条第8項・第9項, UTM 第28条第3項・第29条)
         const dim = BigInt(daysInMonth(year, month));
         const old = BigInt(day - 1);
         const expected = (before * old + after * (dim - old)) / dim; // BigInt division truncates
-        expect(prorateChange(yen(before.toString()), yen(after.toString()), date).amount.toFixed()).toBe(expected.toString());
+        expect(prorateChange(yen(before.toString()), yen(after.toString()), date).amount.toFixed()).toBe(
+          expected.toString(),
+        );
       }),
       params,
     );
@@ -82,7 +92,12 @@ describe("exact money (第8条第8項・第9項, UTM 第28条第3項・第29条)
     const base = { plan: "core", serverBandwidth: "200M", accessBandwidth: "200M" };
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 365 * 3 }), (n) => {
-        const q = quoteChange({ service: flex, parameters: { ...base, licenses: 149 }, newParameters: { ...base, licenses: 150 }, effectiveDate: addDays("2026-01-01", n) });
+        const q = quoteChange({
+          service: flex,
+          parameters: { ...base, licenses: 149 },
+          newParameters: { ...base, licenses: 150 },
+          effectiveDate: addDays("2026-01-01", n),
+        });
         expect(q.effectiveMonthCharge).toBe("659000"); // 150 × 800 + 400,000 + 139,000
       }),
       params,
@@ -92,14 +107,25 @@ describe("exact money (第8条第8項・第9項, UTM 第28条第3項・第29条)
   it("UTM: a credit for n whole days inside one month is fee × n / days of the month exactly (第28条第3項, 第29条)", () => {
     const utm = builtInServices().get("utm-support");
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10_000_000n }), fc.integer({ min: 0, max: 365 * 3 }), fc.integer({ min: 1, max: 28 }), (fee, n, days) => {
-        const start = addDays("2026-01-01", n);
-        const { year, month, day } = parts(start);
-        const dim = daysInMonth(year, month);
-        fc.pre(day + days - 1 <= dim);
-        const credit = outageCredit({ service: utm, monthlyFee: fee.toString(), outageStart: start, outageHours: 24 * days, customerFault: false });
-        expect(credit.credit).toBe(((fee * BigInt(days)) / BigInt(dim)).toString());
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10_000_000n }),
+        fc.integer({ min: 0, max: 365 * 3 }),
+        fc.integer({ min: 1, max: 28 }),
+        (fee, n, days) => {
+          const start = addDays("2026-01-01", n);
+          const { year, month, day } = parts(start);
+          const dim = daysInMonth(year, month);
+          fc.pre(day + days - 1 <= dim);
+          const credit = outageCredit({
+            service: utm,
+            monthlyFee: fee.toString(),
+            outageStart: start,
+            outageHours: 24 * days,
+            customerFault: false,
+          });
+          expect(credit.credit).toBe(((fee * BigInt(days)) / BigInt(dim)).toString());
+        },
+      ),
       params,
     );
   });

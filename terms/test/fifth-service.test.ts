@@ -16,7 +16,9 @@ import { lintService } from "../src/lint/lint.js";
 
 // A service the engine has never seen, defined only as data (test/fixtures/fifth-service.yaml).
 // Every expected value below is computed by hand from the fixture's tables.
-const raw: unknown = parse(readFileSync(fileURLToPath(new URL("./fixtures/fifth-service.yaml", import.meta.url)), "utf8"));
+const raw: unknown = parse(
+  readFileSync(fileURLToPath(new URL("./fixtures/fifth-service.yaml", import.meta.url)), "utf8"),
+);
 const service = loadService(raw as Parameters<typeof loadService>[0]);
 const BASIC_55 = { plan: "basic", seats: 55, storageTb: 1 };
 
@@ -49,7 +51,10 @@ describe("a fifth, made-up service defined only as data", () => {
 
   it("第3条 the option applies to Pro only: Basic with encryption is rejected at its key", () => {
     expect(() => estimateFees({ service, parameters: { ...BASIC_55, encryption: true }, asOf: "2026-11-01" })).toThrow(
-      expect.objectContaining({ code: "INVALID_PARAMETERS", issues: [expect.objectContaining({ path: ["encryption"] })] }),
+      expect.objectContaining({
+        code: "INVALID_PARAMETERS",
+        issues: [expect.objectContaining({ path: ["encryption"] })],
+      }),
     );
   });
 
@@ -73,8 +78,16 @@ describe("a fifth, made-up service defined only as data", () => {
       desiredEndDate: "2026-10-15",
       noticeDate: "2026-07-31",
     });
-    expect(onTime).toMatchObject({ effectiveEndDate: "2026-10-31", latestNoticeDate: "2026-07-31", noticeInTime: true, total: "78000" });
-    const late = quoteCancellation({ ...{ service, parameters: BASIC_55, startDate: "2026-02-01", desiredEndDate: "2026-10-15" }, noticeDate: "2026-08-01" });
+    expect(onTime).toMatchObject({
+      effectiveEndDate: "2026-10-31",
+      latestNoticeDate: "2026-07-31",
+      noticeInTime: true,
+      total: "78000",
+    });
+    const late = quoteCancellation({
+      ...{ service, parameters: BASIC_55, startDate: "2026-02-01", desiredEndDate: "2026-10-15" },
+      noticeDate: "2026-08-01",
+    });
     expect(late).toMatchObject({ effectiveEndDate: "2026-11-30", noticeInTime: false });
   });
 
@@ -99,11 +112,19 @@ describe("a fifth, made-up service defined only as data", () => {
       days: 5,
       interest: "136", // 100,000 × 0.1 × 5 / 365 = 136.98
     });
-    expect(lateInterest({ service, amount: "100000", dueDate: "2027-03-31", paidDate: "2027-04-05" }).interest).toBe("0");
+    expect(lateInterest({ service, amount: "100000", dueDate: "2027-03-31", paidDate: "2027-04-05" }).interest).toBe(
+      "0",
+    );
   });
 
   it("第12条 each full 12 hours of outage credits a day of the month's fee", () => {
-    const c = outageCredit({ service, monthlyFee: "78000", outageStart: "2027-02-10", outageHours: 25, customerFault: false });
+    const c = outageCredit({
+      service,
+      monthlyFee: "78000",
+      outageStart: "2027-02-10",
+      outageHours: 25,
+      customerFault: false,
+    });
     expect(c).toMatchObject({ creditedDays: 2, credit: "5571" }); // 2 × 78,000 / 28 = 5,571.43
   });
 
@@ -122,6 +143,9 @@ describe("a fifth, made-up service defined only as data", () => {
 
   it("第13条 the surcharge is three times the evaded amount, without tax, on top of the evaded fee with its tax", () => {
     // 10,000 + 10% tax = 11,000 owed anyway; surcharge 3 × 10,000 = 30,000.
-    expect(evasionSurcharge({ service, evadedAmount: "10000", asOf: "2026-11-01" })).toMatchObject({ surcharge: "30000", totalDue: "41000" });
+    expect(evasionSurcharge({ service, evadedAmount: "10000", asOf: "2026-11-01" })).toMatchObject({
+      surcharge: "30000",
+      totalDue: "41000",
+    });
   });
 });

@@ -28,8 +28,13 @@ function expectSteps(trace: TraceEntry[], expected: string[]) {
     const [rule, clauseList] = want.split(": ");
     const clauses = clauseList?.split(", ") ?? [];
     // The next step of that rule citing every clause named.
-    const index = trace.findIndex((e, i) => i >= at && e.rule === rule && clauses.every((c) => e.citations.some((x) => x.clause === c)));
-    expect(index, `a step ${want} after step ${at} in: ${trace.map((e) => `${e.rule} (${e.citations.map((c) => c.clause).join(", ")})`).join("; ")}`).toBeGreaterThanOrEqual(0);
+    const index = trace.findIndex(
+      (e, i) => i >= at && e.rule === rule && clauses.every((c) => e.citations.some((x) => x.clause === c)),
+    );
+    expect(
+      index,
+      `a step ${want} after step ${at} in: ${trace.map((e) => `${e.rule} (${e.citations.map((c) => c.clause).join(", ")})`).join("; ")}`,
+    ).toBeGreaterThanOrEqual(0);
     at = index + 1;
   }
   for (const step of trace) {
@@ -62,7 +67,12 @@ function run(kind: CaseKind, service: ServiceDefinition, c: CaseOf<CaseKind>): R
     }
     case "change": {
       const k = c as CaseOf<"change">;
-      const r = quoteChange({ service, parameters: k.parameters, newParameters: k.newParameters, effectiveDate: k.effectiveDate });
+      const r = quoteChange({
+        service,
+        parameters: k.parameters,
+        newParameters: k.newParameters,
+        effectiveDate: k.effectiveDate,
+      });
       return { ...r, oneOffCharges: byCode(r.oneOffCharges) };
     }
     case "outage-credit": {
@@ -80,7 +90,10 @@ function run(kind: CaseKind, service: ServiceDefinition, c: CaseOf<CaseKind>): R
         ...r,
         // One line per option, so a case reads like the table a person computes by hand.
         options: Object.fromEntries(
-          r.options.map((o) => [o.endDate, `${o.latestNoticeDate} | ${o.reachable ? "reachable" : "late"} | ${o.oneOffTotal} | ${o.finalMonthFee} | ${o.reasons.join(",")}`]),
+          r.options.map((o) => [
+            o.endDate,
+            `${o.latestNoticeDate} | ${o.reachable ? "reachable" : "late"} | ${o.oneOffTotal} | ${o.finalMonthFee} | ${o.reasons.join(",")}`,
+          ]),
         ),
         earliestWithoutEarlyTerminationCharge: r.earliestWithoutEarlyTerminationCharge?.endDate ?? null,
         cheapest: r.cheapest?.endDate ?? null,
@@ -109,7 +122,9 @@ for (const { serviceId, kind, cases } of loadAllCases()) {
           expect((caught as TermsError).code).toBe(c.expectError.code);
           if (c.expectError.paths) {
             expect(caught).toBeInstanceOf(InvalidParametersError);
-            expect((caught as InvalidParametersError).issues.map((i) => i.path.map(String))).toEqual(c.expectError.paths);
+            expect((caught as InvalidParametersError).issues.map((i) => i.path.map(String))).toEqual(
+              c.expectError.paths,
+            );
             if (c.expectError.paths.some((p) => p[0] === "startDate") && "startDate" in c) {
               // A start date the service cannot have: the message names the 1sts around it.
               const start = c.startDate;

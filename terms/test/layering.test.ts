@@ -21,7 +21,9 @@ function importsUnder(folder: string): { file: string; target: string }[] {
 
 describe("the layering inside terms", () => {
   it("the engine imports the DSL and itself, never the service data or the linter", () => {
-    const outside = importsUnder("engine").filter(({ target }) => !target.startsWith("engine/") && !target.startsWith("dsl/"));
+    const outside = importsUnder("engine").filter(
+      ({ target }) => !target.startsWith("engine/") && !target.startsWith("dsl/"),
+    );
     expect(outside).toEqual([]);
   });
 

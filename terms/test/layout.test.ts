@@ -7,13 +7,19 @@ import { lintService } from "../src/lint/lint.js";
 import type { TermsBody } from "../src/index.js";
 
 const SERVICES = fileURLToPath(new URL("../services", import.meta.url));
-const filesOf = (serviceId: string) => readdirSync(`${SERVICES}/${serviceId}`).filter((f) => f.endsWith(".ts")).sort();
+const filesOf = (serviceId: string) =>
+  readdirSync(`${SERVICES}/${serviceId}`)
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
 
 describe("every service folder has the same one-file-per-block layout", () => {
   for (const service of serviceDefinitions) {
     it(`${service.id}: index.ts, cite.ts and one file per block it has, nothing else`, () => {
       const blocks = new Set(service.versions.flatMap((v) => (v.terms ? Object.keys(v.terms) : [])));
-      const expected = new Set<string>([...SERVICE_FILES, ...[...blocks].map((b) => BLOCK_FILES[b as keyof TermsBody])]);
+      const expected = new Set<string>([
+        ...SERVICE_FILES,
+        ...[...blocks].map((b) => BLOCK_FILES[b as keyof TermsBody]),
+      ]);
       expect(filesOf(service.id)).toEqual([...expected].sort());
     });
   }
@@ -28,7 +34,8 @@ describe("every service folder has the same one-file-per-block layout", () => {
 
   it("sends every finding on the shipped services to a file the service has", () => {
     for (const service of serviceDefinitions) {
-      for (const f of lintService(service, service.id)) expect(filesOf(service.id), f.path).toContain(fileOfPath(f.path));
+      for (const f of lintService(service, service.id))
+        expect(filesOf(service.id), f.path).toContain(fileOfPath(f.path));
     }
   });
 });

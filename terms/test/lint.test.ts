@@ -24,14 +24,19 @@ function broken(mutate: (terms: Mutable, service: Mutable) => void): unknown {
   mutate(versions[1]?.["terms"] as Mutable, service);
   return service;
 }
-const errors = (findings: Finding[]) => findings.filter((f) => f.severity === "error").map((f) => `${f.path}: ${f.message}`);
+const errors = (findings: Finding[]) =>
+  findings.filter((f) => f.severity === "error").map((f) => `${f.path}: ${f.message}`);
 
 /** Runs `terms lint <file>` from the terms package (where tsx is installed): exit status and output. */
 function lintCli(file: string): { status: number; output: string } {
   const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
   const cwd = fileURLToPath(new URL("..", import.meta.url));
   try {
-    const output = execFileSync(process.execPath, ["--import", "tsx", cli, "lint", file], { cwd, encoding: "utf8", stdio: "pipe" });
+    const output = execFileSync(process.execPath, ["--import", "tsx", cli, "lint", file], {
+      cwd,
+      encoding: "utf8",
+      stdio: "pipe",
+    });
     return { status: 0, output };
   } catch (error) {
     const e = error as { status: number; stdout: string };
@@ -59,8 +64,12 @@ describe("pnpm terms lint", () => {
 
   it("notices a reference that points to the wrong article (Flex 第3条第2項第6号 → 第12条, read as 第15条)", () => {
     const flex = serviceDefinitions.find((s) => s.id === "qtpro-flex-mobility")!;
-    const notices = lintService(flex, "flex").filter((f) => f.severity === "notice").map((f) => f.message);
-    expect(notices).toContain('known defect in the source: 第3条第2項第6号 refers to 第12条 for "反社会的勢力", but 第12条 is "機密保持"; read as 第15条');
+    const notices = lintService(flex, "flex")
+      .filter((f) => f.severity === "notice")
+      .map((f) => f.message);
+    expect(notices).toContain(
+      'known defect in the source: 第3条第2項第6号 refers to 第12条 for "反社会的勢力", but 第12条 is "機密保持"; read as 第15条',
+    );
   });
 
   it("refuses a defect notice that reads the reference as itself: not a defect (the check, one way)", () => {
@@ -76,7 +85,10 @@ describe("pnpm terms lint", () => {
   it("notices a real wrong-target defect, read as another article (the check, the other way)", () => {
     const data = broken((t) => {
       (t["crossReferences"] as Mutable[])[0]!["target"] = "第7条";
-      (t["crossReferences"] as Mutable[])[0]!["knownDefect"] = { intended: "第6条第2項", note: { ja: "第6条", en: "第6条" } };
+      (t["crossReferences"] as Mutable[])[0]!["knownDefect"] = {
+        intended: "第6条第2項",
+        note: { ja: "第6条", en: "第6条" },
+      };
     });
     const findings = lintService(data, "x");
     expect(errors(findings)).toEqual([]);
@@ -90,11 +102,21 @@ describe("pnpm terms lint", () => {
       broken((t) => {
         (t["crossReferences"] as Mutable[])[0]!["subject"] = "最低期間";
         (t["crossReferences"] as Mutable[])[0]!["target"] = "第7条";
-        (t["crossReferences"] as Mutable[])[0]!["knownDefect"] = { kind: "wording", intended, note: { ja: "見出しの誤記", en: "misquoted title" } };
+        (t["crossReferences"] as Mutable[])[0]!["knownDefect"] = {
+          kind: "wording",
+          intended,
+          note: { ja: "見出しの誤記", en: "misquoted title" },
+        };
       });
     const ok = lintService(wording("第7条（解約）"), "x");
     expect(errors(ok)).toEqual([]);
-    expect(ok.some((f) => f.severity === "notice" && f.message === 'known wording defect in the source: 第7条第2項 names 第7条 "最低期間": misquoted title')).toBe(true);
+    expect(
+      ok.some(
+        (f) =>
+          f.severity === "notice" &&
+          f.message === 'known wording defect in the source: 第7条第2項 names 第7条 "最低期間": misquoted title',
+      ),
+    ).toBe(true);
     expect(errors(lintService(wording("第6条第2項"), "x"))).toContain(
       'versions[1].terms.crossReferences[0]: a wording defect keeps the target: intended "第6条第2項" is not 第7条 (record a target defect instead)',
     );
@@ -111,7 +133,9 @@ describe("pnpm terms lint", () => {
 
   it("shows no defect notice for the references issue 9 found to be fine (Server 第35条第11項, 第3条, 第28条第2項第2号, 第25条第2項)", () => {
     const server = serviceDefinitions.find((s) => s.id === "server-support")!;
-    const notices = lintService(server, "server").filter((f) => f.severity === "notice").map((f) => f.message);
+    const notices = lintService(server, "server")
+      .filter((f) => f.severity === "notice")
+      .map((f) => f.message);
     for (const at of ["第35条第11項 refers", "第3条 refers", "第28条第2項第2号 refers", "第25条第2項 refers"]) {
       expect(notices.filter((n) => n.includes(at))).toEqual([]);
     }
@@ -119,13 +143,27 @@ describe("pnpm terms lint", () => {
 
   it("fails public text that names an internal document, at its path, and passes the same text without it", () => {
     const withDigest = broken((t) => {
-      t["interpretations"] = [{ topic: "x", text: { ja: "ダイジェストの記載は誤り", en: "see parameters.md" }, cite: [{ document: "cloud-backup.terms", clause: "第1条" }] }];
+      t["interpretations"] = [
+        {
+          topic: "x",
+          text: { ja: "ダイジェストの記載は誤り", en: "see parameters.md" },
+          cite: [{ document: "cloud-backup.terms", clause: "第1条" }],
+        },
+      ];
     });
     const found = errors(lintService(withDigest, "x")).filter((e) => e.includes("internal document"));
     expect(found.length).toBe(2);
-    expect(found[0]).toMatch(/^versions\[1\]\.terms\.interpretations\[\d+\]\.text\.ja: public text names an internal document \("ダイジェスト"\)/);
+    expect(found[0]).toMatch(
+      /^versions\[1\]\.terms\.interpretations\[\d+\]\.text\.ja: public text names an internal document \("ダイジェスト"\)/,
+    );
     const clean = broken((t) => {
-      t["interpretations"] = [{ topic: "x", text: { ja: "規約の記載による", en: "as the terms say" }, cite: [{ document: "cloud-backup.terms", clause: "第1条" }] }];
+      t["interpretations"] = [
+        {
+          topic: "x",
+          text: { ja: "規約の記載による", en: "as the terms say" },
+          cite: [{ document: "cloud-backup.terms", clause: "第1条" }],
+        },
+      ];
     });
     expect(errors(lintService(clean, "x")).filter((e) => e.includes("internal document"))).toEqual([]);
   });
@@ -156,7 +194,9 @@ describe("pnpm terms lint", () => {
     const data = broken((t) => {
       (t["cancellation"] as Mutable)["cite"] = [];
     });
-    expect(errors(lintService(data, "x"))).toContain("versions[1].terms.cancellation.cite: every rule must cite its clause");
+    expect(errors(lintService(data, "x"))).toContain(
+      "versions[1].terms.cancellation.cite: every rule must cite its clause",
+    );
   });
 
   it("fails a condition on a value the parameter does not have", () => {
@@ -169,7 +209,11 @@ describe("pnpm terms lint", () => {
   it("fails references to unknown parameters, fee codes and calendars", () => {
     const data = broken((t) => {
       ((t["changeRules"] as Mutable[])[1]!["fees"] as Mutable[])[0]!["fee"] = "storage-swap";
-      ((t["order"] as Mutable)["deadlines"] as Mutable[])[0]!["before"] = { amount: 10, unit: "businessDays", calendar: "bank" };
+      ((t["order"] as Mutable)["deadlines"] as Mutable[])[0]!["before"] = {
+        amount: 10,
+        unit: "businessDays",
+        calendar: "bank",
+      };
       (t["fees"] as Mutable[])[1]!["price"] = { type: "table", param: "storage", rows: [{ value: 1, amountYen: "1" }] };
     });
     expect(errors(lintService(data, "x"))).toEqual(
@@ -186,14 +230,18 @@ describe("pnpm terms lint", () => {
       const versions = s["versions"] as Mutable[];
       versions[0]!["effectiveTo"] = "2026-01-15";
     });
-    expect(errors(lintService(data, "x"))).toContain("versions[0].effectiveTo: overlaps the next version (2026-01-15 ≥ 2026-01-01)");
+    expect(errors(lintService(data, "x"))).toContain(
+      "versions[0].effectiveTo: overlaps the next version (2026-01-15 ≥ 2026-01-01)",
+    );
   });
 
   it("fails a cross-reference to a paragraph that does not exist (the kind of defect in QT PRO Cloud 第18条第3項)", () => {
     const data = broken((t) => {
       (t["crossReferences"] as Mutable[])[0]!["target"] = "第6条第3項";
     });
-    expect(errors(lintService(data, "x"))).toContain("versions[1].terms.crossReferences[0]: 第7条第2項 refers to 第6条第3項, but 第6条 has 2 paragraph(s)");
+    expect(errors(lintService(data, "x"))).toContain(
+      "versions[1].terms.crossReferences[0]: 第7条第2項 refers to 第6条第3項, but 第6条 has 2 paragraph(s)",
+    );
   });
 
   it("fails a cross-reference whose subject is another article's (the kind of defect in UTM 第28条第2項第4号)", () => {
@@ -209,7 +257,9 @@ describe("pnpm terms lint", () => {
     const flex = structuredClone(serviceDefinitions.find((s) => s.id === "qtpro-flex-mobility")!);
     flex.versions[0]!.cite[0]!.text = "2021 年 9 月 2 日 制定";
     const found = errors(lintService(flex, "flex", readSourceTexts(SOURCES_DIR)));
-    expect(found).toEqual(['versions[0].cite[0]: quote not found in qtpro-flex-mobility.terms (附則): "2021 年 9 月 2 日 制定"']);
+    expect(found).toEqual([
+      'versions[0].cite[0]: quote not found in qtpro-flex-mobility.terms (附則): "2021 年 9 月 2 日 制定"',
+    ]);
   });
 
   it("prints file and path for a broken fixture and exits non-zero (CLI)", () => {
@@ -232,7 +282,9 @@ describe("pnpm terms lint", () => {
 describe("values one part of the terms takes from another (written once, linked by the DSL)", () => {
   type Spec = { key: string; pricingBlock?: number };
   const seatsBlock = (data: unknown) =>
-    (loadService(data as Parameters<typeof loadService>[0]).versions[1]!.terms!.parameters as Spec[]).find((p) => p.key === "seats")?.pricingBlock;
+    (loadService(data as Parameters<typeof loadService>[0]).versions[1]!.terms!.parameters as Spec[]).find(
+      (p) => p.key === "seats",
+    )?.pricingBlock;
   const seatFee = (t: Mutable) => (t["fees"] as Mutable[]).find((f) => f["code"] === "seat")!;
   const seatsParam = (t: Mutable) => (t["parameters"] as Mutable[]).find((p) => p["key"] === "seats")!;
 
@@ -268,29 +320,49 @@ describe("values one part of the terms takes from another (written once, linked 
 
   const withPermission = (permission: Mutable) =>
     broken((t) => {
-      (t["fees"] as Mutable[]).push({ code: "restore-fee", label: { ja: "復元料", en: "Restore fee" }, kind: "one-off", event: "request", price: { type: "fixed", amountYen: "3000" }, cite: [{ document: "cloud-backup.terms", clause: "別表 6" }] });
-      (t["permissions"] as Mutable[]).push({ operation: "backup.restore-by-staff", label: { ja: "復元依頼", en: "Restore on request" }, mode: "request", cite: [{ document: "cloud-backup.terms", clause: "第14条" }], ...permission });
+      (t["fees"] as Mutable[]).push({
+        code: "restore-fee",
+        label: { ja: "復元料", en: "Restore fee" },
+        kind: "one-off",
+        event: "request",
+        price: { type: "fixed", amountYen: "3000" },
+        cite: [{ document: "cloud-backup.terms", clause: "別表 6" }],
+      });
+      (t["permissions"] as Mutable[]).push({
+        operation: "backup.restore-by-staff",
+        label: { ja: "復元依頼", en: "Restore on request" },
+        mode: "request",
+        cite: [{ document: "cloud-backup.terms", clause: "第14条" }],
+        ...permission,
+      });
     });
 
   it("a permission's fee is the price of the fee item it names", () => {
     const data = withPermission({ feeCode: "restore-fee" });
     expect(errors(lintService(data, "x"))).toEqual([]);
     const terms = loadService(data as Parameters<typeof loadService>[0]).versions[1]!.terms!;
-    expect(terms.permissions.find((p) => p.operation === "backup.restore-by-staff")?.fee).toEqual({ type: "fixed", amountYen: "3000" });
+    expect(terms.permissions.find((p) => p.operation === "backup.restore-by-staff")?.fee).toEqual({
+      type: "fixed",
+      amountYen: "3000",
+    });
   });
 
   it("fails a permission that copies a price instead of naming its fee item, an unknown fee code, and a fee not charged on request", () => {
     expect(errors(lintService(withPermission({ fee: { type: "fixed", amountYen: "3000" } }), "x"))).toEqual([
       "versions[1].terms.permissions[1].fee: a priced fee copies the price list: name its fee item in feeCode instead",
     ]);
-    expect(errors(lintService(withPermission({ feeCode: "restore" }), "x"))).toEqual(['versions[1].terms.permissions[1].feeCode: unknown fee code "restore"']);
+    expect(errors(lintService(withPermission({ feeCode: "restore" }), "x"))).toEqual([
+      'versions[1].terms.permissions[1].feeCode: unknown fee code "restore"',
+    ]);
     expect(errors(lintService(withPermission({ feeCode: "seat" }), "x"))).toEqual([
       'versions[1].terms.permissions[1].feeCode: "seat" is not a fee charged on request (a one-off fee with event "request")',
     ]);
   });
 
   it("lets a permission state a charge the price list has no item for (at cost, unpriced)", () => {
-    expect(errors(lintService(withPermission({ fee: { type: "unpriced", reason: { ja: "実費", en: "At cost" } } }), "x"))).toEqual([]);
+    expect(
+      errors(lintService(withPermission({ fee: { type: "unpriced", reason: { ja: "実費", en: "At cost" } } }), "x")),
+    ).toEqual([]);
   });
 });
 
@@ -308,15 +380,20 @@ describe("pnpm terms lint on public text", () => {
     );
     const { status, output } = lintCli(file);
     expect(status).toBe(1);
-    expect(output).toContain(`${file}: error: versions[1].terms.cancellation.noticeForm.ja: public text names an internal document ("ダイジェスト")`);
+    expect(output).toContain(
+      `${file}: error: versions[1].terms.cancellation.noticeForm.ja: public text names an internal document ("ダイジェスト")`,
+    );
   });
 });
 
 describe("the source documents shipped with the package", () => {
-  it.skipIf(!sharedSeeds)("are the authoritative texts of shared/seeds, unchanged (only where shared/ is beside the repository)", () => {
-    const shipped = readSourceTexts(SOURCES_DIR);
-    const authoritative = readSourceTexts(sharedSeeds);
-    expect(sourceDocumentIds()).toEqual([...authoritative.keys()].sort());
-    for (const [id, text] of authoritative) expect(shipped.get(id), id).toBe(text);
-  });
+  it.skipIf(!sharedSeeds)(
+    "are the authoritative texts of shared/seeds, unchanged (only where shared/ is beside the repository)",
+    () => {
+      const shipped = readSourceTexts(SOURCES_DIR);
+      const authoritative = readSourceTexts(sharedSeeds);
+      expect(sourceDocumentIds()).toEqual([...authoritative.keys()].sort());
+      for (const [id, text] of authoritative) expect(shipped.get(id), id).toBe(text);
+    },
+  );
 });

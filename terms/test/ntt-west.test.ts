@@ -17,14 +17,17 @@ const DOCUMENTS = { "utm-support": "utm-support.terms", "server-support": "serve
 
 /** A block without its citations: what the two documents must state identically. */
 const withoutCitations = (node: unknown): unknown =>
-  JSON.parse(JSON.stringify(node, (key, value: unknown) => (key === "cite" || key === "citations" ? undefined : value)));
+  JSON.parse(
+    JSON.stringify(node, (key, value: unknown) => (key === "cite" || key === "citations" ? undefined : value)),
+  );
 
 /** Every citation inside a node. */
 function citationsIn(node: unknown): Citation[] {
   if (Array.isArray(node)) return node.flatMap(citationsIn);
   if (node === null || typeof node !== "object") return [];
   const record = node as Record<string, unknown>;
-  if (typeof record["document"] === "string" && typeof record["clause"] === "string") return [record as unknown as Citation];
+  if (typeof record["document"] === "string" && typeof record["clause"] === "string")
+    return [record as unknown as Citation];
   return Object.values(record).flatMap(citationsIn);
 }
 
@@ -34,7 +37,10 @@ const sharedOperations = () => {
   const p = permissions(anyClauses);
   return [...p.contract, p.changeEnvironment, ...p.documents].map((x) => x.operation);
 };
-const sharedCodes = [...invoiceFees({ when: { param: "corporate", in: [false] }, issueFee: none, collectionFee: none }), ...requestFees(anyClauses)].map((f) => f.code);
+const sharedCodes = [
+  ...invoiceFees({ when: { param: "corporate", in: [false] }, issueFee: none, collectionFee: none }),
+  ...requestFees(anyClauses),
+].map((f) => f.code);
 const sharedTopics = Object.values(interpretations(anyClauses)).map((i) => i.topic);
 const sharedReferences = crossReferences(anyClauses).map((r) => `${r.at} → ${r.target}`);
 
@@ -51,7 +57,13 @@ describe("NTT West: the blocks UTM サポート and Server サポート share", 
     ["tax", (t) => t.tax],
     ["rounding", (t) => t.rounding],
     ["parties", (t) => t.parties],
-    ["outline 第1条–第34条", (t) => t.outline.filter((o) => /^第([1-9]|[12]\d|3[0-4])条$/.test(o.clause)).map((o) => ({ clause: o.clause, title: o.title }))],
+    [
+      "outline 第1条–第34条",
+      (t) =>
+        t.outline
+          .filter((o) => /^第([1-9]|[12]\d|3[0-4])条$/.test(o.clause))
+          .map((o) => ({ clause: o.clause, title: o.title })),
+    ],
     ["paymentMethod change rule", (t) => t.changeRules.find((c) => c.param === "paymentMethod")],
   ];
   for (const [name, pick] of blocks) {
@@ -70,7 +82,11 @@ describe("NTT West: the blocks UTM サポート and Server サポート share", 
     ["permissions", (t) => t.permissions.map((p) => ({ id: p.operation, item: p })), sharedOperations()],
     ["fees", (t) => t.fees.map((f) => ({ id: f.code, item: f })), sharedCodes],
     ["interpretations", (t) => t.interpretations.map((i) => ({ id: i.topic, item: i })), sharedTopics],
-    ["cross-references", (t) => t.crossReferences.map((r) => ({ id: `${r.at} → ${r.target}`, item: r })), sharedReferences],
+    [
+      "cross-references",
+      (t) => t.crossReferences.map((r) => ({ id: `${r.at} → ${r.target}`, item: r })),
+      sharedReferences,
+    ],
   ];
   for (const [name, pick, ids] of lists) {
     it(`${name}: every shared one is in both documents under the same id, identical but for the citations`, () => {
@@ -86,7 +102,10 @@ describe("NTT West: the blocks UTM サポート and Server サポート share", 
   }
 
   it("cites each document in its own words: no citation names the other document", () => {
-    for (const [id, terms] of [["utm-support", utm], ["server-support", server]] as const) {
+    for (const [id, terms] of [
+      ["utm-support", utm],
+      ["server-support", server],
+    ] as const) {
       const other = id === "utm-support" ? DOCUMENTS["server-support"] : DOCUMENTS["utm-support"];
       expect(citationsIn(terms).filter((c) => c.document === other)).toEqual([]);
       expect(citationsIn(terms).some((c) => c.document === DOCUMENTS[id])).toBe(true);
@@ -99,10 +118,19 @@ describe("NTT West: the blocks UTM サポート and Server サポート share", 
     const terms = definition.versions.at(-1)!.terms!;
     const index = terms.permissions!.findIndex((p) => p.operation === "billing.qualified-invoice");
     // Server's wording of the same clause is not UTM's: the quote is refused for UTM.
-    terms.permissions![index] = { ...terms.permissions![index]!, cite: [{ document: "utm-support.terms", clause: "別紙4 3.(2)", text: "手数料 400円（税込 440円）及び郵送料" }] };
+    terms.permissions![index] = {
+      ...terms.permissions![index]!,
+      cite: [{ document: "utm-support.terms", clause: "別紙4 3.(2)", text: "手数料 400円（税込 440円）及び郵送料" }],
+    };
     const errors = lintService(definition, "utm", sources).filter((f) => f.severity === "error");
     expect(errors.map((f) => f.path)).toEqual([`versions[10].terms.permissions[${index}].cite[0]`]);
     expect(errors[0]?.message).toContain("quote not found in utm-support.terms");
-    expect(lintService(serviceDefinitions.find((s) => s.id === "server-support")!, "server", sources).filter((f) => f.severity === "error")).toEqual([]);
+    expect(
+      lintService(
+        serviceDefinitions.find((s) => s.id === "server-support")!,
+        "server",
+        sources,
+      ).filter((f) => f.severity === "error"),
+    ).toEqual([]);
   });
 });

@@ -61,19 +61,45 @@ function answersOrRefuses(fn: () => unknown): TermsError | undefined {
   return refused;
 }
 
-describe.each(builtInServices().list().map((s) => [s.id, s] as const))("%s over every representable date", (id, service: ServiceDefinition) => {
+describe.each(
+  builtInServices()
+    .list()
+    .map((s) => [s.id, s] as const),
+)("%s over every representable date", (id, service: ServiceDefinition) => {
   const parameters = CONFIG[id];
   it("answers or refuses every entry point quickly", () => {
     fc.assert(
       fc.property(anyDate, anyDate, anyDate, fc.integer({ min: 0, max: 1_000_000 }), (a, b, c, hours) => {
         answersOrRefuses(() => estimateFees({ service, parameters, asOf: a }));
         answersOrRefuses(() => orderDeadline({ service, parameters, desiredStartDate: a, asOf: b }));
-        answersOrRefuses(() => quoteCancellation({ service, parameters, startDate: a, desiredEndDate: b, noticeDate: c, monthlyFee: "100000" }));
-        answersOrRefuses(() => quoteCancellation({ service, parameters, startDate: a, desiredEndDate: b, noticeDate: c, confirmationDate: c }));
-        answersOrRefuses(() => quoteEarliestEnd({ service, parameters, startDate: a, noticeDate: b, monthlyFee: "100000" }));
+        answersOrRefuses(() =>
+          quoteCancellation({
+            service,
+            parameters,
+            startDate: a,
+            desiredEndDate: b,
+            noticeDate: c,
+            monthlyFee: "100000",
+          }),
+        );
+        answersOrRefuses(() =>
+          quoteCancellation({
+            service,
+            parameters,
+            startDate: a,
+            desiredEndDate: b,
+            noticeDate: c,
+            confirmationDate: c,
+          }),
+        );
+        answersOrRefuses(() =>
+          quoteEarliestEnd({ service, parameters, startDate: a, noticeDate: b, monthlyFee: "100000" }),
+        );
         answersOrRefuses(() => quoteChange({ service, parameters, newParameters: CHANGED[id], effectiveDate: a }));
         answersOrRefuses(() => lateInterest({ service, amount: "100000", dueDate: a, paidDate: b < a ? a : b }));
-        answersOrRefuses(() => outageCredit({ service, monthlyFee: "2500", outageStart: a, outageHours: hours, customerFault: false }));
+        answersOrRefuses(() =>
+          outageCredit({ service, monthlyFee: "2500", outageStart: a, outageHours: hours, customerFault: false }),
+        );
         answersOrRefuses(() => evasionSurcharge({ service, evadedAmount: "1000", asOf: a }));
         answersOrRefuses(() => canSelfServe({ service, operation: "contract.cancel", asOf: a }));
       }),
@@ -85,7 +111,9 @@ describe.each(builtInServices().list().map((s) => [s.id, s] as const))("%s over 
     fc.assert(
       fc.property(anyDate, (date) => {
         fc.pre(date < SUPPORTED_DATE_RANGE.from || date > SUPPORTED_DATE_RANGE.to);
-        const refused = answersOrRefuses(() => quoteChange({ service, parameters, newParameters: CHANGED[id], effectiveDate: date }));
+        const refused = answersOrRefuses(() =>
+          quoteChange({ service, parameters, newParameters: CHANGED[id], effectiveDate: date }),
+        );
         expect(refused).toBeInstanceOf(DateOutOfRangeError);
         expect(refused?.code).toBe("DATE_OUT_OF_RANGE");
         expect((refused as DateOutOfRangeError).field).toBe("effectiveDate");
@@ -104,7 +132,9 @@ describe("the supported range", () => {
   it("refuses what is not a calendar date at all", () => {
     const flex = builtInServices().get("qtpro-flex-mobility");
     for (const asOf of ["2026-02-30", "2026-13-01", "20261101", "x"]) {
-      expect(() => estimateFees({ service: flex, parameters: CONFIG["qtpro-flex-mobility"], asOf })).toThrow(DateOutOfRangeError);
+      expect(() => estimateFees({ service: flex, parameters: CONFIG["qtpro-flex-mobility"], asOf })).toThrow(
+        DateOutOfRangeError,
+      );
     }
   });
 });

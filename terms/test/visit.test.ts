@@ -13,7 +13,11 @@ import {
   type TermsBody,
 } from "../src/index.js";
 
-const fifth = loadService(parse(readFileSync(fileURLToPath(new URL("./fixtures/fifth-service.yaml", import.meta.url)), "utf8")) as Parameters<typeof loadService>[0]);
+const fifth = loadService(
+  parse(readFileSync(fileURLToPath(new URL("./fixtures/fifth-service.yaml", import.meta.url)), "utf8")) as Parameters<
+    typeof loadService
+  >[0],
+);
 const bodies: [string, TermsBody][] = [...builtInServices().list(), fifth].flatMap((s) =>
   s.versions.flatMap((v, i) => (v.terms ? [[`${s.id} versions[${i}]`, v.terms] as [string, TermsBody]] : [])),
 );
@@ -37,8 +41,21 @@ describe("price leaves: every amount of every price type, with the path to it", 
   const rule: PriceRule = {
     type: "cases",
     cases: [
-      { when: { param: "plan", in: ["core", "complete"] }, price: { type: "bands", mode: "whole", bands: [{ from: 1, to: 100, unitPriceYen: "700" }, { from: 101, to: null, unitPriceYen: "650" }] } },
-      { when: { param: "plan", present: true }, price: { type: "table", param: "bandwidth", rows: [{ value: "1G", amountYen: "9000" }] } },
+      {
+        when: { param: "plan", in: ["core", "complete"] },
+        price: {
+          type: "bands",
+          mode: "whole",
+          bands: [
+            { from: 1, to: 100, unitPriceYen: "700" },
+            { from: 101, to: null, unitPriceYen: "650" },
+          ],
+        },
+      },
+      {
+        when: { param: "plan", present: true },
+        price: { type: "table", param: "bandwidth", rows: [{ value: "1G", amountYen: "9000" }] },
+      },
       { price: { type: "metered", unitPriceYen: "12.5", monthlyCapYen: "9000" } },
     ],
   };
@@ -66,8 +83,12 @@ describe("price leaves: every amount of every price type, with the path to it", 
   });
 
   it("gives a fixed price one leaf and an unpriced one a leaf without an amount", () => {
-    expect(priceLeaves({ type: "fixed", amountYen: "400" })).toEqual([{ path: ["amountYen"], key: "fixed", qualifiers: [], amountYen: "400" }]);
-    expect(priceLeaves({ type: "unpriced", reason: { ja: "実費", en: "at cost" } })).toEqual([{ path: [], key: "unpriced", qualifiers: [], amountYen: null }]);
+    expect(priceLeaves({ type: "fixed", amountYen: "400" })).toEqual([
+      { path: ["amountYen"], key: "fixed", qualifiers: [], amountYen: "400" },
+    ]);
+    expect(priceLeaves({ type: "unpriced", reason: { ja: "実費", en: "at cost" } })).toEqual([
+      { path: [], key: "unpriced", qualifiers: [], amountYen: null },
+    ]);
   });
 
   it("finds every amount of every shipped fee that a blind walk of its JSON finds", () => {
@@ -98,11 +119,19 @@ describe("the terms traversal finds every node of its kinds that a blind walk of
           durations.push(pathText(path));
         },
       });
-      expect(conditions.sort()).toEqual(blindPaths(terms, (k) => ["when", "appliesWhen", "forbiddenWhen"].includes(k)).sort());
+      expect(conditions.sort()).toEqual(
+        blindPaths(terms, (k) => ["when", "appliesWhen", "forbiddenWhen"].includes(k)).sort(),
+      );
       expect(calendars.sort()).toEqual(blindPaths(terms, (k) => k === "calendar" || k === "dueDateCalendar").sort());
       // A change rule's `fees[].fee` is a fee code, not a price.
-      expect(prices.sort()).toEqual(blindPaths(terms, (k) => k === "price" || k === "fee").filter((p) => !/^changeRules/.test(p)).sort());
-      expect(durations.sort()).toEqual(blindPaths(terms, (k) => ["notice", "before", "duration", "leadTime"].includes(k)).sort());
+      expect(prices.sort()).toEqual(
+        blindPaths(terms, (k) => k === "price" || k === "fee")
+          .filter((p) => !/^changeRules/.test(p))
+          .sort(),
+      );
+      expect(durations.sort()).toEqual(
+        blindPaths(terms, (k) => ["notice", "before", "duration", "leadTime"].includes(k)).sort(),
+      );
     });
   }
 });

@@ -156,7 +156,13 @@ export function viewportOf(width: number): { width: number; height: number } {
 }
 
 /** A new page signed in through the portal's form as a demo user. */
-export async function signedInPage(browser: Browser, server: { url: string }, email: string, password: string, width = 1280): Promise<Page> {
+export async function signedInPage(
+  browser: Browser,
+  server: { url: string },
+  email: string,
+  password: string,
+  width = 1280,
+): Promise<Page> {
   const page = await browser.newPage({ locale: "ja-JP", viewport: viewportOf(width) });
   await page.goto(`${server.url}/login`);
   await page.getByLabel("メールアドレス").fill(email);

@@ -3,7 +3,10 @@
  * arithmetic on the Tokyo calendar date).
  */
 export function tokyoDay(offsetDays: number): string {
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" }).format(new Date()).split("-").map(Number);
+  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo" })
+    .format(new Date())
+    .split("-")
+    .map(Number);
   return new Date(Date.UTC(y!, m! - 1, d! + offsetDays)).toISOString().slice(0, 10);
 }
 

@@ -83,7 +83,12 @@ export interface PageFinding {
 }
 
 interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+  violations: {
+    id: string;
+    impact: string | null;
+    help: string;
+    nodes: { target: unknown[]; failureSummary?: string }[];
+  }[];
 }
 
 /** Runs axe-core in the page; serious and critical violations are returned as findings. */
@@ -111,62 +116,73 @@ export async function axeFindings(page: Page): Promise<PageFinding[]> {
 
 /** Text of the page in a language other than the page's, outside the exemptions above. */
 export async function languageFindings(page: Page): Promise<PageFinding[]> {
-  const found = await page.evaluate(({ properNames, clauseSource, versionSource, exemptSelector }) => {
-    const pageLang = (document.documentElement.lang || "ja").slice(0, 2);
-    const japanese = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\uff61-\uff9f]/;
-    const langOf = (el: Element | null): string => (el?.closest("[lang]")?.getAttribute("lang") ?? pageLang).slice(0, 2);
-    const inCode = (el: Element | null): boolean => Boolean(el?.closest("code, kbd, samp"));
-    const skip = (el: Element | null): boolean => Boolean(el?.closest(`script, style, template, noscript, ${exemptSelector}`));
-    const names = [...properNames].sort((a, b) => b.length - a.length);
-    const englishLeft = (text: string): string[] => {
-      let rest = text.replace(versionName, " ");
-      for (const n of names) rest = rest.split(n).join(" ");
-      rest = rest
-        .replace(/https?:\/\/\S+/g, " ")
-        .replace(/[\w.+-]+@[\w.-]+\.[a-z]{2,}/gi, " ")
-        .replace(/\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+\b/g, " ") // letters and digits: IPv4, mwzb19sj
-        .replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, " ") // camelCase
-        .replace(/\b[a-z0-9]+(?:[.-][a-z0-9]+)+\b/g, " ") // dotted or hyphenated identifiers
-        .replace(/\b[a-z]+: (?:true|false)\b/g, " ")
-        .replace(/\.ics\b/g, " ")
-        .replace(/\bVer[0-9.]+/g, " ")
-        .replace(/\b[ivx]{1,4}\b/g, " ");
-      const words = rest.match(/[A-Za-z][A-Za-z'’]*[A-Za-z]/g) ?? [];
-      // Upper-case identifiers and abbreviations, with digits or hyphens (OS6, YK-FM-0001, 100M).
-      return words.filter((w) => !/^[A-Z][A-Z0-9'-]*$/.test(w));
-    };
-    const clauseReference = new RegExp(clauseSource, "g");
-    const versionName = new RegExp(versionSource, "g");
-    const japaneseLeft = (text: string): boolean =>
-      japanese.test(
-        text
-          .replace(/“[^”]*”|"[^"]*"|「[^」]*」|『[^』]*』/g, " ")
-          .replace(versionName, " ")
-          .replace(clauseReference, " ")
-          .replace(/[A-Za-z)] ?[(（][^()（）]{1,12}[)）]/g, " "),
-      );
-    const out: string[] = [];
-    const check = (text: string, el: Element | null) => {
-      const t = text.replace(/\s+/g, " ").trim();
-      if (!t || skip(el)) return;
-      const lang = langOf(el);
-      if (lang !== pageLang) return;
-      if (pageLang === "en" && japaneseLeft(t)) out.push(`Japanese on an English page: "${t.slice(0, 80)}"`);
-      if (pageLang === "ja" && !inCode(el)) {
-        const words = englishLeft(t);
-        if (words.length > 0) out.push(`English on a Japanese page: ${words.slice(0, 3).join(", ")} in "${t.slice(0, 80)}"`);
+  const found = await page.evaluate(
+    ({ properNames, clauseSource, versionSource, exemptSelector }) => {
+      const pageLang = (document.documentElement.lang || "ja").slice(0, 2);
+      const japanese = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\uff61-\uff9f]/;
+      const langOf = (el: Element | null): string =>
+        (el?.closest("[lang]")?.getAttribute("lang") ?? pageLang).slice(0, 2);
+      const inCode = (el: Element | null): boolean => Boolean(el?.closest("code, kbd, samp"));
+      const skip = (el: Element | null): boolean =>
+        Boolean(el?.closest(`script, style, template, noscript, ${exemptSelector}`));
+      const names = [...properNames].sort((a, b) => b.length - a.length);
+      const englishLeft = (text: string): string[] => {
+        let rest = text.replace(versionName, " ");
+        for (const n of names) rest = rest.split(n).join(" ");
+        rest = rest
+          .replace(/https?:\/\/\S+/g, " ")
+          .replace(/[\w.+-]+@[\w.-]+\.[a-z]{2,}/gi, " ")
+          .replace(/\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+\b/g, " ") // letters and digits: IPv4, mwzb19sj
+          .replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, " ") // camelCase
+          .replace(/\b[a-z0-9]+(?:[.-][a-z0-9]+)+\b/g, " ") // dotted or hyphenated identifiers
+          .replace(/\b[a-z]+: (?:true|false)\b/g, " ")
+          .replace(/\.ics\b/g, " ")
+          .replace(/\bVer[0-9.]+/g, " ")
+          .replace(/\b[ivx]{1,4}\b/g, " ");
+        const words = rest.match(/[A-Za-z][A-Za-z'’]*[A-Za-z]/g) ?? [];
+        // Upper-case identifiers and abbreviations, with digits or hyphens (OS6, YK-FM-0001, 100M).
+        return words.filter((w) => !/^[A-Z][A-Z0-9'-]*$/.test(w));
+      };
+      const clauseReference = new RegExp(clauseSource, "g");
+      const versionName = new RegExp(versionSource, "g");
+      const japaneseLeft = (text: string): boolean =>
+        japanese.test(
+          text
+            .replace(/“[^”]*”|"[^"]*"|「[^」]*」|『[^』]*』/g, " ")
+            .replace(versionName, " ")
+            .replace(clauseReference, " ")
+            .replace(/[A-Za-z)] ?[(（][^()（）]{1,12}[)）]/g, " "),
+        );
+      const out: string[] = [];
+      const check = (text: string, el: Element | null) => {
+        const t = text.replace(/\s+/g, " ").trim();
+        if (!t || skip(el)) return;
+        const lang = langOf(el);
+        if (lang !== pageLang) return;
+        if (pageLang === "en" && japaneseLeft(t)) out.push(`Japanese on an English page: "${t.slice(0, 80)}"`);
+        if (pageLang === "ja" && !inCode(el)) {
+          const words = englishLeft(t);
+          if (words.length > 0)
+            out.push(`English on a Japanese page: ${words.slice(0, 3).join(", ")} in "${t.slice(0, 80)}"`);
+        }
+      };
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) check(n.textContent ?? "", n.parentElement);
+      for (const el of Array.from(document.body.querySelectorAll("[aria-label], [title], [alt], [placeholder]"))) {
+        for (const a of ["aria-label", "title", "alt", "placeholder"]) {
+          const v = el.getAttribute(a);
+          if (v) check(v, el);
+        }
       }
-    };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) check(n.textContent ?? "", n.parentElement);
-    for (const el of Array.from(document.body.querySelectorAll("[aria-label], [title], [alt], [placeholder]"))) {
-      for (const a of ["aria-label", "title", "alt", "placeholder"]) {
-        const v = el.getAttribute(a);
-        if (v) check(v, el);
-      }
-    }
-    return [...new Set(out)];
-  }, { properNames: PROPER_NAMES, clauseSource: CLAUSE_REFERENCE.source, versionSource: VERSION_NAME.source, exemptSelector: EXEMPT_ELEMENTS });
+      return [...new Set(out)];
+    },
+    {
+      properNames: PROPER_NAMES,
+      clauseSource: CLAUSE_REFERENCE.source,
+      versionSource: VERSION_NAME.source,
+      exemptSelector: EXEMPT_ELEMENTS,
+    },
+  );
   const width = page.viewportSize()?.width ?? 0;
   return found.map((detail) => ({ url: page.url(), width, kind: "language" as const, detail }));
 }

@@ -39,7 +39,16 @@ export function startServerOn(database: TestDatabase, extraEnv: Record<string, s
 async function launch(database: TestDatabase, extraEnv: Record<string, string>): Promise<RunningServer> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "pnpm build" first`);
   const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, DATABASE_URL: "", MIGRATION_DATABASE_URL: "", ...database.env, ...extraEnv, PORT: "0", HOST: "127.0.0.1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      MIGRATION_DATABASE_URL: "",
+      ...database.env,
+      ...extraEnv,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -98,13 +107,19 @@ export async function graphql<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): Promise<{ data?: T | null; errors?: { message: string; locations?: unknown[]; extensions?: Record<string, unknown> }[] }> {
+): Promise<{
+  data?: T | null;
+  errors?: { message: string; locations?: unknown[]; extensions?: Record<string, unknown> }[];
+}> {
   const response = await fetch(`${server.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  return (await response.json()) as {
+    data?: T | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  };
 }
 
 /** The demo accounts' shared password (db/src/seed/demo.ts; listed in the README). */
@@ -115,7 +130,10 @@ export async function signIn(server: { url: string }, email: string, password = 
   const response = await fetch(`${server.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: "mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }", variables: { e: email, p: password } }),
+    body: JSON.stringify({
+      query: "mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }",
+      variables: { e: email, p: password },
+    }),
   });
   const cookie = response.headers.get("set-cookie");
   if (!cookie) throw new Error(`sign-in as ${email} failed: ${await response.text()}`);

@@ -80,7 +80,8 @@ export async function startSmtp(): Promise<TestSmtp> {
     async waitFor(count, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (received.length < count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} mails, got ${received.length} in ${timeoutMs} ms`);
+        if (Date.now() > deadline)
+          throw new Error(`expected ${count} mails, got ${received.length} in ${timeoutMs} ms`);
         await new Promise<void>((resolve) => {
           waiters.push(resolve);
           setTimeout(resolve, 200);

@@ -31,7 +31,15 @@ export interface Supervised {
 export async function startSupervised(env: Record<string, string>): Promise<Supervised> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [START], {
-    env: { ...process.env, DATABASE_URL: "", MIGRATION_DATABASE_URL: "", ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      MIGRATION_DATABASE_URL: "",
+      ...env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -49,7 +57,10 @@ export async function startSupervised(env: Record<string, string>): Promise<Supe
         if (child.exitCode !== null) throw new Error(`the supervisor exited with ${child.exitCode}:\n${output}`);
         const pid = serverPids().at(-1);
         if (pid && pid !== afterPid) {
-          const healthy = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+          const healthy = await fetch(`${url}/healthz`).then(
+            (r) => r.ok,
+            () => false,
+          );
           if (healthy) return pid;
         }
         await new Promise((r) => setTimeout(r, 50));

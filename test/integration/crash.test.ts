@@ -32,7 +32,11 @@ describe.runIf(backends().includes("postgres"))("kill -9 in the middle of submis
 
   beforeAll(async () => {
     database = await createTestDatabase("postgres");
-    supervised = await startSupervised({ ...database.env, SUPERVISOR_FIRST_PAUSE_MS: "100", SUPERVISOR_LONGEST_PAUSE_MS: "400" });
+    supervised = await startSupervised({
+      ...database.env,
+      SUPERVISOR_FIRST_PAUSE_MS: "100",
+      SUPERVISOR_LONGEST_PAUSE_MS: "400",
+    });
     cookie = await signIn(supervised, "admin@kyushu-logistics.example");
     const list = await fetch(`${supervised.url}/graphql`, {
       method: "POST",
@@ -74,11 +78,19 @@ describe.runIf(backends().includes("postgres"))("kill -9 in the middle of submis
 
   async function replayUntilAcknowledged(pending: Submission[]) {
     for (let round = 0; pending.some((s) => !s.ackedId); round++) {
-      if (round > 20) throw new Error(`submissions never acknowledged: ${pending.filter((s) => !s.ackedId).map((s) => s.key).join(", ")}`);
+      if (round > 20)
+        throw new Error(
+          `submissions never acknowledged: ${pending
+            .filter((s) => !s.ackedId)
+            .map((s) => s.key)
+            .join(", ")}`,
+        );
       await Promise.all(
-        pending.filter((s) => !s.ackedId).map(async (s) => {
-          s.ackedId = await attempt(s);
-        }),
+        pending
+          .filter((s) => !s.ackedId)
+          .map(async (s) => {
+            s.ackedId = await attempt(s);
+          }),
       );
     }
   }
@@ -101,7 +113,10 @@ describe.runIf(backends().includes("postgres"))("kill -9 in the middle of submis
     let pid = supervised.serverPids().at(-1)!;
     let committedUnanswered = 0;
     for (let cycle = 0; cycle < CYCLES; cycle++) {
-      const burst = Array.from({ length: BURST }, (_, i): Submission => ({ key: `crash-${cycle}-${i}-${Date.now()}`, licenses: 1201 + submissions.length + i }));
+      const burst = Array.from({ length: BURST }, (_, i): Submission => ({
+        key: `crash-${cycle}-${i}-${Date.now()}`,
+        licenses: 1201 + submissions.length + i,
+      }));
       submissions.push(...burst);
       let firstAnswer: () => void = () => {};
       const answered = new Promise<void>((resolve) => (firstAnswer = resolve));
@@ -139,7 +154,9 @@ describe.runIf(backends().includes("postgres"))("kill -9 in the middle of submis
         await tx`select set_config('yakkan.role', 'system', true)`;
         return [
           await tx<{ id: string }[]>`select id from requests where kind = 'change'`,
-          await tx<{ key: string; id: string | null }[]>`select key, response->>'id' as id from idempotency_keys where operation = 'submitChangeRequest'`,
+          await tx<
+            { key: string; id: string | null }[]
+          >`select key, response->>'id' as id from idempotency_keys where operation = 'submitChangeRequest'`,
         ] as const;
       });
       const ids = new Set(requests.map((r) => r.id));
@@ -154,6 +171,8 @@ describe.runIf(backends().includes("postgres"))("kill -9 in the middle of submis
       await sql.end();
     }
     expect(supervised.serverPids().length).toBe(CYCLES + 1);
-    expect(supervised.output()).toMatch(/\[supervisor .*\] the server \(pid \d+\) was killed by SIGKILL after \d+ s; restarting in/);
+    expect(supervised.output()).toMatch(
+      /\[supervisor .*\] the server \(pid \d+\) was killed by SIGKILL after \d+ s; restarting in/,
+    );
   }, 300_000);
 });

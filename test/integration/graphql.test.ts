@@ -5,11 +5,35 @@ import { graphql, startServer, type RunningServer } from "../helpers/server.js";
 const FEE_ESTIMATE = /* GraphQL */ `
   query Estimate($serviceId: ID!, $parameters: JSON!, $asOf: Date) {
     feeEstimate(serviceId: $serviceId, parameters: $parameters, asOf: $asOf) {
-      termsVersion { serviceId version effectiveFrom publishedAt }
-      monthly monthlyWithTax initial initialWithTax
-      lines { code kind quantity unitPrice amount citations { document clause text } }
+      termsVersion {
+        serviceId
+        version
+        effectiveFrom
+        publishedAt
+      }
+      monthly
+      monthlyWithTax
+      initial
+      initialWithTax
+      lines {
+        code
+        kind
+        quantity
+        unitPrice
+        amount
+        citations {
+          document
+          clause
+          text
+        }
+      }
       unpricedItems
-      explanation { message citations { clause } }
+      explanation {
+        message
+        citations {
+          clause
+        }
+      }
     }
   }
 `;
@@ -21,7 +45,14 @@ interface Estimate {
     monthlyWithTax: string;
     initial: string;
     initialWithTax: string;
-    lines: { code: string; kind: string; quantity: string | null; unitPrice: string | null; amount: string; citations: { clause: string }[] }[];
+    lines: {
+      code: string;
+      kind: string;
+      quantity: string | null;
+      unitPrice: string | null;
+      amount: string;
+      citations: { clause: string }[];
+    }[];
     explanation: { message: string; citations: { clause: string }[] }[];
   };
 }
@@ -44,10 +75,13 @@ describe.each(backends())("the server over HTTP on %s", (kind) => {
   });
 
   it("lists Flex Mobility with both versions from its 附則, only the revision computable", async () => {
-    const result = await graphql<{ services: { id: string; name: string; versions: { version: string; effectiveFrom: string; effectiveTo: string | null; computable: boolean }[] }[] }>(
-      server,
-      "{ services { id name versions { version effectiveFrom effectiveTo computable } } }",
-    );
+    const result = await graphql<{
+      services: {
+        id: string;
+        name: string;
+        versions: { version: string; effectiveFrom: string; effectiveTo: string | null; computable: boolean }[];
+      }[];
+    }>(server, "{ services { id name versions { version effectiveFrom effectiveTo computable } } }");
     const flex = result.data?.services.find((s) => s.id === "qtpro-flex-mobility");
     expect(flex?.name).toBe("QT PRO フレックスモビリティ");
     expect(flex?.versions).toEqual([
@@ -57,7 +91,10 @@ describe.each(backends())("the server over HTTP on %s", (kind) => {
   });
 
   it("estimates 別紙1 fees: 1,001 Core licences are priced as 1,050 at 700 yen", async () => {
-    const result = await graphql<Estimate>(server, FEE_ESTIMATE, { serviceId: "qtpro-flex-mobility", parameters: CORE_1001 });
+    const result = await graphql<Estimate>(server, FEE_ESTIMATE, {
+      serviceId: "qtpro-flex-mobility",
+      parameters: CORE_1001,
+    });
     expect(result.errors).toBeUndefined();
     const estimate = result.data!.feeEstimate;
     // 1,050 × 700 + 400,000 (server 200M) + 139,000 (access 200M); tax 10% truncated.

@@ -15,21 +15,41 @@ describe.each(backends())("HTTP defences on %s", (kind) => {
 
   beforeAll(async () => {
     server = await startServer(kind);
-    [admin, staff] = await Promise.all([signIn(server, "admin@kyushu-logistics.example"), signIn(server, "staff@yakkan.example")]);
-    const list = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(server, "{ contracts { nodes { id contractNumber } } }", {}, { cookie: admin });
+    [admin, staff] = await Promise.all([
+      signIn(server, "admin@kyushu-logistics.example"),
+      signIn(server, "staff@yakkan.example"),
+    ]);
+    const list = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(
+      server,
+      "{ contracts { nodes { id contractNumber } } }",
+      {},
+      { cookie: admin },
+    );
     contractId = list.data!.contracts.nodes.find((c) => c.contractNumber === "YK-FM-0001")!.id;
   });
   afterAll(async () => {
     await server?.stop();
   });
 
-  const requestCount = async () => (await graphql<{ requests: unknown[] }>(server, "{ requests { id } }", {}, { cookie: staff })).data!.requests.length;
+  const requestCount = async () =>
+    (await graphql<{ requests: unknown[] }>(server, "{ requests { id } }", {}, { cookie: staff })).data!.requests
+      .length;
   const post = (path: string, body: string, headers: Record<string, string>) =>
-    fetch(`${server.url}${path}`, { method: "POST", redirect: "manual", headers: { "content-type": "application/x-www-form-urlencoded", ...headers }, body });
+    fetch(`${server.url}${path}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+      body,
+    });
 
   describe("CSRF: every write must come from our own origin", () => {
     it("refuses GraphQL from another origin (Origin, or Sec-Fetch-Site) with 403 and runs nothing", async () => {
-      const forged: Record<string, string>[] = [{ origin: EVIL }, { "sec-fetch-site": "cross-site" }, { "sec-fetch-site": "same-site" }, { origin: "null" }];
+      const forged: Record<string, string>[] = [
+        { origin: EVIL },
+        { "sec-fetch-site": "cross-site" },
+        { "sec-fetch-site": "same-site" },
+        { origin: "null" },
+      ];
       for (const headers of forged) {
         const response = await fetch(`${server.url}/graphql`, {
           method: "POST",
@@ -37,10 +57,14 @@ describe.each(backends())("HTTP defences on %s", (kind) => {
           body: JSON.stringify({ query: "mutation { signOut }" }),
         });
         expect(response.status, JSON.stringify(headers)).toBe(403);
-        expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe("FORBIDDEN");
+        expect(
+          ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+        ).toBe("FORBIDDEN");
       }
       // The session survived every forged sign-out.
-      expect((await graphql(server, "{ viewer { id } }", {}, { cookie: admin })).data).toMatchObject({ viewer: { id: expect.any(String) as string } });
+      expect((await graphql(server, "{ viewer { id } }", {}, { cookie: admin })).data).toMatchObject({
+        viewer: { id: expect.any(String) as string },
+      });
     });
 
     it("refuses a cross-site sign-in (login CSRF) as a document, a ?_data and a .data request", async () => {
@@ -55,7 +79,10 @@ describe.each(backends())("HTTP defences on %s", (kind) => {
     it("refuses a cross-site cancellation with the victim's cookie, as a document and a ?_data request, writing nothing", async () => {
       const before = await requestCount();
       const body = form({ desiredEndDate: "2027-05-31", idempotencyKey: "csrf-attempt-0001" });
-      for (const path of [`/contracts/${contractId}/cancel`, `/contracts/${contractId}/cancel?_data=routes%2Fcontracts.%24contractId.cancel`]) {
+      for (const path of [
+        `/contracts/${contractId}/cancel`,
+        `/contracts/${contractId}/cancel?_data=routes%2Fcontracts.%24contractId.cancel`,
+      ]) {
         const response = await post(path, body, { origin: EVIL, cookie: admin });
         expect(response.status, path).toBe(403);
       }
@@ -63,7 +90,11 @@ describe.each(backends())("HTTP defences on %s", (kind) => {
     });
 
     it("lets our own pages write (same Origin) and non-browser clients (no Origin) through", async () => {
-      const signedIn = await post("/login", form({ email: "member@kyushu-logistics.example", password: DEMO_PASSWORD }), { origin: server.url, "sec-fetch-site": "same-origin" });
+      const signedIn = await post(
+        "/login",
+        form({ email: "member@kyushu-logistics.example", password: DEMO_PASSWORD }),
+        { origin: server.url, "sec-fetch-site": "same-origin" },
+      );
       expect(signedIn.status).toBe(302);
       expect(signedIn.headers.get("set-cookie")).toContain("yakkan_session=");
       expect((await graphql(server, "{ services { id } }")).errors).toBeUndefined();
@@ -71,11 +102,23 @@ describe.each(backends())("HTTP defences on %s", (kind) => {
   });
 
   describe("redirects stay on this site", () => {
-    const OFF_SITE = ["/\t/evil.example/", "//evil.example", "/\\evil.example", "https://evil.example/", "/%09/evil.example", "/\n/evil.example", "javascript:alert(1)"];
+    const OFF_SITE = [
+      "/\t/evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example/",
+      "/%09/evil.example",
+      "/\n/evil.example",
+      "javascript:alert(1)",
+    ];
 
     it("after signing in, whatever redirectTo says", async () => {
       for (const target of OFF_SITE) {
-        const response = await post(`/login?redirectTo=${encodeURIComponent(target)}`, form({ email: "member@kyushu-logistics.example", password: DEMO_PASSWORD, redirectTo: target }), { origin: server.url });
+        const response = await post(
+          `/login?redirectTo=${encodeURIComponent(target)}`,
+          form({ email: "member@kyushu-logistics.example", password: DEMO_PASSWORD, redirectTo: target }),
+          { origin: server.url },
+        );
         const location = response.headers.get("location") ?? "";
         expect(new URL(location, server.url).origin, JSON.stringify(target)).toBe(new URL(server.url).origin);
       }
@@ -88,7 +131,11 @@ describe.each(backends())("HTTP defences on %s", (kind) => {
         const location = response.headers.get("location") ?? "";
         expect(new URL(location, server.url).origin, JSON.stringify(target)).toBe(new URL(server.url).origin);
       }
-      const kept = await post("/lang", form({ lang: "en", redirectTo: "/services/qtpro-flex-mobility/estimate?plan=core" }), { origin: server.url });
+      const kept = await post(
+        "/lang",
+        form({ lang: "en", redirectTo: "/services/qtpro-flex-mobility/estimate?plan=core" }),
+        { origin: server.url },
+      );
       expect(kept.headers.get("location")).toBe("/services/qtpro-flex-mobility/estimate?plan=core");
     });
   });
@@ -117,14 +164,24 @@ describe.each(backends())("HTTP defences on %s", (kind) => {
     });
 
     it("sends nosniff and no framing on /graphql too", async () => {
-      const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ services { id } }" }) });
+      const response = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ services { id } }" }),
+      });
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("x-frame-options")).toBe("DENY");
     });
   });
 
   describe("cookies that do not parse mean signed out, never an error", () => {
-    for (const cookie of ["yakkan_session=%E0%A4%A", "yakkan_session=%", "yakkan_lang=%E0%A4%A; yakkan_session=x", `yakkan_session=${"a".repeat(5000)}`, "yakkan_lang=!!!!; yakkan_session=\u00ff"]) {
+    for (const cookie of [
+      "yakkan_session=%E0%A4%A",
+      "yakkan_session=%",
+      "yakkan_lang=%E0%A4%A; yakkan_session=x",
+      `yakkan_session=${"a".repeat(5000)}`,
+      "yakkan_lang=!!!!; yakkan_session=\u00ff",
+    ]) {
       it(JSON.stringify(cookie.slice(0, 40)), async () => {
         for (const path of ["/", "/login", "/services/qtpro-flex-mobility/estimate"]) {
           const response = await fetch(`${server.url}${path}`, { headers: { cookie }, redirect: "manual" });

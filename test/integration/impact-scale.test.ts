@@ -28,10 +28,16 @@ describe.each(backends())("the impact analysis of 6,000 contracts on %s", (kind)
   let draftId: string;
   beforeAll(async () => {
     const database = await createTestDatabase(kind);
-    const db = await createDb({ dataDir: database.env["DATA_DIR"], databaseUrl: database.env["MIGRATION_DATABASE_URL"] });
+    const db = await createDb({
+      dataDir: database.env["DATA_DIR"],
+      databaseUrl: database.env["MIGRATION_DATABASE_URL"],
+    });
     try {
       await db.maintenance(async (owner) => {
-        const [org] = await owner.insert(schema.organizations).values({ slug: "scale", name: "規模株式会社", nameEn: "Scale Inc." }).returning();
+        const [org] = await owner
+          .insert(schema.organizations)
+          .values({ slug: "scale", name: "規模株式会社", nameEn: "Scale Inc." })
+          .returning();
         const rows = Array.from({ length: SEEDED }, (_, i) => ({
           contractNumber: `SCALE-${String(i).padStart(6, "0")}`,
           organizationId: org!.id,
@@ -39,19 +45,41 @@ describe.each(backends())("the impact analysis of 6,000 contracts on %s", (kind)
           parameters: CONFIGS[i % 3]!,
           startDate: "2025-04-01",
         }));
-        for (let i = 0; i < rows.length; i += 1000) await owner.insert(schema.contracts).values(rows.slice(i, i + 1000));
+        for (let i = 0; i < rows.length; i += 1000)
+          await owner.insert(schema.contracts).values(rows.slice(i, i + 1000));
       });
     } finally {
       await db.close();
     }
     // The time budget is raised: this test is about answering meanwhile, not about speed (a shared CI machine is slow).
-    server = await startServerOn(database, { RATE_LIMIT_EXPENSIVE_PER_MINUTE: "1000", RATE_LIMIT_QUOTES_PER_MINUTE: "100000", REQUEST_TIMEOUT_MS: "240000" });
+    server = await startServerOn(database, {
+      RATE_LIMIT_EXPENSIVE_PER_MINUTE: "1000",
+      RATE_LIMIT_QUOTES_PER_MINUTE: "100000",
+      REQUEST_TIMEOUT_MS: "240000",
+    });
     legal = await signIn(server, "legal@yakkan.example");
-    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(server, '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }', {}, { cookie: legal });
+    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(
+      server,
+      '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }',
+      {},
+      { cookie: legal },
+    );
     const current = versions.data!.termsVersions.find((v) => v.version === "2022-05-09 改訂")!;
-    const draft = await graphql<{ createDraft: { id: string } }>(server, "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }", { id: current.id }, { cookie: legal });
+    const draft = await graphql<{ createDraft: { id: string } }>(
+      server,
+      "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }",
+      { id: current.id },
+      { cookie: legal },
+    );
     draftId = draft.data!.createDraft.id;
-    const saved = await graphql(server, "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }", { i: { id: draftId, sets: [{ path: "terms.fees[0].price.cases[1].price.bands[1].unitPriceYen", value: "750" }] } }, { cookie: legal });
+    const saved = await graphql(
+      server,
+      "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }",
+      {
+        i: { id: draftId, sets: [{ path: "terms.fees[0].price.cases[1].price.bands[1].unitPriceYen", value: "750" }] },
+      },
+      { cookie: legal },
+    );
     expect(saved.errors).toBeUndefined();
   }, 300_000);
   afterAll(async () => {
@@ -73,7 +101,12 @@ describe.each(backends())("the impact analysis of 6,000 contracts on %s", (kind)
     const healthyMidway: number[] = [];
     const seen: { done: number; total: number }[] = [];
     while (!finished) {
-      const progress = await graphql<{ impactProgress: { done: number; total: number } | null }>(server, "query($id: ID!) { impactProgress(versionId: $id) { done total } }", { id: draftId }, { cookie: legal });
+      const progress = await graphql<{ impactProgress: { done: number; total: number } | null }>(
+        server,
+        "query($id: ID!) { impactProgress(versionId: $id) { done total } }",
+        { id: draftId },
+        { cookie: legal },
+      );
       const p = progress.data?.impactProgress;
       if (p) {
         seen.push(p);
@@ -93,12 +126,22 @@ describe.each(backends())("the impact analysis of 6,000 contracts on %s", (kind)
     const numbers = report.rows.map((r) => r.contractNumber);
     expect(new Set(numbers).size).toBe(numbers.length);
     const seeded = report.rows.filter((r) => r.contractNumber.startsWith("SCALE-"));
-    expect(seeded.map((r) => r.contractNumber)).toEqual(Array.from({ length: SEEDED }, (_, i) => `SCALE-${String(i).padStart(6, "0")}`));
+    expect(seeded.map((r) => r.contractNumber)).toEqual(
+      Array.from({ length: SEEDED }, (_, i) => `SCALE-${String(i).padStart(6, "0")}`),
+    );
     seeded.forEach((r, i) => {
       const core = i % 3 === 1;
       expect(r.changed, r.contractNumber).toBe(core);
       expect(BigInt(r.monthlyAfter!) - BigInt(r.monthlyBefore!), r.contractNumber).toBe(core ? 60_000n : 0n);
     });
-    expect(await (await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", cookie: legal }, body: JSON.stringify({ query: `{ impactProgress(versionId: "${draftId}") { done } }` }) })).json()).toEqual({ data: { impactProgress: null } });
+    expect(
+      await (
+        await fetch(`${server.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: legal },
+          body: JSON.stringify({ query: `{ impactProgress(versionId: "${draftId}") { done } }` }),
+        })
+      ).json(),
+    ).toEqual({ data: { impactProgress: null } });
   }, 300_000);
 });

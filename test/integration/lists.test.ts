@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokyoDay } from "../helpers/dates.js";
 import { graphql, signIn, startServer, type RunningServer } from "../helpers/server.js";
 
-const SUBMIT_CANCEL = "mutation($i: SubmitCancellationRequestInput!) { submitCancellationRequest(input: $i) { id number } }";
+const SUBMIT_CANCEL =
+  "mutation($i: SubmitCancellationRequestInput!) { submitCancellationRequest(input: $i) { id number } }";
 const LIST = `query($first: Int, $after: String, $search: String, $serviceId: ID, $statuses: [RequestStatus!], $organizationId: ID, $orderBy: RequestOrder) {
   requestList(first: $first, after: $after, search: $search, serviceId: $serviceId, statuses: $statuses, organizationId: $organizationId, orderBy: $orderBy) {
     totalCount hasNextPage endCursor
@@ -16,9 +17,24 @@ const CONTRACTS = `query($first: Int, $after: String, $search: String, $serviceI
   }
 }`;
 
-type Node = { id: string; number: string; contractNumber: string; organizationName: string; deadline: string; daysRemaining: number; status: string };
+type Node = {
+  id: string;
+  number: string;
+  contractNumber: string;
+  organizationName: string;
+  deadline: string;
+  daysRemaining: number;
+  status: string;
+};
 type Page = { requestList: { totalCount: number; hasNextPage: boolean; endCursor: string | null; nodes: Node[] } };
-type ContractPage = { contracts: { totalCount: number; hasNextPage: boolean; endCursor: string | null; nodes: { id: string; contractNumber: string; organizationId: string }[] } };
+type ContractPage = {
+  contracts: {
+    totalCount: number;
+    hasNextPage: boolean;
+    endCursor: string | null;
+    nodes: { id: string; contractNumber: string; organizationId: string }[];
+  };
+};
 
 let n = 0;
 const key = () => `lists-${Date.now()}-${++n}`;
@@ -39,7 +55,12 @@ describe.each(backends())("searching, filtering, ordering and paging lists on %s
     const totals: number[] = [];
     let after: string | null = null;
     for (let i = 0; i < 20; i++) {
-      const r: { data?: Page | null; errors?: unknown[] } = await graphql<Page>(server, LIST, { ...variables, after }, { cookie });
+      const r: { data?: Page | null; errors?: unknown[] } = await graphql<Page>(
+        server,
+        LIST,
+        { ...variables, after },
+        { cookie },
+      );
       expect(r.errors).toBeUndefined();
       const page = r.data!.requestList;
       seen.push(...page.nodes);
@@ -60,7 +81,8 @@ describe.each(backends())("searching, filtering, ordering and paging lists on %s
     ]);
     Object.assign(admins, { kyushu, hakata, fukuoka });
     const all = await graphql<ContractPage>(server, CONTRACTS, { first: 50 }, { cookie: staff });
-    for (const c of all.data!.contracts.nodes) contractIds.set(c.contractNumber, { id: c.id, organizationId: c.organizationId });
+    for (const c of all.data!.contracts.nodes)
+      contractIds.set(c.contractNumber, { id: c.id, organizationId: c.organizationId });
     // Three Flex Mobility cancellations asking for the same end date (a tie the pages must split
     // without losing or repeating a row), and one with a later date.
     const asks: [string, string, string][] = [
@@ -90,7 +112,11 @@ describe.each(backends())("searching, filtering, ordering and paging lists on %s
       { cookie: fukuoka },
     );
     expect(utm.errors).toBeUndefined();
-    submitted.set(utm.data!.submitCancellationRequest.id, { contractNumber: "YK-UTM-0007", deadline: "2027-03-31", org: "fukuoka" });
+    submitted.set(utm.data!.submitCancellationRequest.id, {
+      contractNumber: "YK-UTM-0007",
+      deadline: "2027-03-31",
+      org: "fukuoka",
+    });
     order.push(utm.data!.submitCancellationRequest.id);
   });
   afterAll(async () => {
@@ -104,7 +130,9 @@ describe.each(backends())("searching, filtering, ordering and paging lists on %s
     expect([...ids].sort()).toEqual([...submitted.keys()].sort());
     expect(totals.every((t) => t === submitted.size)).toBe(true);
     // The expected order, from what was asked: deadline, then id.
-    const expected = [...submitted.entries()].sort(([a, x], [b, y]) => (x.deadline === y.deadline ? (a < b ? -1 : 1) : x.deadline < y.deadline ? -1 : 1)).map(([id]) => id);
+    const expected = [...submitted.entries()]
+      .sort(([a, x], [b, y]) => (x.deadline === y.deadline ? (a < b ? -1 : 1) : x.deadline < y.deadline ? -1 : 1))
+      .map(([id]) => id);
     expect(ids).toEqual(expected);
     const today = tokyoDay(0);
     for (const node of seen) {
@@ -133,7 +161,11 @@ describe.each(backends())("searching, filtering, ordering and paging lists on %s
     expect(wildcard.data!.requestList.nodes).toEqual([]);
 
     const flex = await graphql<Page>(server, LIST, { serviceId: "qtpro-flex-mobility" }, { cookie: staff });
-    expect(flex.data!.requestList.nodes.map((x) => x.contractNumber).sort()).toEqual(["YK-FM-0001", "YK-FM-0003", "YK-FM-0006"]);
+    expect(flex.data!.requestList.nodes.map((x) => x.contractNumber).sort()).toEqual([
+      "YK-FM-0001",
+      "YK-FM-0003",
+      "YK-FM-0006",
+    ]);
 
     const hakataOrg = contractIds.get("YK-FM-0003")!.organizationId;
     const oneOrg = await graphql<Page>(server, LIST, { organizationId: hakataOrg }, { cookie: staff });
@@ -169,7 +201,12 @@ describe.each(backends())("searching, filtering, ordering and paging lists on %s
     }
     // A cursor from the deadline order is not one for the newest-first order.
     const first = await graphql<Page>(server, LIST, { first: 1, orderBy: "deadline" }, { cookie: staff });
-    const wrong = await graphql(server, LIST, { first: 1, after: first.data!.requestList.endCursor, orderBy: "submitted" }, { cookie: staff });
+    const wrong = await graphql(
+      server,
+      LIST,
+      { first: 1, after: first.data!.requestList.endCursor, orderBy: "submitted" },
+      { cookie: staff },
+    );
     expect(wrong.errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");
   });
 
@@ -177,22 +214,44 @@ describe.each(backends())("searching, filtering, ordering and paging lists on %s
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const r: { data?: ContractPage | null } = await graphql<ContractPage>(server, CONTRACTS, { first: 3, after }, { cookie: staff });
+      const r: { data?: ContractPage | null } = await graphql<ContractPage>(
+        server,
+        CONTRACTS,
+        { first: 3, after },
+        { cookie: staff },
+      );
       const page = r.data!.contracts;
       expect(page.totalCount).toBe(7); // the seven demo contracts (db/src/seed/demo.ts)
       seen.push(...page.nodes.map((c) => c.contractNumber));
       if (!page.hasNextPage) break;
       after = page.endCursor;
     }
-    expect(seen).toEqual(["YK-CL-0005", "YK-FM-0001", "YK-FM-0003", "YK-FM-0006", "YK-SRV-0004", "YK-UTM-0002", "YK-UTM-0007"]);
+    expect(seen).toEqual([
+      "YK-CL-0005",
+      "YK-FM-0001",
+      "YK-FM-0003",
+      "YK-FM-0006",
+      "YK-SRV-0004",
+      "YK-UTM-0002",
+      "YK-UTM-0007",
+    ]);
 
     const fukuoka = await graphql<ContractPage>(server, CONTRACTS, { search: "福岡" }, { cookie: staff });
-    expect(fukuoka.data!.contracts.nodes.map((c) => c.contractNumber)).toEqual(["YK-CL-0005", "YK-FM-0006", "YK-UTM-0007"]);
+    expect(fukuoka.data!.contracts.nodes.map((c) => c.contractNumber)).toEqual([
+      "YK-CL-0005",
+      "YK-FM-0006",
+      "YK-UTM-0007",
+    ]);
     const utm = await graphql<ContractPage>(server, CONTRACTS, { serviceId: "utm-support" }, { cookie: staff });
     expect(utm.data!.contracts.nodes.map((c) => c.contractNumber)).toEqual(["YK-UTM-0002", "YK-UTM-0007"]);
 
     const kyushuOrg = contractIds.get("YK-FM-0001")!.organizationId;
-    const own = await graphql<ContractPage>(server, CONTRACTS, { organizationId: kyushuOrg }, { cookie: admins["hakata"]! });
+    const own = await graphql<ContractPage>(
+      server,
+      CONTRACTS,
+      { organizationId: kyushuOrg },
+      { cookie: admins["hakata"]! },
+    );
     expect(own.data!.contracts.nodes.map((c) => c.contractNumber)).toEqual(["YK-FM-0003", "YK-SRV-0004"]);
     expect(own.data!.contracts.totalCount).toBe(2);
 
@@ -201,18 +260,41 @@ describe.each(backends())("searching, filtering, ordering and paging lists on %s
   });
 
   it("orders contracts by the closest notice deadline, ties by contract number, across pages", async () => {
-    const Q = "query($after: String) { contracts(first: 2, after: $after, orderBy: deadline) { totalCount hasNextPage endCursor nodes { contractNumber keyDates { noticeDeadline } } } }";
+    const Q =
+      "query($after: String) { contracts(first: 2, after: $after, orderBy: deadline) { totalCount hasNextPage endCursor nodes { contractNumber keyDates { noticeDeadline } } } }";
     const seen: { contractNumber: string; deadline: string | null }[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const r: { data?: { contracts: { hasNextPage: boolean; endCursor: string | null; nodes: { contractNumber: string; keyDates: { noticeDeadline: string | null } }[] } } | null } = await graphql(server, Q, { after }, { cookie: staff });
-      seen.push(...r.data!.contracts.nodes.map((c) => ({ contractNumber: c.contractNumber, deadline: c.keyDates.noticeDeadline })));
+      const r: {
+        data?: {
+          contracts: {
+            hasNextPage: boolean;
+            endCursor: string | null;
+            nodes: { contractNumber: string; keyDates: { noticeDeadline: string | null } }[];
+          };
+        } | null;
+      } = await graphql(server, Q, { after }, { cookie: staff });
+      seen.push(
+        ...r.data!.contracts.nodes.map((c) => ({
+          contractNumber: c.contractNumber,
+          deadline: c.keyDates.noticeDeadline,
+        })),
+      );
       if (!r.data!.contracts.hasNextPage) break;
       after = r.data!.contracts.endCursor;
     }
-    expect(seen.map((c) => c.contractNumber).sort()).toEqual(["YK-CL-0005", "YK-FM-0001", "YK-FM-0003", "YK-FM-0006", "YK-SRV-0004", "YK-UTM-0002", "YK-UTM-0007"]);
+    expect(seen.map((c) => c.contractNumber).sort()).toEqual([
+      "YK-CL-0005",
+      "YK-FM-0001",
+      "YK-FM-0003",
+      "YK-FM-0006",
+      "YK-SRV-0004",
+      "YK-UTM-0002",
+      "YK-UTM-0007",
+    ]);
     // Each next contract's deadline is the same or later (none: last); equal deadlines by number.
-    const keyOf = (c: { contractNumber: string; deadline: string | null }) => `${c.deadline ?? "9999-12-31"} ${c.contractNumber}`;
+    const keyOf = (c: { contractNumber: string; deadline: string | null }) =>
+      `${c.deadline ?? "9999-12-31"} ${c.contractNumber}`;
     for (let i = 1; i < seen.length; i++) expect(keyOf(seen[i - 1]!) < keyOf(seen[i]!)).toBe(true);
     expect(seen.some((c) => c.deadline !== null)).toBe(true);
   });

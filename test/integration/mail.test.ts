@@ -9,19 +9,35 @@ import { startSmtp, type Received, type TestSmtp } from "../helpers/smtp.js";
  * and the messages are read back with mailparser — recipients, subject, language, Japanese
  * encoding, links, and the Message-ID that makes a repeated delivery recognisable.
  */
-const SUBMIT_CANCEL = "mutation($i: SubmitCancellationRequestInput!) { submitCancellationRequest(input: $i) { id number } }";
+const SUBMIT_CANCEL =
+  "mutation($i: SubmitCancellationRequestInput!) { submitCancellationRequest(input: $i) { id number } }";
 type Submitted = { submitCancellationRequest: { id: string; number: string } };
 
 let counter = 0;
 const key = (label: string) => `${label}-${Date.now()}-${++counter}`;
 
 async function contractIds(server: RunningServer, cookie: string): Promise<Map<string, string>> {
-  const all = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(server, "{ contracts { nodes { id contractNumber } } }", {}, { cookie });
+  const all = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(
+    server,
+    "{ contracts { nodes { id contractNumber } } }",
+    {},
+    { cookie },
+  );
   return new Map(all.data!.contracts.nodes.map((c) => [c.contractNumber, c.id]));
 }
 
-async function submitCancellation(server: RunningServer, cookie: string, contractId: string, desiredEndDate = "2027-06-30") {
-  const r = await graphql<Submitted>(server, SUBMIT_CANCEL, { i: { contractId, desiredEndDate, idempotencyKey: key("cancel") } }, { cookie });
+async function submitCancellation(
+  server: RunningServer,
+  cookie: string,
+  contractId: string,
+  desiredEndDate = "2027-06-30",
+) {
+  const r = await graphql<Submitted>(
+    server,
+    SUBMIT_CANCEL,
+    { i: { contractId, desiredEndDate, idempotencyKey: key("cancel") } },
+    { cookie },
+  );
   expect(r.errors, server.output()).toBeUndefined();
   return r.data!.submitCancellationRequest;
 }
@@ -32,14 +48,25 @@ async function arrival(smtp: TestSmtp, requestNumber: string): Promise<Received>
   for (;;) {
     const found = smtp.received.find((m) => m.mail.subject?.includes(requestNumber));
     if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no mail about ${requestNumber}; got: ${smtp.received.map((m) => m.mail.subject).join(" | ")}`);
+    if (Date.now() > deadline)
+      throw new Error(`no mail about ${requestNumber}; got: ${smtp.received.map((m) => m.mail.subject).join(" | ")}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 /** A portal form post, as the browser sends it (same origin: no Origin header from Node). */
-async function postForm(server: RunningServer, path: string, cookie: string, fields: Record<string, string>): Promise<Response> {
-  return fetch(`${server.url}${path}`, { method: "POST", headers: { cookie, "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields), redirect: "manual" });
+async function postForm(
+  server: RunningServer,
+  path: string,
+  cookie: string,
+  fields: Record<string, string>,
+): Promise<Response> {
+  return fetch(`${server.url}${path}`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields),
+    redirect: "manual",
+  });
 }
 
 describe.each(backends())("mail through SMTP on %s", (kind) => {
@@ -50,7 +77,11 @@ describe.each(backends())("mail through SMTP on %s", (kind) => {
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    server = await startServer(kind, { SMTP_URL: smtp.url, MAIL_FROM: "Yakkan <no-reply@yakkan.test>", PUBLIC_ORIGIN: "https://yakkan.test" });
+    server = await startServer(kind, {
+      SMTP_URL: smtp.url,
+      MAIL_FROM: "Yakkan <no-reply@yakkan.test>",
+      PUBLIC_ORIGIN: "https://yakkan.test",
+    });
     staff = await signIn(server, "staff@yakkan.example");
     contracts = await contractIds(server, staff);
   });
@@ -80,12 +111,19 @@ describe.each(backends())("mail through SMTP on %s", (kind) => {
     expect(mail.mail.html).toContain(`href="https://yakkan.test/requests/${request.id}"`);
     // The Message-ID is derived from the dedupe key (a repeat carries the same one).
     expect(mail.messageId).toMatch(/^<[0-9a-f]{40}@yakkan\.test>$/);
-    expect(mail.mail.headers.get("x-yakkan-dedupe-key")).toMatch(new RegExp(`^request:${request.id}:submitted:[0-9a-f-]{36}$`));
+    expect(mail.mail.headers.get("x-yakkan-dedupe-key")).toMatch(
+      new RegExp(`^request:${request.id}:submitted:[0-9a-f-]{36}$`),
+    );
   });
 
   it("writes in the recipient's language: an administrator who chose English gets English", async () => {
     const hakata = await signIn(server, "admin@hakata-design.example");
-    const saved = await postForm(server, "/account", hakata, { intent: "mail-settings", language: "en", remindersEnabled: "on", reminderOffsets: "90, 30, 7" });
+    const saved = await postForm(server, "/account", hakata, {
+      intent: "mail-settings",
+      language: "en",
+      remindersEnabled: "on",
+      reminderOffsets: "90, 30, 7",
+    });
     expect(saved.status).toBe(200);
     const request = await submitCancellation(server, hakata, contracts.get("YK-FM-0003")!, "2027-03-31");
     const mail = await arrival(smtp, request.number);
@@ -99,13 +137,27 @@ describe.each(backends())("mail through SMTP on %s", (kind) => {
   it("withdrawing mails the administrators again (one mail per transition)", async () => {
     const admin = await signIn(server, "admin@fukuoka-medical.example");
     const request = await submitCancellation(server, admin, contracts.get("YK-FM-0006")!);
-    const withdrawn = await graphql(server, "mutation($id: ID!, $k: String!) { withdrawRequest(requestId: $id, idempotencyKey: $k) { status } }", { id: request.id, k: key("w") }, { cookie: admin });
+    const withdrawn = await graphql(
+      server,
+      "mutation($id: ID!, $k: String!) { withdrawRequest(requestId: $id, idempotencyKey: $k) { status } }",
+      { id: request.id, k: key("w") },
+      { cookie: admin },
+    );
     expect(withdrawn.errors).toBeUndefined();
     // (Order of arrival is not promised: relays in several processes send in parallel.)
-    await expect.poll(() => smtp.received.filter((m) => m.mail.subject?.includes(request.number)).map((m) => m.mail.subject).sort(), { timeout: 10_000 }).toEqual([
-      `【Yakkan】解約申請が取り下げられました（${request.number}・YK-FM-0006）`,
-      `【Yakkan】解約申請を受け付けました（${request.number}・YK-FM-0006）`,
-    ]);
+    await expect
+      .poll(
+        () =>
+          smtp.received
+            .filter((m) => m.mail.subject?.includes(request.number))
+            .map((m) => m.mail.subject)
+            .sort(),
+        { timeout: 10_000 },
+      )
+      .toEqual([
+        `【Yakkan】解約申請が取り下げられました（${request.number}・YK-FM-0006）`,
+        `【Yakkan】解約申請を受け付けました（${request.number}・YK-FM-0006）`,
+      ]);
   });
 
   it("serves each customer user a subscribable calendar with alarms; a rotated or revoked token answers 404", async () => {
@@ -178,7 +230,11 @@ describe.runIf(backends().includes("postgres"))("the relay killed mid-delivery (
 
   beforeAll(async () => {
     smtp = await startSmtp();
-    server = await startServer("postgres", { SMTP_URL: smtp.url, MAIL_FROM: "Yakkan <no-reply@yakkan.test>", MAIL_LEASE_SECONDS: "2" });
+    server = await startServer("postgres", {
+      SMTP_URL: smtp.url,
+      MAIL_FROM: "Yakkan <no-reply@yakkan.test>",
+      MAIL_LEASE_SECONDS: "2",
+    });
   });
   afterAll(async () => {
     await server?.stop();
@@ -199,9 +255,16 @@ describe.runIf(backends().includes("postgres"))("the relay killed mid-delivery (
 
     // After the lease the restarted relay delivers the unacknowledged mail again, and all the rest.
     const cookie = await signIn(server, "staff@yakkan.example");
-    const pending = async () => (await (await fetch(`${server.url}/staff/mail?status=pending`, { headers: { cookie } })).text()).includes('data-status="pending"');
+    const pending = async () =>
+      (await (await fetch(`${server.url}/staff/mail?status=pending`, { headers: { cookie } })).text()).includes(
+        'data-status="pending"',
+      );
     await expect.poll(pending, { timeout: 30_000, interval: 500 }).toBe(false);
-    const sentRows = ((await (await fetch(`${server.url}/staff/mail?status=sent`, { headers: { cookie } })).text()).match(/data-status="sent"/g) ?? []).length;
+    const sentRows = (
+      (await (await fetch(`${server.url}/staff/mail?status=sent`, { headers: { cookie } })).text()).match(
+        /data-status="sent"/g,
+      ) ?? []
+    ).length;
 
     // Delivery is at least once: the held message came twice, with the same Message-ID ...
     expect(smtp.received.filter((m) => m.messageId === inFlight.messageId)).toHaveLength(2);

@@ -44,7 +44,9 @@ describe.runIf(backends().includes("postgres"))("two server processes on one Pos
   });
 
   it("are two processes on one database", async () => {
-    const [ha, hb] = await Promise.all([a, b].map(async (s) => (await fetch(`${s.url}/healthz`)).json() as Promise<{ database: string; pid: number }>));
+    const [ha, hb] = await Promise.all(
+      [a, b].map(async (s) => (await fetch(`${s.url}/healthz`)).json() as Promise<{ database: string; pid: number }>),
+    );
     expect(ha).toMatchObject({ database: "postgres", pid: a.pid });
     expect(hb).toMatchObject({ database: "postgres", pid: b.pid });
     expect(a.pid).not.toBe(b.pid);
@@ -63,7 +65,8 @@ describe.runIf(backends().includes("postgres"))("two server processes on one Pos
     const email = "member@kyushu-logistics.example";
     const address = "198.51.100.21";
     const codes = [];
-    for (const [i, server] of [a, b, a, b].entries()) codes.push(await signInCode(server, email, `wrong-${i}`, address));
+    for (const [i, server] of [a, b, a, b].entries())
+      codes.push(await signInCode(server, email, `wrong-${i}`, address));
     expect(codes).toEqual(["UNAUTHENTICATED", "UNAUTHENTICATED", "UNAUTHENTICATED", "UNAUTHENTICATED"]);
     // Paused on both processes, even with the right password (per process it would be 2 of 4).
     expect(await signInCode(a, email, DEMO_PASSWORD, address)).toBe("TOO_MANY_ATTEMPTS");
@@ -76,22 +79,46 @@ describe.runIf(backends().includes("postgres"))("two server processes on one Pos
     const effectiveFrom = tokyoDay(20);
     const [legal, legal2] = await Promise.all([signIn(a, "legal@yakkan.example"), signIn(a, "legal2@yakkan.example")]);
     // B has its snapshot in memory before the publication: 1,050 × 700 + 539,000 = 1,274,000 under 2022-05-09 改訂.
-    const before = await graphql<{ feeEstimate: { monthly: string; termsVersion: { version: string } } }>(b, FEE, { asOf: effectiveFrom });
+    const before = await graphql<{ feeEstimate: { monthly: string; termsVersion: { version: string } } }>(b, FEE, {
+      asOf: effectiveFrom,
+    });
     expect(before.data?.feeEstimate).toEqual({ monthly: "1274000", termsVersion: { version: "2022-05-09 改訂" } });
 
-    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(a, '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }', {}, { cookie: legal });
+    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(
+      a,
+      '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }',
+      {},
+      { cookie: legal },
+    );
     const current = versions.data!.termsVersions.find((v) => v.version === "2022-05-09 改訂")!;
-    const created = await graphql<{ createDraft: { id: string } }>(a, "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }", { id: current.id }, { cookie: legal });
+    const created = await graphql<{ createDraft: { id: string } }>(
+      a,
+      "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }",
+      { id: current.id },
+      { cookie: legal },
+    );
     const draftId = created.data!.createDraft.id;
     const saved = await graphql(
       a,
       "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { findings { severity } } }",
-      { i: { id: draftId, version: `${effectiveFrom} 改訂`, effectiveFrom, sets: [{ path: "terms.fees[0].price.cases[1].price.bands[1].unitPriceYen", value: "750" }] } },
+      {
+        i: {
+          id: draftId,
+          version: `${effectiveFrom} 改訂`,
+          effectiveFrom,
+          sets: [{ path: "terms.fees[0].price.cases[1].price.bands[1].unitPriceYen", value: "750" }],
+        },
+      },
       { cookie: legal },
     );
     expect(saved.errors).toBeUndefined();
     await graphql(a, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id: draftId }, { cookie: legal });
-    const published = await graphql<{ approveAndPublish: { status: string } }>(a, "mutation($id: ID!, $k: String!) { approveAndPublish(id: $id, idempotencyKey: $k) { status } }", { id: draftId, k: key("publish") }, { cookie: legal2 });
+    const published = await graphql<{ approveAndPublish: { status: string } }>(
+      a,
+      "mutation($id: ID!, $k: String!) { approveAndPublish(id: $id, idempotencyKey: $k) { status } }",
+      { id: draftId, k: key("publish") },
+      { cookie: legal2 },
+    );
     expect(published.data?.approveAndPublish.status).toBe("scheduled");
     const publishedAt = Date.now();
 
@@ -107,8 +134,16 @@ describe.runIf(backends().includes("postgres"))("two server processes on one Pos
   });
 
   it("share the request lifecycle: submitted on A, accepted by staff on B, seen accepted by the customer on A", async () => {
-    const [customer, staff] = await Promise.all([signIn(a, "admin@fukuoka-medical.example"), signIn(b, "staff@yakkan.example")]);
-    const contracts = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(a, "{ contracts { nodes { id contractNumber } } }", {}, { cookie: customer });
+    const [customer, staff] = await Promise.all([
+      signIn(a, "admin@fukuoka-medical.example"),
+      signIn(b, "staff@yakkan.example"),
+    ]);
+    const contracts = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(
+      a,
+      "{ contracts { nodes { id contractNumber } } }",
+      {},
+      { cookie: customer },
+    );
     const contractId = contracts.data!.contracts.nodes.find((c) => c.contractNumber === "YK-FM-0006")!.id;
     const submitted = await graphql<{ submitCancellationRequest: { id: string; status: string } }>(
       a,
@@ -119,7 +154,12 @@ describe.runIf(backends().includes("postgres"))("two server processes on one Pos
     expect(submitted.errors).toBeUndefined();
     const id = submitted.data!.submitCancellationRequest.id;
 
-    const queue = await graphql<{ requests: { id: string }[] }>(b, '{ requests(statuses: ["pending"]) { id } }', {}, { cookie: staff });
+    const queue = await graphql<{ requests: { id: string }[] }>(
+      b,
+      '{ requests(statuses: ["pending"]) { id } }',
+      {},
+      { cookie: staff },
+    );
     expect(queue.errors).toBeUndefined();
     expect(queue.data!.requests.map((r) => r.id)).toContain(id);
     const accepted = await graphql<{ acceptRequest: { status: string } }>(
@@ -131,7 +171,12 @@ describe.runIf(backends().includes("postgres"))("two server processes on one Pos
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data?.acceptRequest.status).toBe("accepted");
 
-    const seen = await graphql<{ request: { status: string } }>(a, "query($id: ID!) { request(id: $id) { status } }", { id }, { cookie: customer });
+    const seen = await graphql<{ request: { status: string } }>(
+      a,
+      "query($id: ID!) { request(id: $id) { status } }",
+      { id },
+      { cookie: customer },
+    );
     expect(seen.data?.request.status).toBe("accepted");
   });
 });
@@ -191,7 +236,8 @@ describe.runIf(backends().includes("postgres"))("pnpm start with WEB_CONCURRENCY
     expect(replacement).toBeDefined();
     expect(supervised.output()).toMatch(new RegExp(`server [12]/2 \\(pid ${victim}\\) was killed by SIGKILL`));
     let answering = new Set<number>();
-    while (Date.now() < deadline && !(answering.has(replacement!) && answering.has(survivor))) answering = await pidsAnswering(supervised.url, 10);
+    while (Date.now() < deadline && !(answering.has(replacement!) && answering.has(survivor)))
+      answering = await pidsAnswering(supervised.url, 10);
     expect(answering).toEqual(new Set([survivor, replacement]));
   });
 });

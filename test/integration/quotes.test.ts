@@ -14,15 +14,36 @@ describe.each(backends())("terms queries over HTTP on %s", (kind) => {
   });
 
   it("quotes cancelling a hypothetical Flex contract inside its minimum term (第7条, 第8条第11項)", async () => {
-    const result = await graphql<{ cancellationQuote: Record<string, unknown> & { charges: { code: string; amount: string; kind: string }[] } }>(
+    const result = await graphql<{
+      cancellationQuote: Record<string, unknown> & { charges: { code: string; amount: string; kind: string }[] };
+    }>(
       server,
-      `query Q($input: CancellationQuoteInput!) {
-        cancellationQuote(input: $input) {
-          latestNoticeDate noticeInTime effectiveEndDate minimumTermEndDate total totalWithTax
-          charges { code kind amount citations { clause } }
-          explanation { message citations { clause } }
+      `
+        query Q($input: CancellationQuoteInput!) {
+          cancellationQuote(input: $input) {
+            latestNoticeDate
+            noticeInTime
+            effectiveEndDate
+            minimumTermEndDate
+            total
+            totalWithTax
+            charges {
+              code
+              kind
+              amount
+              citations {
+                clause
+              }
+            }
+            explanation {
+              message
+              citations {
+                clause
+              }
+            }
+          }
         }
-      }`,
+      `,
       {
         input: {
           serviceId: "qtpro-flex-mobility",
@@ -53,12 +74,24 @@ describe.each(backends())("terms queries over HTTP on %s", (kind) => {
   it("says a change to Starter is not allowed and why (第6条第1項第1号)", async () => {
     const result = await graphql<{ changeQuote: { allowed: boolean; reasons: string[]; oneOffCharges: unknown[] } }>(
       server,
-      `query { changeQuote(input: {
-        serviceId: "qtpro-flex-mobility",
-        parameters: { plan: "core", licenses: 200, serverBandwidth: "200M", accessBandwidth: "200M" },
-        newParameters: { plan: "starter", licenses: 200, accessBandwidth: "100M" },
-        effectiveDate: "2027-04-01"
-      }) { allowed reasons oneOffCharges { code } } }`,
+      `
+        query {
+          changeQuote(
+            input: {
+              serviceId: "qtpro-flex-mobility"
+              parameters: { plan: "core", licenses: 200, serverBandwidth: "200M", accessBandwidth: "200M" }
+              newParameters: { plan: "starter", licenses: 200, accessBandwidth: "100M" }
+              effectiveDate: "2027-04-01"
+            }
+          ) {
+            allowed
+            reasons
+            oneOffCharges {
+              code
+            }
+          }
+        }
+      `,
     );
     expect(result.data?.changeQuote.allowed).toBe(false);
     expect(result.data?.changeQuote.reasons[0]).toContain("Starter");
@@ -68,7 +101,20 @@ describe.each(backends())("terms queries over HTTP on %s", (kind) => {
   it("computes late interest at 14.6% (第8条第5項)", async () => {
     const result = await graphql<{ lateInterest: { annualRate: string; days: number; interest: string } }>(
       server,
-      `{ lateInterest(serviceId: "qtpro-flex-mobility", amount: "1401400", dueDate: "2027-01-29", paidDate: "2027-02-28") { annualRate days interest } }`,
+      `
+        {
+          lateInterest(
+            serviceId: "qtpro-flex-mobility"
+            amount: "1401400"
+            dueDate: "2027-01-29"
+            paidDate: "2027-02-28"
+          ) {
+            annualRate
+            days
+            interest
+          }
+        }
+      `,
     );
     expect(result.data?.lateInterest).toEqual({ annualRate: "0.146", days: 30, interest: "16816" });
   });
@@ -76,7 +122,14 @@ describe.each(backends())("terms queries over HTTP on %s", (kind) => {
   it("gives the service start and the last day to apply (第5条)", async () => {
     const result = await graphql<{ orderDeadline: { latestSubmissionDate: string; serviceStartDate: string } }>(
       server,
-      `query Q($p: JSON!) { orderDeadline(serviceId: "qtpro-flex-mobility", parameters: $p, desiredStartDate: "2027-02-01") { latestSubmissionDate serviceStartDate } }`,
+      `
+        query Q($p: JSON!) {
+          orderDeadline(serviceId: "qtpro-flex-mobility", parameters: $p, desiredStartDate: "2027-02-01") {
+            latestSubmissionDate
+            serviceStartDate
+          }
+        }
+      `,
       { p: CORE_1001 },
     );
     expect(result.data?.orderDeadline).toEqual({ latestSubmissionDate: "2027-02-01", serviceStartDate: "2027-03-01" });
@@ -91,11 +144,31 @@ describe.each(backends())("terms queries over HTTP on %s", (kind) => {
       };
     }>(
       server,
-      `{ serviceTerms(serviceId: "qtpro-flex-mobility") {
-          responsibilities { party partyName duty citations { clause text } }
-          permissions { operation mode documents }
-          changeRules { param fees reason }
-        } }`,
+      `
+        {
+          serviceTerms(serviceId: "qtpro-flex-mobility") {
+            responsibilities {
+              party
+              partyName
+              duty
+              citations {
+                clause
+                text
+              }
+            }
+            permissions {
+              operation
+              mode
+              documents
+            }
+            changeRules {
+              param
+              fees
+              reason
+            }
+          }
+        }
+      `,
     );
     const terms = result.data!.serviceTerms;
     expect(terms.responsibilities.length).toBeGreaterThan(0);
@@ -107,16 +180,41 @@ describe.each(backends())("terms queries over HTTP on %s", (kind) => {
   it("computes the UTM surcharge (第26条) and says Flex Mobility has no such rule", async () => {
     const utm = await graphql<{ evasionSurcharge: { surcharge: string; totalDue: string } }>(
       server,
-      `{ evasionSurcharge(serviceId: "utm-support", evadedAmount: "2500", asOf: "2026-11-01") { surcharge totalDue } }`,
+      `
+        {
+          evasionSurcharge(serviceId: "utm-support", evadedAmount: "2500", asOf: "2026-11-01") {
+            surcharge
+            totalDue
+          }
+        }
+      `,
     );
     // 2 × 2,500 + 10% tax = 5,500; owed in all: 2,750 (the fee with its tax) + 5,500.
     expect(utm.data?.evasionSurcharge).toEqual({ surcharge: "5500", totalDue: "8250" });
-    const flex = await graphql(server, `{ evasionSurcharge(serviceId: "qtpro-flex-mobility", evadedAmount: "1000") { surcharge } }`);
+    const flex = await graphql(
+      server,
+      `
+        {
+          evasionSurcharge(serviceId: "qtpro-flex-mobility", evadedAmount: "1000") {
+            surcharge
+          }
+        }
+      `,
+    );
     expect(flex.errors?.[0]?.extensions?.["code"]).toBe("NO_SUCH_RULE");
   });
 
   it("rejects a hypothetical quote missing its contract, naming each missing field", async () => {
-    const result = await graphql(server, `{ cancellationQuote(input: { serviceId: "qtpro-flex-mobility", desiredEndDate: "2027-03-31" }) { total } }`);
+    const result = await graphql(
+      server,
+      `
+        {
+          cancellationQuote(input: { serviceId: "qtpro-flex-mobility", desiredEndDate: "2027-03-31" }) {
+            total
+          }
+        }
+      `,
+    );
     expect(result.errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");
     expect((result.errors?.[0]?.extensions?.["issues"] as { path: string[] }[]).map((i) => i.path)).toEqual([
       ["input", "parameters"],

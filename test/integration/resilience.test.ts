@@ -9,7 +9,13 @@ import { graphql, signIn, startServer, type RunningServer } from "../helpers/ser
 const FLEX = { plan: "core", licenses: 1200, serverBandwidth: "300M", accessBandwidth: "300M" };
 const CHANGE_QUOTE = "query($i: ChangeQuoteInput!) { changeQuote(input: $i) { allowed monthlyAfter } }";
 const headline = (effectiveDate: string) => ({
-  i: { serviceId: "qtpro-flex-mobility", parameters: FLEX, startDate: "2026-06-01", newParameters: { ...FLEX, licenses: 1250 }, effectiveDate },
+  i: {
+    serviceId: "qtpro-flex-mobility",
+    parameters: FLEX,
+    startDate: "2026-06-01",
+    newParameters: { ...FLEX, licenses: 1250 },
+    effectiveDate,
+  },
 });
 
 describe.each(backends())("the request that used to kill the server, on %s", (kind) => {
@@ -36,25 +42,38 @@ describe.each(backends())("the request that used to kill the server, on %s", (ki
         const error = result.errors?.[0];
         expect(error?.extensions?.["code"]).toBe("DATE_OUT_OF_RANGE");
         expect(error?.message).toContain("1970-01-01 and 2050-12-31");
-        expect(error?.extensions?.["issues"]).toEqual([{ path: ["i", "effectiveDate"], message: expect.stringContaining("2050-12-31") as string }]);
+        expect(error?.extensions?.["issues"]).toEqual([
+          { path: ["i", "effectiveDate"], message: expect.stringContaining("2050-12-31") as string },
+        ]);
       }
       timings.sort((a, b) => a - b);
       median = timings[Math.floor(timings.length / 2)]!;
-      console.info(`issue 8 headline request (${kind}): median ${median.toFixed(1)} ms, fastest ${timings[0]!.toFixed(1)} ms, slowest ${timings.at(-1)!.toFixed(1)} ms`);
+      console.info(
+        `issue 8 headline request (${kind}): median ${median.toFixed(1)} ms, fastest ${timings[0]!.toFixed(1)} ms, slowest ${timings.at(-1)!.toFixed(1)} ms`,
+      );
     }
     expect(median).toBeLessThan(50);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    expect((await graphql(server, CHANGE_QUOTE, headline("2027-04-01"))).data).toMatchObject({ changeQuote: { allowed: true } });
+    expect((await graphql(server, CHANGE_QUOTE, headline("2027-04-01"))).data).toMatchObject({
+      changeQuote: { allowed: true },
+    });
   });
 
   it("runs as the application role, which owns nothing and bypasses nothing (yakkan_server on PostgreSQL)", () => {
     const role = kind === "postgres" ? "yakkan_server" : "yakkan_app";
-    expect(server.output()).toContain(`database role ${role}: no superuser, no BYPASSRLS, owns nothing; row-level security enforced`);
+    expect(server.output()).toContain(
+      `database role ${role}: no superuser, no BYPASSRLS, owns nothing; row-level security enforced`,
+    );
   });
 
   it("shows the portal's date fields out of range as an error on the page, naming the range", async () => {
     const admin = await signIn(server, "admin@kyushu-logistics.example");
-    const list = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(server, "{ contracts { nodes { id contractNumber } } }", {}, { cookie: admin });
+    const list = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(
+      server,
+      "{ contracts { nodes { id contractNumber } } }",
+      {},
+      { cookie: admin },
+    );
     const contractId = list.data!.contracts.nodes.find((c) => c.contractNumber === "YK-FM-0001")!.id;
     const pages = [
       "/services/qtpro-flex-mobility/estimate?plan=core&licenses=1200&serverBandwidth=300M&accessBandwidth=300M&asOf=9999-12-31",
@@ -69,13 +88,21 @@ describe.each(backends())("the request that used to kill the server, on %s", (ki
     const posted = await fetch(`${server.url}/contracts/${contractId}/change.data`, {
       method: "POST",
       headers: { cookie: admin, origin: server.url, "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ newParameters: JSON.stringify({ ...FLEX, licenses: 1250 }), effectiveDate: "9999-12-31", idempotencyKey: "portal-9999-12-31" }).toString(),
+      body: new URLSearchParams({
+        newParameters: JSON.stringify({ ...FLEX, licenses: 1250 }),
+        effectiveDate: "9999-12-31",
+        idempotencyKey: "portal-9999-12-31",
+      }).toString(),
     });
     expect(await posted.text()).toContain("2050-12-31");
     const notJson = await fetch(`${server.url}/contracts/${contractId}/change.data`, {
       method: "POST",
       headers: { cookie: admin, origin: server.url, "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ newParameters: "{not json", effectiveDate: "2027-04-01", idempotencyKey: "portal-not-json" }).toString(),
+      body: new URLSearchParams({
+        newParameters: "{not json",
+        effectiveDate: "2027-04-01",
+        idempotencyKey: "portal-not-json",
+      }).toString(),
     });
     expect(notJson.status).toBe(200);
     expect(await notJson.text()).toContain("変更後の構成を読み取れませんでした");
@@ -83,12 +110,24 @@ describe.each(backends())("the request that used to kill the server, on %s", (ki
 
   it("refuses submitChangeRequest effective 9999-12-31 the same way, writing nothing", async () => {
     const admin = await signIn(server, "admin@kyushu-logistics.example");
-    const list = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(server, "{ contracts { nodes { id contractNumber } } }", {}, { cookie: admin });
+    const list = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(
+      server,
+      "{ contracts { nodes { id contractNumber } } }",
+      {},
+      { cookie: admin },
+    );
     const contractId = list.data!.contracts.nodes.find((c) => c.contractNumber === "YK-FM-0001")!.id;
     const result = await graphql(
       server,
       "mutation($i: SubmitChangeRequestInput!) { submitChangeRequest(input: $i) { id } }",
-      { i: { contractId, newParameters: { ...FLEX, licenses: 1250 }, effectiveDate: "9999-12-31", idempotencyKey: "headline-9999-12-31" } },
+      {
+        i: {
+          contractId,
+          newParameters: { ...FLEX, licenses: 1250 },
+          effectiveDate: "9999-12-31",
+          idempotencyKey: "headline-9999-12-31",
+        },
+      },
       { cookie: admin },
     );
     expect(result.errors?.[0]?.extensions?.["code"]).toBe("DATE_OUT_OF_RANGE");
@@ -104,7 +143,11 @@ describe("the process guards", () => {
   it("kills a process whose event loop is blocked (the watchdog), so the supervisor can start a fresh one", async () => {
     const child = spawn(
       process.execPath,
-      ["--input-type=module", "-e", `import { startEventLoopWatchdog } from ${JSON.stringify(WATCHDOG)}; startEventLoopWatchdog(400); setTimeout(() => { for (;;) {} }, 100);`],
+      [
+        "--input-type=module",
+        "-e",
+        `import { startEventLoopWatchdog } from ${JSON.stringify(WATCHDOG)}; startEventLoopWatchdog(400); setTimeout(() => { for (;;) {} }, 100);`,
+      ],
       { stdio: ["ignore", "ignore", "pipe"] },
     );
     let stderr = "";
@@ -120,7 +163,14 @@ describe("the process guards", () => {
     const database = await createTestDatabase("pglite");
     try {
       const child = spawn(process.execPath, [START], {
-        env: { ...process.env, ...database.env, DATABASE_URL: "", PORT: "0", REQUEST_TIMEOUT_MS: "not-a-number", NODE_ENV: "production" },
+        env: {
+          ...process.env,
+          ...database.env,
+          DATABASE_URL: "",
+          PORT: "0",
+          REQUEST_TIMEOUT_MS: "not-a-number",
+          NODE_ENV: "production",
+        },
         stdio: ["ignore", "pipe", "pipe"],
       });
       let output = "";

@@ -25,13 +25,23 @@ type Review = {
   acknowledgements: { field: string; text: string; amount: string | null }[];
   cancellationQuote: { noticeInTime: boolean; effectiveEndDate: string; oneOffTotal: string | null };
 };
-type Submitted = { submitCancellationRequest: { id: string; number: string; status: string; quoteNumber: string | null; acknowledgements: string[]; termsVersion: string } };
+type Submitted = {
+  submitCancellationRequest: {
+    id: string;
+    number: string;
+    status: string;
+    quoteNumber: string | null;
+    acknowledgements: string[];
+    termsVersion: string;
+  };
+};
 type Errors = { errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
 let counter = 0;
 const key = (label: string) => `${label}-${Date.now()}-${++counter}`;
 const codeOf = (r: Errors) => r.errors?.[0]?.extensions?.["code"];
-const issuePaths = (r: Errors) => ((r.errors?.[0]?.extensions?.["issues"] ?? []) as { path: string[] }[]).map((i) => i.path.join("."));
+const issuePaths = (r: Errors) =>
+  ((r.errors?.[0]?.extensions?.["issues"] ?? []) as { path: string[] }[]).map((i) => i.path.join("."));
 
 /** The last day of the current month in Japan: a cancellation ending then is always notified late. */
 function endOfThisMonth(): string {
@@ -50,19 +60,32 @@ describe.each(backends())("review, then confirm, on %s", (kind) => {
   let acknowledged: { input: Record<string, unknown>; id: string } | undefined;
 
   const requestsOf = async (contractId: string) => {
-    const r = await graphql<{ requests: { id: string }[] }>(server, "query($c: ID) { requests(contractId: $c) { id } }", { c: contractId }, { cookie: staff });
+    const r = await graphql<{ requests: { id: string }[] }>(
+      server,
+      "query($c: ID) { requests(contractId: $c) { id } }",
+      { c: contractId },
+      { cookie: staff },
+    );
     return r.data!.requests;
   };
   /** Every audit row a submission could have written: the contract's, each of its requests', the reviewed quote's. */
   const auditRows = async (contractId: string, ...others: string[]) => {
     let n = 0;
     for (const id of [contractId, ...others, ...(await requestsOf(contractId)).map((r) => r.id)]) {
-      const r = await graphql<{ auditTrail: unknown[] }>(server, "query($id: ID!) { auditTrail(entityId: $id) { action } }", { id }, { cookie: staff });
+      const r = await graphql<{ auditTrail: unknown[] }>(
+        server,
+        "query($id: ID!) { auditTrail(entityId: $id) { action } }",
+        { id },
+        { cookie: staff },
+      );
       n += r.data!.auditTrail.length;
     }
     return n;
   };
-  const written = async (contractId: string, ...others: string[]) => ({ requests: (await requestsOf(contractId)).length, audit: await auditRows(contractId, ...others) });
+  const written = async (contractId: string, ...others: string[]) => ({
+    requests: (await requestsOf(contractId)).length,
+    audit: await auditRows(contractId, ...others),
+  });
 
   beforeAll(async () => {
     server = await startServer(kind);
@@ -72,7 +95,12 @@ describe.each(backends())("review, then confirm, on %s", (kind) => {
       signIn(server, "admin@hakata-design.example"),
       signIn(server, "admin@fukuoka-medical.example"),
     ]);
-    const all = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(server, "{ contracts { nodes { id contractNumber } } }", {}, { cookie: staff });
+    const all = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(
+      server,
+      "{ contracts { nodes { id contractNumber } } }",
+      {},
+      { cookie: staff },
+    );
     for (const c of all.data!.contracts.nodes) contracts.set(c.contractNumber, c.id);
   });
   afterAll(async () => {
@@ -83,40 +111,103 @@ describe.each(backends())("review, then confirm, on %s", (kind) => {
     const contractId = contracts.get("YK-CL-0005")!;
     // Dedicated cluster: minimum term 3 years from 2026-04-01, to 2029-03-31. Ending 2027-03-31
     // leaves April 2027 – March 2029: 24 × 850,000 = 20,400,000; with 10% tax 22,440,000.
-    const ja = await graphql<{ reviewCancellation: Review }>(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate: "2027-03-31" } }, { cookie: fukuoka });
+    const ja = await graphql<{ reviewCancellation: Review }>(
+      server,
+      REVIEW_CANCEL,
+      { i: { contractId, desiredEndDate: "2027-03-31" } },
+      { cookie: fukuoka },
+    );
     expect(ja.errors).toBeUndefined();
     const review = ja.data!.reviewCancellation;
     expect(review.number).toMatch(/^Q-\d{6}$/);
-    expect(review.cancellationQuote).toMatchObject({ noticeInTime: true, effectiveEndDate: "2027-03-31", oneOffTotal: "20400000" });
+    expect(review.cancellationQuote).toMatchObject({
+      noticeInTime: true,
+      effectiveEndDate: "2027-03-31",
+      oneOffTotal: "20400000",
+    });
     expect(review.oneOffChargeWithTax).toBe("22440000");
     expect(review.acknowledgements).toEqual([
-      { field: "acknowledgeOneOffCharge", amount: "22440000", text: "解約に伴い一時費用 22,440,000円（税込）が発生することを確認しました" },
+      {
+        field: "acknowledgeOneOffCharge",
+        amount: "22440000",
+        text: "解約に伴い一時費用 22,440,000円（税込）が発生することを確認しました",
+      },
     ]);
-    const en = await graphql<{ quoteReview: Review }>(server, "query($id: ID!) { quoteReview(id: $id) { number acknowledgements { text } } }", { id: review.id }, { cookie: fukuoka, "accept-language": "en" });
-    expect(en.data?.quoteReview).toMatchObject({ number: review.number, acknowledgements: [{ text: "I understand that cancelling incurs a one-off charge of ¥22,440,000 including tax" }] });
+    const en = await graphql<{ quoteReview: Review }>(
+      server,
+      "query($id: ID!) { quoteReview(id: $id) { number acknowledgements { text } } }",
+      { id: review.id },
+      { cookie: fukuoka, "accept-language": "en" },
+    );
+    expect(en.data?.quoteReview).toMatchObject({
+      number: review.number,
+      acknowledgements: [{ text: "I understand that cancelling incurs a one-off charge of ¥22,440,000 including tax" }],
+    });
     // Another organisation cannot read it, nor review this contract; only customer admins review.
-    const other = await graphql(server, "query($id: ID!) { quoteReview(id: $id) { number } }", { id: review.id }, { cookie: hakata });
+    const other = await graphql(
+      server,
+      "query($id: ID!) { quoteReview(id: $id) { number } }",
+      { id: review.id },
+      { cookie: hakata },
+    );
     expect(codeOf(other)).toBe("NOT_FOUND");
-    expect(codeOf(await graphql(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate: "2027-03-31" } }, { cookie: hakata }))).toBe("NOT_FOUND");
+    expect(
+      codeOf(
+        await graphql(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate: "2027-03-31" } }, { cookie: hakata }),
+      ),
+    ).toBe("NOT_FOUND");
     const member = await signIn(server, "member@kyushu-logistics.example");
     for (const cookie of [staff, member]) {
-      expect(codeOf(await graphql(server, REVIEW_CANCEL, { i: { contractId: contracts.get("YK-FM-0001")!, desiredEndDate: "2027-06-30" } }, { cookie }))).toBe("FORBIDDEN");
+      expect(
+        codeOf(
+          await graphql(
+            server,
+            REVIEW_CANCEL,
+            { i: { contractId: contracts.get("YK-FM-0001")!, desiredEndDate: "2027-06-30" } },
+            { cookie },
+          ),
+        ),
+      ).toBe("FORBIDDEN");
     }
-    expect(codeOf(await graphql(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate: "2027-03-31" } }))).toBe("UNAUTHENTICATED");
+    expect(codeOf(await graphql(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate: "2027-03-31" } }))).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("refuses a submission without the acknowledgement (ACKNOWLEDGEMENT_REQUIRED, naming the field) or with another amount, writing nothing", async () => {
     const contractId = contracts.get("YK-CL-0005")!;
-    const review = (await graphql<{ reviewCancellation: Review }>(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate: "2027-03-31" } }, { cookie: fukuoka })).data!.reviewCancellation;
+    const review = (
+      await graphql<{ reviewCancellation: Review }>(
+        server,
+        REVIEW_CANCEL,
+        { i: { contractId, desiredEndDate: "2027-03-31" } },
+        { cookie: fukuoka },
+      )
+    ).data!.reviewCancellation;
     const before = await written(contractId, review.id);
     const base = { contractId, desiredEndDate: "2027-03-31", quoteSnapshotId: review.id };
-    const none = await graphql(server, SUBMIT_CANCEL, { i: { ...base, idempotencyKey: key("noack") } }, { cookie: fukuoka });
+    const none = await graphql(
+      server,
+      SUBMIT_CANCEL,
+      { i: { ...base, idempotencyKey: key("noack") } },
+      { cookie: fukuoka },
+    );
     expect(codeOf(none)).toBe("ACKNOWLEDGEMENT_REQUIRED");
     expect(issuePaths(none)).toEqual(["acknowledgeOneOffCharge"]);
-    const wrong = await graphql(server, SUBMIT_CANCEL, { i: { ...base, acknowledgeOneOffCharge: "20400000", idempotencyKey: key("wrongack") } }, { cookie: fukuoka });
+    const wrong = await graphql(
+      server,
+      SUBMIT_CANCEL,
+      { i: { ...base, acknowledgeOneOffCharge: "20400000", idempotencyKey: key("wrongack") } },
+      { cookie: fukuoka },
+    );
     expect(codeOf(wrong)).toBe("ACKNOWLEDGEMENT_REQUIRED");
     // Through the API without a reviewed quote too.
-    const bare = await graphql(server, SUBMIT_CANCEL, { i: { contractId, desiredEndDate: "2027-03-31", idempotencyKey: key("bare") } }, { cookie: fukuoka });
+    const bare = await graphql(
+      server,
+      SUBMIT_CANCEL,
+      { i: { contractId, desiredEndDate: "2027-03-31", idempotencyKey: key("bare") } },
+      { cookie: fukuoka },
+    );
     expect(codeOf(bare)).toBe("ACKNOWLEDGEMENT_REQUIRED");
     expect(await written(contractId, review.id)).toEqual(before);
 
@@ -134,12 +225,29 @@ describe.each(backends())("review, then confirm, on %s", (kind) => {
   it("asks for the late notice to be acknowledged when the end date's notice deadline has passed", async () => {
     const contractId = contracts.get("YK-UTM-0007")!;
     const desiredEndDate = endOfThisMonth();
-    const review = await graphql<{ reviewCancellation: Review }>(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate } }, { cookie: fukuoka });
+    const review = await graphql<{ reviewCancellation: Review }>(
+      server,
+      REVIEW_CANCEL,
+      { i: { contractId, desiredEndDate } },
+      { cookie: fukuoka },
+    );
     expect(review.errors).toBeUndefined();
     expect(review.data!.reviewCancellation.cancellationQuote.noticeInTime).toBe(false);
     expect(review.data!.reviewCancellation.acknowledgements.map((a) => a.field)).toContain("acknowledgeLateNotice");
     const before = await written(contractId);
-    const refused = await graphql(server, SUBMIT_CANCEL, { i: { contractId, desiredEndDate, quoteSnapshotId: review.data!.reviewCancellation.id, idempotencyKey: key("late") } }, { cookie: fukuoka });
+    const refused = await graphql(
+      server,
+      SUBMIT_CANCEL,
+      {
+        i: {
+          contractId,
+          desiredEndDate,
+          quoteSnapshotId: review.data!.reviewCancellation.id,
+          idempotencyKey: key("late"),
+        },
+      },
+      { cookie: fukuoka },
+    );
     expect(codeOf(refused)).toBe("ACKNOWLEDGEMENT_REQUIRED");
     expect(issuePaths(refused)).toContain("acknowledgeLateNotice");
     expect(await written(contractId)).toEqual(before);
@@ -149,9 +257,26 @@ describe.each(backends())("review, then confirm, on %s", (kind) => {
     const contractId = contracts.get("YK-CL-0005")!; // has the pending request of the test above
     const [pending] = await requestsOf(contractId);
     const before = await written(contractId);
-    const review = await graphql(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate: "2027-04-30" } }, { cookie: fukuoka });
+    const review = await graphql(
+      server,
+      REVIEW_CANCEL,
+      { i: { contractId, desiredEndDate: "2027-04-30" } },
+      { cookie: fukuoka },
+    );
     expect(codeOf(review)).toBe("ALREADY_PENDING");
-    const again = await graphql(server, SUBMIT_CANCEL, { i: { contractId, desiredEndDate: "2027-04-30", acknowledgeOneOffCharge: "21505000", idempotencyKey: key("second") } }, { cookie: fukuoka });
+    const again = await graphql(
+      server,
+      SUBMIT_CANCEL,
+      {
+        i: {
+          contractId,
+          desiredEndDate: "2027-04-30",
+          acknowledgeOneOffCharge: "21505000",
+          idempotencyKey: key("second"),
+        },
+      },
+      { cookie: fukuoka },
+    );
     expect(codeOf(again)).toBe("ALREADY_PENDING");
     expect(await written(contractId)).toEqual(before);
     expect(pending?.id).toBe(acknowledged!.id);
@@ -163,22 +288,40 @@ describe.each(backends())("review, then confirm, on %s", (kind) => {
   it("lets exactly one of two concurrent cancellations with different keys win", async () => {
     const contractId = contracts.get("YK-FM-0003")!; // Flex Starter past its minimum term: nothing to acknowledge for a date far enough ahead
     const input = { contractId, desiredEndDate: "2027-06-30" };
-    const results = await Promise.all([key("race-a"), key("race-b"), key("race-c")].map((k) => graphql<Submitted>(server, SUBMIT_CANCEL, { i: { ...input, idempotencyKey: k } }, { cookie: hakata })));
+    const results = await Promise.all(
+      [key("race-a"), key("race-b"), key("race-c")].map((k) =>
+        graphql<Submitted>(server, SUBMIT_CANCEL, { i: { ...input, idempotencyKey: k } }, { cookie: hakata }),
+      ),
+    );
     const won = results.filter((r) => r.errors === undefined);
     expect(won).toHaveLength(1);
     expect(results.filter((r) => codeOf(r) === "ALREADY_PENDING")).toHaveLength(2);
     expect(await requestsOf(contractId)).toHaveLength(1);
     // API clients that send no reviewed quote keep working: the quote was computed at submission.
-    expect(won[0]!.data!.submitCancellationRequest).toMatchObject({ status: "pending", quoteNumber: null, acknowledgements: [] });
+    expect(won[0]!.data!.submitCancellationRequest).toMatchObject({
+      status: "pending",
+      quoteNumber: null,
+      acknowledgements: [],
+    });
   });
 
   it("refuses a change that changes nothing (NO_CHANGE), at review and at submission, writing nothing", async () => {
     const contractId = contracts.get("YK-FM-0001")!;
     const same = { plan: "core", licenses: 1200, serverBandwidth: "300M", accessBandwidth: "300M" }; // the contract's configuration (seed)
     const before = await written(contractId);
-    const reviewed = await graphql(server, REVIEW_CHANGE, { i: { contractId, newParameters: same, effectiveDate: tokyoDay(40) } }, { cookie: kyushu });
+    const reviewed = await graphql(
+      server,
+      REVIEW_CHANGE,
+      { i: { contractId, newParameters: same, effectiveDate: tokyoDay(40) } },
+      { cookie: kyushu },
+    );
     expect(codeOf(reviewed)).toBe("NO_CHANGE");
-    const submitted = await graphql(server, SUBMIT_CHANGE, { i: { contractId, newParameters: same, effectiveDate: tokyoDay(40), idempotencyKey: key("same") } }, { cookie: kyushu });
+    const submitted = await graphql(
+      server,
+      SUBMIT_CHANGE,
+      { i: { contractId, newParameters: same, effectiveDate: tokyoDay(40), idempotencyKey: key("same") } },
+      { cookie: kyushu },
+    );
     expect(codeOf(submitted)).toBe("NO_CHANGE");
     expect(issuePaths(submitted)).toEqual(["newParameters"]);
     expect(await written(contractId)).toEqual(before);
@@ -187,63 +330,153 @@ describe.each(backends())("review, then confirm, on %s", (kind) => {
   it("refuses a reviewed cancellation once the contract changed (QUOTE_STALE), writing nothing; the new review shows the new quote", async () => {
     const contractId = contracts.get("YK-FM-0001")!;
     const desiredEndDate = "2027-06-30"; // after the minimum term (2027-05-31): no early-termination charge
-    const review = (await graphql<{ reviewCancellation: Review }>(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate } }, { cookie: kyushu })).data!.reviewCancellation;
+    const review = (
+      await graphql<{ reviewCancellation: Review }>(
+        server,
+        REVIEW_CANCEL,
+        { i: { contractId, desiredEndDate } },
+        { cookie: kyushu },
+      )
+    ).data!.reviewCancellation;
     expect(review.acknowledgements).toEqual([]);
 
     // Meanwhile the contract takes another configuration (a change request, accepted and completed).
     const change = await graphql<{ submitChangeRequest: { id: string } }>(
       server,
       SUBMIT_CHANGE,
-      { i: { contractId, newParameters: { plan: "core", licenses: 1500, serverBandwidth: "300M", accessBandwidth: "300M" }, effectiveDate: tokyoDay(1), idempotencyKey: key("chg") } },
+      {
+        i: {
+          contractId,
+          newParameters: { plan: "core", licenses: 1500, serverBandwidth: "300M", accessBandwidth: "300M" },
+          effectiveDate: tokyoDay(1),
+          idempotencyKey: key("chg"),
+        },
+      },
       { cookie: kyushu },
     );
     expect(change.errors).toBeUndefined();
     const id = change.data!.submitChangeRequest.id;
-    await graphql(server, "mutation($id: ID!, $d: Date!, $k: String!) { acceptRequest(requestId: $id, confirmationDate: $d, idempotencyKey: $k) { id } }", { id, d: tokyoDay(0), k: key("acc") }, { cookie: staff });
-    const completed = await graphql<{ completeRequest: { status: string } }>(server, "mutation($id: ID!, $k: String!) { completeRequest(requestId: $id, idempotencyKey: $k) { status } }", { id, k: key("cmp") }, { cookie: staff });
+    await graphql(
+      server,
+      "mutation($id: ID!, $d: Date!, $k: String!) { acceptRequest(requestId: $id, confirmationDate: $d, idempotencyKey: $k) { id } }",
+      { id, d: tokyoDay(0), k: key("acc") },
+      { cookie: staff },
+    );
+    const completed = await graphql<{ completeRequest: { status: string } }>(
+      server,
+      "mutation($id: ID!, $k: String!) { completeRequest(requestId: $id, idempotencyKey: $k) { status } }",
+      { id, k: key("cmp") },
+      { cookie: staff },
+    );
     expect(completed.data?.completeRequest.status).toBe("completed");
 
     const before = await written(contractId, review.id);
-    const stale = await graphql(server, SUBMIT_CANCEL, { i: { contractId, desiredEndDate, quoteSnapshotId: review.id, idempotencyKey: key("stale") } }, { cookie: kyushu });
+    const stale = await graphql(
+      server,
+      SUBMIT_CANCEL,
+      { i: { contractId, desiredEndDate, quoteSnapshotId: review.id, idempotencyKey: key("stale") } },
+      { cookie: kyushu },
+    );
     expect(codeOf(stale)).toBe("QUOTE_STALE");
     expect(stale.errors?.[0]?.message).toContain("契約内容が変更されました");
     expect(await written(contractId, review.id)).toEqual(before);
 
-    const fresh = await graphql<{ reviewCancellation: Review }>(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate } }, { cookie: kyushu });
+    const fresh = await graphql<{ reviewCancellation: Review }>(
+      server,
+      REVIEW_CANCEL,
+      { i: { contractId, desiredEndDate } },
+      { cookie: kyushu },
+    );
     expect(fresh.data!.reviewCancellation.number).not.toBe(review.number);
-    const ok = await graphql<Submitted>(server, SUBMIT_CANCEL, { i: { contractId, desiredEndDate, quoteSnapshotId: fresh.data!.reviewCancellation.id, idempotencyKey: key("fresh") } }, { cookie: kyushu });
+    const ok = await graphql<Submitted>(
+      server,
+      SUBMIT_CANCEL,
+      {
+        i: {
+          contractId,
+          desiredEndDate,
+          quoteSnapshotId: fresh.data!.reviewCancellation.id,
+          idempotencyKey: key("fresh"),
+        },
+      },
+      { cookie: kyushu },
+    );
     expect(ok.data?.submitCancellationRequest.quoteNumber).toBe(fresh.data!.reviewCancellation.number);
   });
 
   it("refuses a reviewed cancellation once legal published new terms for it (QUOTE_STALE), writing nothing", async () => {
     const contractId = contracts.get("YK-FM-0006")!;
     const desiredEndDate = "2027-06-30";
-    const review = (await graphql<{ reviewCancellation: Review }>(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate } }, { cookie: fukuoka })).data!.reviewCancellation;
+    const review = (
+      await graphql<{ reviewCancellation: Review }>(
+        server,
+        REVIEW_CANCEL,
+        { i: { contractId, desiredEndDate } },
+        { cookie: fukuoka },
+      )
+    ).data!.reviewCancellation;
     expect(review.termsVersion.version).toBe("2022-05-09 改訂");
 
     // Legal publishes a version in force from today: the notice period becomes 90 days.
-    const [legal, legal2] = await Promise.all([signIn(server, "legal@yakkan.example"), signIn(server, "legal2@yakkan.example")]);
-    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(server, '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }', {}, { cookie: legal });
+    const [legal, legal2] = await Promise.all([
+      signIn(server, "legal@yakkan.example"),
+      signIn(server, "legal2@yakkan.example"),
+    ]);
+    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(
+      server,
+      '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }',
+      {},
+      { cookie: legal },
+    );
     const current = versions.data!.termsVersions.find((v) => v.version === "2022-05-09 改訂")!;
-    const draft = (await graphql<{ createDraft: { id: string } }>(server, "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }", { id: current.id }, { cookie: legal })).data!.createDraft.id;
+    const draft = (
+      await graphql<{ createDraft: { id: string } }>(
+        server,
+        "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }",
+        { id: current.id },
+        { cookie: legal },
+      )
+    ).data!.createDraft.id;
     const newVersion = `${tokyoDay(0)} 改訂`;
     const saved = await graphql(
       server,
       "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }",
-      { i: { id: draft, version: newVersion, effectiveFrom: tokyoDay(0), sets: [{ path: "terms.cancellation.notice.amount", value: 90 }] } },
+      {
+        i: {
+          id: draft,
+          version: newVersion,
+          effectiveFrom: tokyoDay(0),
+          sets: [{ path: "terms.cancellation.notice.amount", value: 90 }],
+        },
+      },
       { cookie: legal },
     );
     expect(saved.errors).toBeUndefined();
     await graphql(server, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id: draft }, { cookie: legal });
-    const published = await graphql<{ approveAndPublish: { status: string } }>(server, "mutation($id: ID!, $k: String!) { approveAndPublish(id: $id, idempotencyKey: $k) { status } }", { id: draft, k: key("pub") }, { cookie: legal2 });
+    const published = await graphql<{ approveAndPublish: { status: string } }>(
+      server,
+      "mutation($id: ID!, $k: String!) { approveAndPublish(id: $id, idempotencyKey: $k) { status } }",
+      { id: draft, k: key("pub") },
+      { cookie: legal2 },
+    );
     expect(published.data?.approveAndPublish.status).toBe("published");
 
     const before = await written(contractId, review.id);
-    const stale = await graphql(server, SUBMIT_CANCEL, { i: { contractId, desiredEndDate, quoteSnapshotId: review.id, idempotencyKey: key("stale-terms") } }, { cookie: fukuoka });
+    const stale = await graphql(
+      server,
+      SUBMIT_CANCEL,
+      { i: { contractId, desiredEndDate, quoteSnapshotId: review.id, idempotencyKey: key("stale-terms") } },
+      { cookie: fukuoka },
+    );
     expect(codeOf(stale)).toBe("QUOTE_STALE");
     expect(stale.errors?.[0]?.message).toContain(newVersion);
     expect(await written(contractId, review.id)).toEqual(before);
-    const fresh = await graphql<{ reviewCancellation: Review }>(server, REVIEW_CANCEL, { i: { contractId, desiredEndDate } }, { cookie: fukuoka });
+    const fresh = await graphql<{ reviewCancellation: Review }>(
+      server,
+      REVIEW_CANCEL,
+      { i: { contractId, desiredEndDate } },
+      { cookie: fukuoka },
+    );
     expect(fresh.data!.reviewCancellation.termsVersion.version).toBe(newVersion);
   });
 });

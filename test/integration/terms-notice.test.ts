@@ -24,7 +24,20 @@ const japaneseName = (iso: string) => {
   const [y, m, d] = iso.split("-").map(Number);
   return `${y}年${m}月${d}日施行版`;
 };
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const englishName = (iso: string) => {
   const [y, m, d] = iso.split("-").map(Number);
   return `Terms effective ${d} ${MONTHS[m! - 1]} ${y}`;
@@ -42,20 +55,45 @@ describe.each(backends())("publishing a terms change with notice on %s", (kind) 
   const boundaryDate = tokyoDay(30);
 
   const draftFrom = async (fromId: string, effectiveFrom: string, label: string, noticeDays: number) => {
-    const created = await graphql<{ createDraft: { id: string } }>(server, "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }", { id: fromId }, { cookie: legal });
+    const created = await graphql<{ createDraft: { id: string } }>(
+      server,
+      "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }",
+      { id: fromId },
+      { cookie: legal },
+    );
     const id = created.data!.createDraft.id;
     const saved = await graphql(
       server,
       "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }",
-      { i: { id, version: label, effectiveFrom, sets: [{ path: "terms.cancellation.notice.amount", value: noticeDays }] } },
+      {
+        i: {
+          id,
+          version: label,
+          effectiveFrom,
+          sets: [{ path: "terms.cancellation.notice.amount", value: noticeDays }],
+        },
+      },
       { cookie: legal },
     );
     expect(saved.errors).toBeUndefined();
-    const review = await graphql(server, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id }, { cookie: legal });
+    const review = await graphql(
+      server,
+      "mutation($id: ID!) { requestReview(id: $id) { id } }",
+      { id },
+      { cookie: legal },
+    );
     expect(review.errors).toBeUndefined();
     return id;
   };
-  const noticesOfCustomer = async () => (await graphql<{ notices: { termsVersionId: string; body: Record<string, unknown> }[] }>(server, "{ notices { termsVersionId body } }", {}, { cookie: customer })).data!.notices;
+  const noticesOfCustomer = async () =>
+    (
+      await graphql<{ notices: { termsVersionId: string; body: Record<string, unknown> }[] }>(
+        server,
+        "{ notices { termsVersionId body } }",
+        {},
+        { cookie: customer },
+      )
+    ).data!.notices;
 
   beforeAll(async () => {
     server = await startServer(kind);
@@ -64,7 +102,12 @@ describe.each(backends())("publishing a terms change with notice on %s", (kind) 
       signIn(server, "legal2@yakkan.example"),
       signIn(server, "admin@kyushu-logistics.example"),
     ]);
-    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(server, '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }', {}, { cookie: legal });
+    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(
+      server,
+      '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }',
+      {},
+      { cookie: legal },
+    );
     currentId = versions.data!.termsVersions.find((v) => v.version === "2022-05-09 改訂")!.id;
   });
   afterAll(async () => {
@@ -90,34 +133,61 @@ describe.each(backends())("publishing a terms change with notice on %s", (kind) 
     expect(blank.errors?.[0]?.extensions?.["code"]).toBe("NOTICE_PERIOD_TOO_SHORT");
     const tooShort = await graphql(server, PUBLISH, { id: shortId, k: key(), r: "急ぎ" }, { cookie: legal2 });
     expect(tooShort.errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");
-    expect((tooShort.errors?.[0]?.extensions?.["issues"] as { path: string[] }[])[0]?.path).toEqual(["noticeOverrideReason"]);
+    expect((tooShort.errors?.[0]?.extensions?.["issues"] as { path: string[] }[])[0]?.path).toEqual([
+      "noticeOverrideReason",
+    ]);
 
     // Nothing was written: still a draft, no notice period recorded, no notice, no audit row.
-    const v = await graphql<{ termsVersion: { status: string; noticeDays: number | null; noticeOverrideReason: string | null } }>(server, VERSION, { id: shortId }, { cookie: legal });
+    const v = await graphql<{
+      termsVersion: { status: string; noticeDays: number | null; noticeOverrideReason: string | null };
+    }>(server, VERSION, { id: shortId }, { cookie: legal });
     expect(v.data?.termsVersion).toMatchObject({ status: "draft", noticeDays: null, noticeOverrideReason: null });
     expect((await noticesOfCustomer()).length).toBe(noticesBefore);
-    const trail = await graphql<{ auditTrail: { action: string }[] }>(server, TRAIL, { id: shortId }, { cookie: legal });
+    const trail = await graphql<{ auditTrail: { action: string }[] }>(
+      server,
+      TRAIL,
+      { id: shortId },
+      { cookie: legal },
+    );
     expect(trail.errors).toBeUndefined();
     expect(trail.data!.auditTrail.map((a) => a.action)).not.toContain("terms.publish");
   });
 
   it("publishes with less notice when the approver gives a reason, which is stored, audited and shown", async () => {
     const reason = "法令改正（2026年12月施行）に合わせるため、周知期間を短縮して公開します。";
-    const published = await graphql<{ approveAndPublish: { status: string; noticeDays: number; noticeOverrideReason: string; noticesSent: number } }>(
-      server,
-      PUBLISH,
-      { id: shortId, k: key(), r: `  ${reason}  ` },
-      { cookie: legal2 },
-    );
+    const published = await graphql<{
+      approveAndPublish: { status: string; noticeDays: number; noticeOverrideReason: string; noticesSent: number };
+    }>(server, PUBLISH, { id: shortId, k: key(), r: `  ${reason}  ` }, { cookie: legal2 });
     expect(published.errors).toBeUndefined();
-    expect(published.data?.approveAndPublish).toMatchObject({ status: "scheduled", noticeDays: 29, noticeOverrideReason: reason });
+    expect(published.data?.approveAndPublish).toMatchObject({
+      status: "scheduled",
+      noticeDays: 29,
+      noticeOverrideReason: reason,
+    });
 
-    const v = await graphql<{ termsVersion: { status: string; noticeDays: number; noticeOverrideReason: string; customerName: string } }>(server, VERSION, { id: shortId }, { cookie: legal });
-    expect(v.data?.termsVersion).toEqual({ status: "scheduled", noticeDays: 29, noticeOverrideReason: reason, customerName: japaneseName(shortDate) });
+    const v = await graphql<{
+      termsVersion: { status: string; noticeDays: number; noticeOverrideReason: string; customerName: string };
+    }>(server, VERSION, { id: shortId }, { cookie: legal });
+    expect(v.data?.termsVersion).toEqual({
+      status: "scheduled",
+      noticeDays: 29,
+      noticeOverrideReason: reason,
+      customerName: japaneseName(shortDate),
+    });
 
-    const trail = await graphql<{ auditTrail: { action: string; after: Record<string, unknown> }[] }>(server, TRAIL, { id: shortId }, { cookie: legal });
+    const trail = await graphql<{ auditTrail: { action: string; after: Record<string, unknown> }[] }>(
+      server,
+      TRAIL,
+      { id: shortId },
+      { cookie: legal },
+    );
     const row = trail.data!.auditTrail.find((a) => a.action === "terms.publish");
-    expect(row?.after).toMatchObject({ noticeDays: 29, minNoticeDays: 30, noticeOverrideReason: reason, effectiveFrom: shortDate });
+    expect(row?.after).toMatchObject({
+      noticeDays: 29,
+      minNoticeDays: 30,
+      noticeOverrideReason: reason,
+      effectiveFrom: shortDate,
+    });
 
     // The legal console shows the reason on the version's page.
     const page = await (await fetch(`${server.url}/legal/versions/${shortId}`, { headers: { cookie: legal2 } })).text();
@@ -142,7 +212,9 @@ describe.each(backends())("publishing a terms change with notice on %s", (kind) 
     const ja = await (await fetch(`${server.url}/contracts`, { headers: { cookie: customer } })).text();
     expect(ja).toContain(japaneseName(shortDate));
     expect(ja).not.toContain(WORKING_NAME);
-    const en = await (await fetch(`${server.url}/contracts`, { headers: { cookie: `${customer}; lang=en`, "accept-language": "en" } })).text();
+    const en = await (
+      await fetch(`${server.url}/contracts`, { headers: { cookie: `${customer}; lang=en`, "accept-language": "en" } })
+    ).text();
     expect(en).not.toContain(WORKING_NAME);
 
     // Quotes under the new version name it the customer way, in GraphQL too.
@@ -157,9 +229,15 @@ describe.each(backends())("publishing a terms change with notice on %s", (kind) 
 
   it("accepts exactly the minimum (30 days) without a reason", async () => {
     const id = await draftFrom(shortId, boundaryDate, `${WORKING_NAME} 2`, 60);
-    const published = await graphql<{ approveAndPublish: { status: string; noticeDays: number; noticeOverrideReason: string | null } }>(server, PUBLISH, { id, k: key(), r: null }, { cookie: legal2 });
+    const published = await graphql<{
+      approveAndPublish: { status: string; noticeDays: number; noticeOverrideReason: string | null };
+    }>(server, PUBLISH, { id, k: key(), r: null }, { cookie: legal2 });
     expect(published.errors).toBeUndefined();
-    expect(published.data?.approveAndPublish).toMatchObject({ status: "scheduled", noticeDays: 30, noticeOverrideReason: null });
+    expect(published.data?.approveAndPublish).toMatchObject({
+      status: "scheduled",
+      noticeDays: 30,
+      noticeOverrideReason: null,
+    });
   });
 });
 
@@ -173,12 +251,30 @@ describe("the minimum notice period is configurable", () => {
   });
 
   it("refuses 44 days' notice under TERMS_CHANGE_MIN_NOTICE_DAYS=45", async () => {
-    const [legal, legal2] = await Promise.all([signIn(server, "legal@yakkan.example"), signIn(server, "legal2@yakkan.example")]);
-    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(server, '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }', {}, { cookie: legal });
+    const [legal, legal2] = await Promise.all([
+      signIn(server, "legal@yakkan.example"),
+      signIn(server, "legal2@yakkan.example"),
+    ]);
+    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(
+      server,
+      '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }',
+      {},
+      { cookie: legal },
+    );
     const current = versions.data!.termsVersions.find((v) => v.version === "2022-05-09 改訂")!.id;
-    const created = await graphql<{ createDraft: { id: string } }>(server, "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }", { id: current }, { cookie: legal });
+    const created = await graphql<{ createDraft: { id: string } }>(
+      server,
+      "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }",
+      { id: current },
+      { cookie: legal },
+    );
     const id = created.data!.createDraft.id;
-    await graphql(server, "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }", { i: { id, effectiveFrom: tokyoDay(44), sets: [{ path: "terms.cancellation.notice.amount", value: 90 }] } }, { cookie: legal });
+    await graphql(
+      server,
+      "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }",
+      { i: { id, effectiveFrom: tokyoDay(44), sets: [{ path: "terms.cancellation.notice.amount", value: 90 }] } },
+      { cookie: legal },
+    );
     await graphql(server, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id }, { cookie: legal });
     const refused = await graphql(server, PUBLISH, { id, k: key(), r: null }, { cookie: legal2 });
     expect(refused.errors?.[0]?.extensions?.["code"]).toBe("NOTICE_PERIOD_TOO_SHORT");

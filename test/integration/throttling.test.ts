@@ -26,7 +26,11 @@ async function signInOver(server: RunningServer, email: string, password: string
     body: JSON.stringify({ query: SIGN_IN, variables: { e: email, p: password } }),
   });
   const body = (await response.json()) as { errors?: { extensions: { code: string; retryAfter?: number } }[] };
-  return { status: response.status, retryAfter: response.headers.get("retry-after"), code: body.errors?.[0]?.extensions.code ?? "ok" };
+  return {
+    status: response.status,
+    retryAfter: response.headers.get("retry-after"),
+    code: body.errors?.[0]?.extensions.code ?? "ok",
+  };
 }
 
 describe.each(backends())("rate limits on %s", (kind) => {
@@ -62,7 +66,19 @@ describe.each(backends())("rate limits on %s", (kind) => {
     expect((await signInOver(server, "staff@yakkan.example", "wrong", address)).code).toBe("UNAUTHENTICATED");
     expect((await signInOver(server, "staff@yakkan.example", DEMO_PASSWORD, address)).code).toBe("ok");
     // The success cleared the pair: three more failures are allowed before it pauses again.
-    const accounts = ["a@x.example", "b@x.example", "c@x.example", "d@x.example", "e@x.example", "f@x.example", "g@x.example", "h@x.example", "i@x.example", "j@x.example", "k@x.example"];
+    const accounts = [
+      "a@x.example",
+      "b@x.example",
+      "c@x.example",
+      "d@x.example",
+      "e@x.example",
+      "f@x.example",
+      "g@x.example",
+      "h@x.example",
+      "i@x.example",
+      "j@x.example",
+      "k@x.example",
+    ];
     const codes: string[] = [];
     for (const account of accounts) codes.push((await signInOver(server, account, "guess", address)).code);
     // 12 failures per address per window: 2 above plus these; the last ones are refused.
@@ -98,10 +114,13 @@ describe.each(backends())("rate limits on %s", (kind) => {
     const refused = await estimate("198.51.100.20");
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe("TOO_MANY_REQUESTS");
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      "TOO_MANY_REQUESTS",
+    );
     expect((await estimate("198.51.100.21")).status).toBe(200);
 
-    const page = (address: string) => fetch(`${server.url}/services/qtpro-flex-mobility/estimate`, { headers: from(address) });
+    const page = (address: string) =>
+      fetch(`${server.url}/services/qtpro-flex-mobility/estimate`, { headers: from(address) });
     for (let i = 0; i < 10; i++) expect((await page("198.51.100.22")).status).toBe(200);
     const refusedPage = await page("198.51.100.22");
     expect(refusedPage.status).toBe(429);
@@ -110,13 +129,21 @@ describe.each(backends())("rate limits on %s", (kind) => {
 
   it("limits the expensive legal operations per address", async () => {
     const legal = await signIn(server, "legal@yakkan.example");
-    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(server, '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }', {}, { cookie: legal });
+    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(
+      server,
+      '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }',
+      {},
+      { cookie: legal },
+    );
     const current = versions.data!.termsVersions.find((v) => v.version === "2022-05-09 改訂")!;
     const impact = () =>
       fetch(`${server.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", cookie: legal, ...from("198.51.100.30") },
-        body: JSON.stringify({ query: "query($id: ID!) { impactAnalysis(versionId: $id) { contracts } }", variables: { id: current.id } }),
+        body: JSON.stringify({
+          query: "query($id: ID!) { impactAnalysis(versionId: $id) { contracts } }",
+          variables: { id: current.id },
+        }),
       });
     for (let i = 0; i < 3; i++) expect((await impact()).status).toBe(200);
     const refused = await impact();
@@ -133,25 +160,28 @@ describe.each(backends())("rate limits on %s", (kind) => {
   });
 });
 
-describe.runIf(backends().includes("postgres"))("rate limits across two server processes on one PostgreSQL database", () => {
-  let first: RunningServer;
-  let second: RunningServer;
-  beforeAll(async () => {
-    first = await startServer("postgres", LIMITS);
-    second = await first.alongside();
-  });
-  afterAll(async () => {
-    await second?.stopProcess();
-    await first?.stop();
-  });
+describe.runIf(backends().includes("postgres"))(
+  "rate limits across two server processes on one PostgreSQL database",
+  () => {
+    let first: RunningServer;
+    let second: RunningServer;
+    beforeAll(async () => {
+      first = await startServer("postgres", LIMITS);
+      second = await first.alongside();
+    });
+    afterAll(async () => {
+      await second?.stopProcess();
+      await first?.stop();
+    });
 
-  it("shares one count of failures: three failures split over two processes pause the pair on both", async () => {
-    const email = "admin@kyushu-logistics.example";
-    const address = "198.51.100.99";
-    expect((await signInOver(first, email, "wrong-1", address)).code).toBe("UNAUTHENTICATED");
-    expect((await signInOver(second, email, "wrong-2", address)).code).toBe("UNAUTHENTICATED");
-    expect((await signInOver(first, email, "wrong-3", address)).code).toBe("UNAUTHENTICATED");
-    expect((await signInOver(second, email, DEMO_PASSWORD, address)).code).toBe("TOO_MANY_ATTEMPTS");
-    expect((await signInOver(first, email, DEMO_PASSWORD, address)).code).toBe("TOO_MANY_ATTEMPTS");
-  });
-});
+    it("shares one count of failures: three failures split over two processes pause the pair on both", async () => {
+      const email = "admin@kyushu-logistics.example";
+      const address = "198.51.100.99";
+      expect((await signInOver(first, email, "wrong-1", address)).code).toBe("UNAUTHENTICATED");
+      expect((await signInOver(second, email, "wrong-2", address)).code).toBe("UNAUTHENTICATED");
+      expect((await signInOver(first, email, "wrong-3", address)).code).toBe("UNAUTHENTICATED");
+      expect((await signInOver(second, email, DEMO_PASSWORD, address)).code).toBe("TOO_MANY_ATTEMPTS");
+      expect((await signInOver(first, email, DEMO_PASSWORD, address)).code).toBe("TOO_MANY_ATTEMPTS");
+    });
+  },
+);

@@ -30,7 +30,8 @@ it("captures the key pages at both widths", async () => {
 
       const page = await signedInPage(browser, server, "admin@fukuoka-medical.example", DEMO_PASSWORD, width);
       await shot(page, "contracts");
-      const href = async (n: string) => new URL((await page.locator(`[data-contract="${n}"] h2 a`).getAttribute("href")) ?? "", server.url).toString();
+      const href = async (n: string) =>
+        new URL((await page.locator(`[data-contract="${n}"] h2 a`).getAttribute("href")) ?? "", server.url).toString();
       const cloud = await href("YK-CL-0005");
       const utm = await href("YK-UTM-0007");
       await page.goto(cloud);

@@ -70,57 +70,62 @@ function Navigation({ lang }: { lang: Lang }) {
       >
         {t(lang, "menu")}
       </button>
-    <nav id="site-nav" aria-label={t(lang, "mainNavigation")} className="main-nav" data-collapsed={scripted && !open ? "true" : undefined}>
-      <ul>
-        {viewer ? (
-          <>
-            <li>
-              <NavLink to="/contracts">{t(lang, "navContracts")}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/requests">{t(lang, "navRequests")}</NavLink>
-            </li>
-            {viewer.role === "staff" ? (
+      <nav
+        id="site-nav"
+        aria-label={t(lang, "mainNavigation")}
+        className="main-nav"
+        data-collapsed={scripted && !open ? "true" : undefined}
+      >
+        <ul>
+          {viewer ? (
+            <>
               <li>
-                <NavLink to="/staff/requests">{t(lang, "navQueue")}</NavLink>
+                <NavLink to="/contracts">{t(lang, "navContracts")}</NavLink>
               </li>
-            ) : null}
-            {viewer.role === "staff" ? (
               <li>
-                <NavLink to="/staff/mail">{t(lang, "navMailLog")}</NavLink>
+                <NavLink to="/requests">{t(lang, "navRequests")}</NavLink>
               </li>
-            ) : null}
-            {viewer.role === "legal" ? (
-              <li>
-                <NavLink to="/legal">{t(lang, "navLegal")}</NavLink>
-              </li>
-            ) : null}
-          </>
-        ) : null}
-        <li>
-          <NavLink to="/" end>
-            {t(lang, "navEstimate")}
-          </NavLink>
-        </li>
-      </ul>
-      <div className="session">
-        {viewer ? (
-          <>
-            <Link to="/account" className="who" title={t(lang, "changePassword")}>
-              <span lang={langOfText(viewer.displayName)}>{viewer.displayName}</span>
-              <small lang={langOfText(viewer.organizationName)}> {viewer.organizationName}</small>
-            </Link>
-            <Form method="post" action="/logout">
-              <button type="submit" className="link-button">
-                {t(lang, "signOut")}
-              </button>
-            </Form>
-          </>
-        ) : (
-          <Link to="/login">{t(lang, "signIn")}</Link>
-        )}
-      </div>
-    </nav>
+              {viewer.role === "staff" ? (
+                <li>
+                  <NavLink to="/staff/requests">{t(lang, "navQueue")}</NavLink>
+                </li>
+              ) : null}
+              {viewer.role === "staff" ? (
+                <li>
+                  <NavLink to="/staff/mail">{t(lang, "navMailLog")}</NavLink>
+                </li>
+              ) : null}
+              {viewer.role === "legal" ? (
+                <li>
+                  <NavLink to="/legal">{t(lang, "navLegal")}</NavLink>
+                </li>
+              ) : null}
+            </>
+          ) : null}
+          <li>
+            <NavLink to="/" end>
+              {t(lang, "navEstimate")}
+            </NavLink>
+          </li>
+        </ul>
+        <div className="session">
+          {viewer ? (
+            <>
+              <Link to="/account" className="who" title={t(lang, "changePassword")}>
+                <span lang={langOfText(viewer.displayName)}>{viewer.displayName}</span>
+                <small lang={langOfText(viewer.organizationName)}> {viewer.organizationName}</small>
+              </Link>
+              <Form method="post" action="/logout">
+                <button type="submit" className="link-button">
+                  {t(lang, "signOut")}
+                </button>
+              </Form>
+            </>
+          ) : (
+            <Link to="/login">{t(lang, "signIn")}</Link>
+          )}
+        </div>
+      </nav>
     </>
   );
 }
@@ -144,7 +149,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const nonce = useNonce();
   // An error page has no route meta: it gets its own title.
   const error = useRouteError();
-  const errorTitle = error ? t(lang, isRouteErrorResponse(error) && error.status === 404 ? "notFoundTitle" : "errorTitle") : null;
+  const errorTitle = error
+    ? t(lang, isRouteErrorResponse(error) && error.status === 404 ? "notFoundTitle" : "errorTitle")
+    : null;
   return (
     <html lang={lang}>
       <head>

@@ -4,7 +4,14 @@ import { icsCalendar } from "~/utils/ics";
 describe("the .ics export", () => {
   const ics = icsCalendar(
     "Yakkan YK-FM-0001",
-    [{ uid: "c1-notice@yakkan", date: "2027-03-31", summary: "解約通知の期限（YK-FM-0001）", description: "Ends 2027-05-31, at the earliest; notice by mail" }],
+    [
+      {
+        uid: "c1-notice@yakkan",
+        date: "2027-03-31",
+        summary: "解約通知の期限（YK-FM-0001）",
+        description: "Ends 2027-05-31, at the earliest; notice by mail",
+      },
+    ],
     new Date("2026-11-22T01:02:03Z"),
   );
 

@@ -30,8 +30,13 @@ describe("reading a configuration from the estimate form", () => {
 
   it("reads an unticked checkbox as false (its hidden field) and a ticked one as true", () => {
     // The form sends the hidden "false" before the checkbox: unticked → only "false".
-    expect(parametersFromSearch(specs, new URLSearchParams("plan=core&transparentProxy=false"))).toEqual({ plan: "core", transparentProxy: false });
-    expect(parametersFromSearch(specs, new URLSearchParams("plan=core&transparentProxy=false&transparentProxy=true"))).toEqual({
+    expect(parametersFromSearch(specs, new URLSearchParams("plan=core&transparentProxy=false"))).toEqual({
+      plan: "core",
+      transparentProxy: false,
+    });
+    expect(
+      parametersFromSearch(specs, new URLSearchParams("plan=core&transparentProxy=false&transparentProxy=true")),
+    ).toEqual({
       plan: "core",
       transparentProxy: true,
     });

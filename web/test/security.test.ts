@@ -10,7 +10,9 @@ describe("the per-request time budget", () => {
 
   async function serve(app: express.Express): Promise<string> {
     return new Promise((resolve) => {
-      const server = app.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+      const server = app.listen(0, "127.0.0.1", () =>
+        resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+      );
       servers.push(server);
     });
   }
@@ -29,7 +31,9 @@ describe("the per-request time budget", () => {
     expect(Date.now() - started).toBeLessThan(1_500);
     expect(await quick.text()).toBe("ok");
     const graphql = await fetch(`${url}/graphql`, { method: "POST" });
-    expect(((await graphql.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe("TIMEOUT");
+    expect(((await graphql.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      "TIMEOUT",
+    );
   });
 
   it("closes a response that started but never finishes", async () => {
@@ -46,7 +50,17 @@ describe("the per-request time budget", () => {
 describe("redirect targets", () => {
   it("keeps paths on this site and sends everything else to the fallback", () => {
     expect(safeRedirect("/contracts?x=1#top")).toBe("/contracts?x=1#top");
-    for (const target of ["/\t/evil.example/", "//evil.example", "/\\evil.example", "https://evil.example", "/\n/evil.example", "javascript:alert(1)", "", null, undefined]) {
+    for (const target of [
+      "/\t/evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "https://evil.example",
+      "/\n/evil.example",
+      "javascript:alert(1)",
+      "",
+      null,
+      undefined,
+    ]) {
       expect(safeRedirect(target, "/fallback"), JSON.stringify(target)).toBe("/fallback");
     }
   });

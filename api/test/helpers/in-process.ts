@@ -33,7 +33,10 @@ export interface InProcessApi {
  * The API's router (GraphQL and /healthz) on a port of its own, in this process, with its own
  * database: the tests read row counts directly as the schema owner, on PGlite as on PostgreSQL.
  */
-export async function startInProcess(kind: BackendKind, options: Partial<CreateApiOptions> = {}): Promise<InProcessApi> {
+export async function startInProcess(
+  kind: BackendKind,
+  options: Partial<CreateApiOptions> = {},
+): Promise<InProcessApi> {
   const database: TestDatabase = await createTestDatabase(kind);
   const unexpected: unknown[] = [];
   const api = await createApi({
@@ -75,12 +78,20 @@ export async function startInProcess(kind: BackendKind, options: Partial<CreateA
 export interface GraphqlResponse {
   status: number;
   headers: Headers;
-  body: { data?: unknown; errors?: { message: string; locations?: unknown[]; path?: unknown[]; extensions?: Record<string, unknown> }[] } | null;
+  body: {
+    data?: unknown;
+    errors?: { message: string; locations?: unknown[]; path?: unknown[]; extensions?: Record<string, unknown> }[];
+  } | null;
   text: string;
 }
 
 /** Sends a raw body to /graphql (anything: the point is what hostile clients send). */
-export async function post(url: string, body: string, headers: Record<string, string> = {}, method = "POST"): Promise<GraphqlResponse> {
+export async function post(
+  url: string,
+  body: string,
+  headers: Record<string, string> = {},
+  method = "POST",
+): Promise<GraphqlResponse> {
   const response = await fetch(`${url}/graphql`, {
     method,
     headers: { "content-type": "application/json", ...headers },
@@ -96,15 +107,22 @@ export async function post(url: string, body: string, headers: Record<string, st
   return { status: response.status, headers: response.headers, body: parsed, text };
 }
 
-export const gql = (url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-  post(url, JSON.stringify({ query, variables }), headers);
+export const gql = (
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) => post(url, JSON.stringify({ query, variables }), headers);
 
 /** Signs in over GraphQL; the Cookie header for later requests. */
 export async function signInAs(url: string, email: string): Promise<string> {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: "mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }", variables: { e: email, p: "yakkan-demo-2026" } }),
+    body: JSON.stringify({
+      query: "mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }",
+      variables: { e: email, p: "yakkan-demo-2026" },
+    }),
   });
   const cookie = response.headers.get("set-cookie");
   if (!cookie) throw new Error(`sign-in as ${email} failed: ${await response.text()}`);
@@ -112,4 +130,9 @@ export async function signInAs(url: string, email: string): Promise<string> {
 }
 
 /** High limits: these tests send many requests from one address on purpose. */
-export const GENEROUS_LIMITS = { signInFailures: 1000, signInPerAddress: 10_000, quotesPerMinute: 100_000, expensivePerMinute: 100_000 };
+export const GENEROUS_LIMITS = {
+  signInFailures: 1000,
+  signInPerAddress: 10_000,
+  quotesPerMinute: 100_000,
+  expensivePerMinute: 100_000,
+};

@@ -33,8 +33,5 @@ export const contracts = pgTable(
     endDate: date({ mode: "string" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index().on(t.organizationId),
-    checkIn("contracts_status_check", t.status, CONTRACT_STATUSES),
-  ],
+  (t) => [index().on(t.organizationId), checkIn("contracts_status_check", t.status, CONTRACT_STATUSES)],
 );

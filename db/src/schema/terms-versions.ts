@@ -28,7 +28,10 @@ export const termsVersions = pgTable(
     /** The second legal user who approved publishing it (four eyes). */
     approvedBy: uuid().references(() => users.id),
     /** Everyone who changed the draft's content (the approver must be none of them: four eyes). */
-    editorIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    editorIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     /** Set when the author asks for approval; cleared by any later edit. */
     reviewRequestedAt: timestamp({ withTimezone: true }),
     /** Days between publication and the effective date (民法548条の4: customers must have time to be told). */
@@ -43,6 +46,9 @@ export const termsVersions = pgTable(
   (t) => [
     unique().on(t.serviceId, t.version),
     checkIn("terms_versions_status_check", t.status, TERMS_VERSION_STATUSES),
-    check("terms_versions_effective_range_check", sql`${t.effectiveTo} is null or ${t.effectiveTo} >= ${t.effectiveFrom}`),
+    check(
+      "terms_versions_effective_range_check",
+      sql`${t.effectiveTo} is null or ${t.effectiveTo} >= ${t.effectiveFrom}`,
+    ),
   ],
 );

@@ -21,10 +21,30 @@ const USERS = [
   { org: "qtnet", email: "staff@yakkan.example", displayName: "受付 担当", role: "staff" as const },
   { org: "qtnet", email: "legal@yakkan.example", displayName: "法務 一郎", role: "legal" as const },
   { org: "qtnet", email: "legal2@yakkan.example", displayName: "法務 花子", role: "legal" as const },
-  { org: "kyushu-logistics", email: "admin@kyushu-logistics.example", displayName: "山田 太郎", role: "customer-admin" as const },
-  { org: "kyushu-logistics", email: "member@kyushu-logistics.example", displayName: "佐藤 次郎", role: "customer-member" as const },
-  { org: "hakata-design", email: "admin@hakata-design.example", displayName: "中村 さくら", role: "customer-admin" as const },
-  { org: "fukuoka-medical", email: "admin@fukuoka-medical.example", displayName: "田中 健", role: "customer-admin" as const },
+  {
+    org: "kyushu-logistics",
+    email: "admin@kyushu-logistics.example",
+    displayName: "山田 太郎",
+    role: "customer-admin" as const,
+  },
+  {
+    org: "kyushu-logistics",
+    email: "member@kyushu-logistics.example",
+    displayName: "佐藤 次郎",
+    role: "customer-member" as const,
+  },
+  {
+    org: "hakata-design",
+    email: "admin@hakata-design.example",
+    displayName: "中村 さくら",
+    role: "customer-admin" as const,
+  },
+  {
+    org: "fukuoka-medical",
+    email: "admin@fukuoka-medical.example",
+    displayName: "田中 健",
+    role: "customer-admin" as const,
+  },
 ];
 
 /** Contracts at different points of their lives (today is late 2026). */
@@ -146,7 +166,10 @@ export async function seedDemoData(db: Database, options: SeedOptions): Promise<
 
     // Version 1 had no passwords and fewer contract details.
     for (const u of USERS) {
-      await tx.update(users).set({ passwordHash }).where(and(eq(users.email, u.email), isNull(users.passwordHash)));
+      await tx
+        .update(users)
+        .set({ passwordHash })
+        .where(and(eq(users.email, u.email), isNull(users.passwordHash)));
     }
     const orgRows = await tx.select().from(organizations);
     const orgId = new Map(orgRows.map((o) => [o.slug, o.id]));

@@ -80,7 +80,10 @@ export function requestFees(c: RequestFeeClauses): FeeItemInput[] {
       kind: "one-off",
       event: "request",
       price: { type: "fixed", amountYen: "400" },
-      note: { ja: "発行ごと。税込 440 円。郵送料その他経費（実費）が別にかかります。", en: "Per issue; 440 yen including tax. Postage and other expenses at cost are extra." },
+      note: {
+        ja: "発行ごと。税込 440 円。郵送料その他経費（実費）が別にかかります。",
+        en: "Per issue; 440 yen including tax. Postage and other expenses at cost are extra.",
+      },
       cite: c.qualifiedInvoice,
     },
     {

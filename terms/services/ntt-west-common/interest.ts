@@ -4,7 +4,12 @@ import type { Block, Cited } from "./index.js";
 /** 第27条, 第30条第1項: statutory interest from the day after the due date, 15 days' grace, 365-day years. */
 export function lateInterest(cite: Cited): Block<"lateInterest"> {
   return {
-    rate: { type: "statutory", rates: STATUTORY_RATES, knownThrough: STATUTORY_RATE_KNOWN_THROUGH, beyondKnown: STATUTORY_RATE_BEYOND_KNOWN },
+    rate: {
+      type: "statutory",
+      rates: STATUTORY_RATES,
+      knownThrough: STATUTORY_RATE_KNOWN_THROUGH,
+      beyondKnown: STATUTORY_RATE_BEYOND_KNOWN,
+    },
     through: "dayBeforePayment",
     graceDays: 15,
     dayCountBasis: 365,

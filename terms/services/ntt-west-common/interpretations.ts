@@ -29,7 +29,7 @@ export function interpretations(c: InterpretationClauses) {
       topic: "service-start",
       text: {
         ja: "料金の起算日「当社が本サービスの提供を開始した日」（第25条第1項）は定義がないため、初期工事を完了した日（利用開始日、第9条第2項）とします。承諾の書面の日付（第9条第1項）は契約の効力発生日で、課金は始まりません。申込みから開通までの期間は定められていません。",
-        en: "\"The day NTT West started providing the service\" (第25条第1項), from which fees run, is not defined; Yakkan uses the day the initial work completes (the usage start date, 第9条第2項). The date of the acceptance document (第9条第1項) is when the contract takes effect; billing does not start then. No lead time is stated.",
+        en: '"The day NTT West started providing the service" (第25条第1項), from which fees run, is not defined; Yakkan uses the day the initial work completes (the usage start date, 第9条第2項). The date of the acceptance document (第9条第1項) is when the contract takes effect; billing does not start then. No lead time is stated.',
       },
       cite: c.serviceStart,
     },
@@ -37,7 +37,7 @@ export function interpretations(c: InterpretationClauses) {
       topic: "billing-month",
       text: {
         ja: "料金月は定義がないため暦月（1日～末日）とします（当社は起算日を変更できます、第28条第4項）。日割は「暦日数により」行うため、その料金月の日数（28～31日）を分母とし、利用日数を分子とします。解約日の前日まで課金し、開始日と解約日が同じなら 1 日分です（第25条第1項）。",
-        en: "The billing month (料金月) is not defined; Yakkan uses the calendar month (NTT West may move its start day, 第28条第4項). Proration is \"by calendar days\": the days used over the days of that billing month (28–31). Fees run to the day before the end date; one day if start and end coincide (第25条第1項).",
+        en: 'The billing month (料金月) is not defined; Yakkan uses the calendar month (NTT West may move its start day, 第28条第4項). Proration is "by calendar days": the days used over the days of that billing month (28–31). Fees run to the day before the end date; one day if start and end coincide (第25条第1項).',
       },
       cite: c.billingMonth,
     },
@@ -69,7 +69,7 @@ export function interpretations(c: InterpretationClauses) {
       topic: "surcharge",
       text: {
         ja: "第26条は「（」が 1 つ欠けています（「料金表の規定により」の前）。NTT の約款の定型どおり、免れた額のほか、免れた額（税抜）の 2 倍に消費税相当額を加算した額を割増金とし、消費税を加算しない料金ではその 2 倍と読みます（別紙4 の料金はすべて課税のため後者は該当しません）。不法に免れた事実の認定が前提のため、自動では請求しません。",
-        en: "第26条 lacks an opening \"（\" before \"料金表の規定により\"; read as NTT's standard clause: besides the evaded amount, a surcharge of twice the evaded amount (tax-exclusive) plus consumption tax, or just twice it for fees without tax (all 別紙4 fees are taxed, so the latter branch is empty). It presupposes a finding of unlawful evasion and is never charged automatically.",
+        en: '第26条 lacks an opening "（" before "料金表の規定により"; read as NTT\'s standard clause: besides the evaded amount, a surcharge of twice the evaded amount (tax-exclusive) plus consumption tax, or just twice it for fees without tax (all 別紙4 fees are taxed, so the latter branch is empty). It presupposes a finding of unlawful evasion and is never charged automatically.',
       },
       cite: c.surcharge,
     },

@@ -41,9 +41,18 @@ const ARTICLES: [number, string, number | null][] = [
 ];
 
 /** 第1条–第34条: the same articles under the same titles; `paragraphs` gives a document's counts where they differ (第2条, 第6条, 第14条, 第25条). */
-export function articles(paragraphs: { 第2条: number; 第6条: number; 第14条: number; 第25条: number }): Block<"outline"> {
+export function articles(paragraphs: {
+  第2条: number;
+  第6条: number;
+  第14条: number;
+  第25条: number;
+}): Block<"outline"> {
   const differing: Record<string, number> = paragraphs;
-  return ARTICLES.map(([n, title, count]) => ({ clause: `第${n}条`, title, paragraphs: count ?? differing[`第${n}条`] }));
+  return ARTICLES.map(([n, title, count]) => ({
+    clause: `第${n}条`,
+    title,
+    paragraphs: count ?? differing[`第${n}条`],
+  }));
 }
 
 /** The quotes holding the references both documents make, as a document states them. */
@@ -97,7 +106,7 @@ export function crossReferences(c: ReferenceClauses): Reference[] {
         intended: "第9条第1項",
         note: {
           ja: "「前項の規定にかかわらず」は文言上は第2項（初期工事）ですが、承諾しない場合を定める項であり、審査と承諾を定める第1項を指すものと解します（第2項の挿入で残ったものと考えられます。要確認）。",
-          en: "\"前項\" literally is 第2項 (the initial work), but the paragraph is about refusing an application, which qualifies 第1項 (screening and acceptance); read as 第1項 (probably left over when 第2項 was inserted; to confirm with legal).",
+          en: '"前項" literally is 第2項 (the initial work), but the paragraph is about refusing an application, which qualifies 第1項 (screening and acceptance); read as 第1項 (probably left over when 第2項 was inserted; to confirm with legal).',
         },
       },
       cite: c.refusal,
@@ -122,7 +131,10 @@ export function crossReferences(c: ReferenceClauses): Reference[] {
       knownDefect: {
         kind: "wording",
         intended: "第27条第1項",
-        note: { ja: "見出しと第1項は「延滞利息」、第2項は「遅滞利息」と書いています。同じものと解します。", en: "The heading and 第1項 say 延滞利息, 第2項 says 遅滞利息; read as the same thing." },
+        note: {
+          ja: "見出しと第1項は「延滞利息」、第2項は「遅滞利息」と書いています。同じものと解します。",
+          en: "The heading and 第1項 say 延滞利息, 第2項 says 遅滞利息; read as the same thing.",
+        },
       },
       cite: c.interestWording,
     },

@@ -22,7 +22,11 @@ export interface PermissionClauses {
 }
 
 /** The operations both documents provide for in the same words, by the same operation ids. */
-export function permissions(c: PermissionClauses): { contract: Permission[]; changeEnvironment: Permission; documents: Permission[] } {
+export function permissions(c: PermissionClauses): {
+  contract: Permission[];
+  changeEnvironment: Permission;
+  documents: Permission[];
+} {
   const shared = {
     changeDetails: {
       operation: "contract.change-details",
@@ -38,7 +42,12 @@ export function permissions(c: PermissionClauses): { contract: Permission[]; cha
       operation: "contract.assign",
       label: { ja: "利用権の譲渡", en: "Transfer the right of use" },
       mode: "request",
-      documents: [{ ja: "当事者が連署した当社所定の書面（譲渡を証明する書類で代替可）", en: "NTT West's form signed by both parties (or a document proving the transfer instead)" }],
+      documents: [
+        {
+          ja: "当事者が連署した当社所定の書面（譲渡を証明する書類で代替可）",
+          en: "NTT West's form signed by both parties (or a document proving the transfer instead)",
+        },
+      ],
       note: {
         ja: "当社の承認が必要です。回線の契約の譲渡に伴わない場合、譲受人が回線の契約者と同一でない場合、料金の不払いがある場合は承認されません。手数料は定められていません。",
         en: "Needs NTT West's approval; refused when not tied to the transfer of the line contract, when the transferee is not the line's contractor, or on payment default. No fee is stated.",
@@ -47,9 +56,15 @@ export function permissions(c: PermissionClauses): { contract: Permission[]; cha
     },
     pledge: {
       operation: "contract.pledge",
-      label: { ja: "サービスの提供を受ける権利の第三者への譲渡・質入れ等", en: "Sell, pledge or otherwise give the right to the service to a third party" },
+      label: {
+        ja: "サービスの提供を受ける権利の第三者への譲渡・質入れ等",
+        en: "Sell, pledge or otherwise give the right to the service to a third party",
+      },
       mode: "not-allowed",
-      note: { ja: "本契約で別に定める場合（第11条の承認を受けた譲渡など）を除きます。", en: "Except where the contract provides otherwise (e.g. a transfer approved under 第11条)." },
+      note: {
+        ja: "本契約で別に定める場合（第11条の承認を受けた譲渡など）を除きます。",
+        en: "Except where the contract provides otherwise (e.g. a transfer approved under 第11条).",
+      },
       cite: c.pledge,
     },
     succession: {
@@ -58,16 +73,27 @@ export function permissions(c: PermissionClauses): { contract: Permission[]; cha
       mode: "request",
       documents: [
         { ja: "当社所定の書面と承継を証明する書類", en: "NTT West's form with documents proving the succession" },
-        { ja: "承継者が 2 人以上のときは代表者の届出", en: "Notice of a representative when there are two or more successors" },
+        {
+          ja: "承継者が 2 人以上のときは代表者の届出",
+          en: "Notice of a representative when there are two or more successors",
+        },
       ],
-      note: { ja: "手続きがなされない間は本サービスが提供されないことがあります。手数料は定められていません。", en: "The service may be withheld until this is done. No fee is stated." },
+      note: {
+        ja: "手続きがなされない間は本サービスが提供されないことがあります。手数料は定められていません。",
+        en: "The service may be withheld until this is done. No fee is stated.",
+      },
       cite: c.succession,
     },
     notifyChanges: {
       operation: "contract.notify-changes",
-      label: { ja: "氏名・住所・連絡先・請求書送付先の変更の届出", en: "Notify a change of name, address, contacts or invoice address" },
+      label: {
+        ja: "氏名・住所・連絡先・請求書送付先の変更の届出",
+        en: "Notify a change of name, address, contacts or invoice address",
+      },
       mode: "request",
-      documents: [{ ja: "求められた場合、届出の事実を証明する書類", en: "If asked, documents proving the notified facts" }],
+      documents: [
+        { ja: "求められた場合、届出の事実を証明する書類", en: "If asked, documents proving the notified facts" },
+      ],
       note: { ja: "速やかに届け出ます。手数料は定められていません。", en: "Notify promptly; no fee is stated." },
       cite: c.notifyChanges,
     },
@@ -86,7 +112,10 @@ export function permissions(c: PermissionClauses): { contract: Permission[]; cha
       label: { ja: "適格請求書の発行", en: "Issue a qualified invoice (適格請求書)" },
       mode: "request",
       feeCode: "qualified-invoice",
-      note: { ja: "手数料 400 円（税込 440 円）のほか、郵送料その他経費（実費）がかかります。", en: "400 yen (440 including tax) plus postage and other expenses at cost." },
+      note: {
+        ja: "手数料 400 円（税込 440 円）のほか、郵送料その他経費（実費）がかかります。",
+        en: "400 yen (440 including tax) plus postage and other expenses at cost.",
+      },
       cite: c.qualifiedInvoice,
     },
     paymentCertificate: {

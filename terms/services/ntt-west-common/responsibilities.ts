@@ -33,13 +33,19 @@ export function responsibilities(c: ResponsibilityClauses) {
     },
     initialWork: {
       area: { ja: "初期工事", en: "Initial work" },
-      duty: { ja: "契約成立後、契約者と日程を調整し、監視開始に必要な初期工事を行う", en: "After the contract is formed, schedule with the customer and perform the initial work needed to start monitoring" },
+      duty: {
+        ja: "契約成立後、契約者と日程を調整し、監視開始に必要な初期工事を行う",
+        en: "After the contract is formed, schedule with the customer and perform the initial work needed to start monitoring",
+      },
       party: "ntt-west",
       cite: c.initialWork,
     },
     billingAgent: {
       area: { ja: "請求・収納", en: "Billing and collection" },
-      duty: { ja: "当社から譲渡された料金債権を請求する（契約者への個別の通知は省略されます）", en: "Bill the fee claims NTT West assigns to it (no individual notice to the customer)" },
+      duty: {
+        ja: "当社から譲渡された料金債権を請求する（契約者への個別の通知は省略されます）",
+        en: "Bill the fee claims NTT West assigns to it (no individual notice to the customer)",
+      },
       party: "billing-agent",
       cite: c.billingAgent,
     },

@@ -1,10 +1,21 @@
 import type { TermsBodyInput } from "../../src/dsl/index.js";
-import { BILLING_STOP, CALENDAR_MONTHS, CANCELLATION, DELETE_RESOURCES, SPEC_CANCELLATION_FORM, spec, terms } from "./cite.js";
+import {
+  BILLING_STOP,
+  CALENDAR_MONTHS,
+  CANCELLATION,
+  DELETE_RESOURCES,
+  SPEC_CANCELLATION_FORM,
+  spec,
+  terms,
+} from "./cite.js";
 
 // 第18条第1項 (the terms prevail over spec §16②'s "任意の日"): month-end only, one month's notice.
 export const cancellation: NonNullable<TermsBodyInput["cancellation"]> = {
   notice: { amount: 1, unit: "months" },
-  noticeForm: { ja: "書面（解約申込書）。当社が受領した日で判断します。", en: "In writing (cancellation form), counted on the day QTnet receives it." },
+  noticeForm: {
+    ja: "書面（解約申込書）。当社が受領した日で判断します。",
+    en: "In writing (cancellation form), counted on the day QTnet receives it.",
+  },
   endOfMonthOnly: true,
   lateNotice: {
     type: "moveEnd",
@@ -16,7 +27,10 @@ export const cancellation: NonNullable<TermsBodyInput["cancellation"]> = {
         ja: "利用終了日までに、契約者が削除できる OCF リソースをすべて削除すること（削除後に削除依頼を受け付けます）。",
         en: "Delete every OCF resource the customer can delete by the end date (QTnet takes the deletion request once they are gone).",
       },
-      cite: [DELETE_RESOURCES, spec("§14②", "契約者にて削除可能な OCF リソースをすべて削除された状態で、削除依頼を受領する。")],
+      cite: [
+        DELETE_RESOURCES,
+        spec("§14②", "契約者にて削除可能な OCF リソースをすべて削除された状態で、削除依頼を受領する。"),
+      ],
     },
     {
       text: {

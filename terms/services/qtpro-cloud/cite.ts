@@ -27,7 +27,10 @@ export const MINIMUM_TERM = terms(
 );
 export const MINIMUM_TERM_CLUSTER = terms("第5条第1項", "但し、専有クラスターの場合は最低利用期間を 3 年とする。");
 export const SPEC_MINIMUM_TERM = spec("§18④", "最低利用期間は課金開始月から 1 ヶ月とする。");
-export const SPEC_MINIMUM_TERM_CLUSTER = spec("§18④", "専有クラスターは追加でサーバーを新設するため、最低利用期間を 3 年とする。");
+export const SPEC_MINIMUM_TERM_CLUSTER = spec(
+  "§18④",
+  "専有クラスターは追加でサーバーを新設するため、最低利用期間を 3 年とする。",
+);
 export const SPEC_CLUSTER = spec("§10 ■OCF ⑪", "“OCX Compute Fabric Fabric 個別規定 2.1.4 専有クラスター” の通り。");
 
 /** Spec §12① and §18③: the application lead times. */
@@ -41,7 +44,10 @@ export const LEAD_TIME_CLOSED = spec(
   "ただし、閉域接続の開通を希望する場合は 30 営業日前までに申込書を提出するものとし、初期構成や変更の規模が大きい場合は個別調整とする。",
 );
 export const WRITTEN_APPLICATION = spec("§12①", "契約者より、②～④の内容を網羅した申込書を書面にて受領する。");
-export const INITIAL_BUILD_ADJUSTED = spec("§12①", "閉域接続以外で当社に初期構築を依頼する内容に応じて納期は調整となる。");
+export const INITIAL_BUILD_ADJUSTED = spec(
+  "§12①",
+  "閉域接続以外で当社に初期構築を依頼する内容に応じて納期は調整となる。",
+);
 
 /** Spec §16①: billing and service start on a chosen 1st, no proration. */
 export const BILLING_START = spec(
@@ -95,7 +101,10 @@ export const POWER_USER_SCOPE = spec(
   "§11 ■OCF ①",
   "パワーユーザー権限では、契約申し込み（拠点追加）及びアカウント全体のユーザー管理以外のすべての操作が可能である。",
 );
-export const POWER_USER_SELF = spec("§13①", "契約者に引き渡したパワーユーザーの権限内で操作可能な設定は、契約者自身で設定いただく。");
+export const POWER_USER_SELF = spec(
+  "§13①",
+  "契約者に引き渡したパワーユーザーの権限内で操作可能な設定は、契約者自身で設定いただく。",
+);
 export const OUTSIDE_SCOPE = spec("§13②", "①の範囲外となる下記変更（OCX 含む）は「6. 開通」の記載内容に則り実施する。");
 export const IN_SCOPE_PAID = spec(
   "§13②",
@@ -108,4 +117,7 @@ export const UNPRICED_REASON = {
   en: "The price is set by the separate price list (別紙料金表 / 別紙価格表), which is not in the sources. Take the contract's amounts from the contract record.",
 };
 
-export const BANDWIDTH_BY_BUILDER = spec("§19①", "※当社にて構築する場合は当社が設定し、契約者にて構築される場合は契約者自身で設定するものとする。");
+export const BANDWIDTH_BY_BUILDER = spec(
+  "§19①",
+  "※当社にて構築する場合は当社が設定し、契約者にて構築される場合は契約者自身で設定するものとする。",
+);

@@ -99,8 +99,14 @@ export const fees: FeeItemInput[] = [
       en: "When Microsoft, Red Hat or Veeam change their licence rights or costs, the resulting change in the service fee applies immediately (spec §18①).",
     },
     cite: [
-      spec("§10 ■OCF ③", "“OCX Compute Fabric 個別規定 2.1.1.2 テンプレート (OS テンプレート及び有償テンプレート)”の通り。"),
-      spec("§10 ■OCF ③", "標準提供以外の有償ライセンスは BBIX (IDCF) と個別相談し持ち込みが認められた有償ライセンスは提供可能とする。"),
+      spec(
+        "§10 ■OCF ③",
+        "“OCX Compute Fabric 個別規定 2.1.1.2 テンプレート (OS テンプレート及び有償テンプレート)”の通り。",
+      ),
+      spec(
+        "§10 ■OCF ③",
+        "標準提供以外の有償ライセンスは BBIX (IDCF) と個別相談し持ち込みが認められた有償ライセンスは提供可能とする。",
+      ),
       spec("§18①", "係る変更があった場合、変更内容及びそれに伴うサービス料金の変更は、即時適用される。"),
     ],
   },
@@ -117,7 +123,10 @@ export const fees: FeeItemInput[] = [
       en: "Due by the end of the month after next after the month service starts. Applying directly in the OCF console counts as agreeing to pay it (第25条第3項).",
     },
     cite: [
-      terms("第25条第1項", "契約者は、利用開始月の翌々月の月末までに QT PRO Cloud サービスの初期費用を当社に支払うものとし、"),
+      terms(
+        "第25条第1項",
+        "契約者は、利用開始月の翌々月の月末までに QT PRO Cloud サービスの初期費用を当社に支払うものとし、",
+      ),
       terms(
         "第25条第3項",
         "QT PRO Cloud サービスを OCF コンソールで契約者が直接申込した場合、本サービスの初期費用を当社に支払うことに合意したものとします。",
@@ -146,7 +155,10 @@ export const fees: FeeItemInput[] = [
   // One-off, on request: work done by QTnet (別紙価格表, absent).
   {
     code: "work-initial-build",
-    label: { ja: "構築作業（仮想マシン等の初期構築の依頼）", en: "Build work requested from QTnet (virtual machines etc.)" },
+    label: {
+      ja: "構築作業（仮想マシン等の初期構築の依頼）",
+      en: "Build work requested from QTnet (virtual machines etc.)",
+    },
     kind: "one-off",
     event: "request",
     price: UNPRICED,
@@ -162,7 +174,10 @@ export const fees: FeeItemInput[] = [
   },
   {
     code: "work-change",
-    label: { ja: "変更作業の依頼（パワーユーザー権限の範囲内を含む）", en: "Change work requested from QTnet (also within the power-user scope)" },
+    label: {
+      ja: "変更作業の依頼（パワーユーザー権限の範囲内を含む）",
+      en: "Change work requested from QTnet (also within the power-user scope)",
+    },
     kind: "one-off",
     event: "request",
     price: UNPRICED,
@@ -207,7 +222,10 @@ export const fees: FeeItemInput[] = [
   },
   {
     code: "work-dns-operation",
-    label: { ja: "DNS 運用代行の設定（申込みがある場合）", en: "DNS operation on the customer's behalf (if applied for)" },
+    label: {
+      ja: "DNS 運用代行の設定（申込みがある場合）",
+      en: "DNS operation on the customer's behalf (if applied for)",
+    },
     kind: "one-off",
     event: "request",
     price: UNPRICED,
@@ -224,7 +242,10 @@ export const fees: FeeItemInput[] = [
   },
   {
     code: "work-os-menu",
-    label: { ja: "OS 作業メニュー（RDP・SQL のインストール、帯域制限）", en: "OS work menus (RDP and SQL installation, bandwidth limiting)" },
+    label: {
+      ja: "OS 作業メニュー（RDP・SQL のインストール、帯域制限）",
+      en: "OS work menus (RDP and SQL installation, bandwidth limiting)",
+    },
     kind: "one-off",
     event: "request",
     price: UNPRICED,
@@ -248,5 +269,10 @@ export const tax: TaxRule = consumptionTax(
 /** 第37条: fractions of a yen are truncated. */
 export const rounding: RoundingRule = {
   mode: "truncate",
-  cite: [terms("第37条", "この利用規約の規定に基づき金額の計算をした場合に、その計算結果に 1 円未満の端数が生じたときは、その端数を切り捨てます。")],
+  cite: [
+    terms(
+      "第37条",
+      "この利用規約の規定に基づき金額の計算をした場合に、その計算結果に 1 円未満の端数が生じたときは、その端数を切り捨てます。",
+    ),
+  ],
 };

@@ -32,10 +32,11 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     cite: [LEAD_TIMES],
   },
   {
-    topic: "lead-time-anchor", rules: ["order.deadline"],
+    topic: "lead-time-anchor",
+    rules: ["order.deadline"],
     text: {
       ja: "§12① の「30 営業日前／20 営業日前」は、§18③ と同じくサービス提供開始希望日を基準とし、開始希望日自体は数えずに営業日を遡って数えます。申込書は当社が受領した日で判断します。",
-      en: "§12①'s \"30/20 business days before\" is anchored, as in §18③, on the desired service start date, counting business days backwards without counting that date. The application counts on the day QTnet receives it.",
+      en: '§12①\'s "30/20 business days before" is anchored, as in §18③, on the desired service start date, counting business days backwards without counting that date. The application counts on the day QTnet receives it.',
     },
     cite: [LEAD_TIMES, LEAD_TIME_CLOSED],
   },
@@ -43,7 +44,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     topic: "lead-time-one-month",
     text: {
       ja: "§18③ の「1 ヶ月までに」は「1 ヶ月前までに」の誤記と読みます（§18⑤ 参照）。「原則」の 1 ヶ月前と §12① の必須の営業日期限はいずれも満たす必要があり、早い方が申込期限です。閉域接続ありの 30 営業日は常に 1 ヶ月より前になるため、§18③ の「ただし」を置き換えと読んでも結果は同じです。1 ヶ月前は同じ日付の前月（その日がなければ月末）とします。",
-      en: "§18③'s \"1 ヶ月までに\" is read as \"1 ヶ月前までに\" (a missing “前”; compare §18⑤). The \"in principle\" month and §12①'s mandatory business days must both be met, so the earlier is the deadline. With a closed network 30 business days always fall before one month, so reading §18③'s “ただし” as a replacement gives the same result. One month before is the same day of the previous month (its last day if it has none).",
+      en: '§18③\'s "1 ヶ月までに" is read as "1 ヶ月前までに" (a missing “前”; compare §18⑤). The "in principle" month and §12①\'s mandatory business days must both be met, so the earlier is the deadline. With a closed network 30 business days always fall before one month, so reading §18③\'s “ただし” as a replacement gives the same result. One month before is the same day of the previous month (its last day if it has none).',
     },
     cite: [LEAD_TIME_MONTH, spec("§18⑤", "原則、サービス提供終了希望日の 1 ヶ月前までに申込書を提出するものとする。")],
   },
@@ -51,12 +52,13 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     topic: "closed-network",
     text: {
       ja: "「閉域接続」は定義がないため、インターネット以外の接続（SGW・OCX 経由の各リージョンへの閉域接続、パブリッククラウド閉域接続）を希望する場合に closedNetwork を指定するものとします。",
-      en: "\"閉域接続\" is undefined: closedNetwork is set whenever a non-internet connection is wanted (a closed connection to a region through SGW/OCX, or to a public cloud).",
+      en: '"閉域接続" is undefined: closedNetwork is set whenever a non-internet connection is wanted (a closed connection to a region through SGW/OCX, or to a public cloud).',
     },
     cite: [LEAD_TIMES, spec("§13②", "各リージョンへの閉域接続")],
   },
   {
-    topic: "service-start", rules: ["order.serviceStart"],
+    topic: "service-start",
+    rules: ["order.serviceStart"],
     text: {
       ja: "サービス提供開始日（＝課金開始日）は構築期間後に契約者が選ぶ月初日です。構築期間は数値で定められていないため、申込期限（§12①・§18③）を構築期間とみなします。開始希望日が月初日でない場合、開始日は翌月 1 日とし、申込期限は指定された希望日から数えます。",
       en: "Service (and billing) starts on a 1st the customer chooses after the build period. The build period is not quantified, so the application deadlines (§12①, §18③) stand for it. For a desired date that is not a 1st, service starts on the next 1st and the deadline is counted from the date given.",
@@ -72,7 +74,8 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     cite: [spec("§12③", "契約者から申込受付後、OCX 論理回線の開通は 25 営業日を目標とする。")],
   },
   {
-    topic: "cancellation-month-end", rules: ["cancellation.endOfMonth"],
+    topic: "cancellation-month-end",
+    rules: ["cancellation.endOfMonth"],
     text: {
       ja: "規約第18条第1項（課金単位月の末日付）をスペックシート §16②（1 ヶ月以降の任意の日）より優先し、解約日は月末日とします。「課金単位月」は暦月と読みます（第24条第2項、課金は月初日から）。希望日が月末でない場合はその月の末日に揃えます。",
       en: "The terms' 第18条第1項 (the last day of a billing month) prevails over spec §16② (any day from one month on): the end date is a month end. \"課金単位月\" is read as the calendar month (第24条第2項; billing starts on a 1st). A desired date inside a month is aligned to that month's last day.",
@@ -80,7 +83,8 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     cite: [CANCELLATION, BILLING_STOP, CALENDAR_MONTHS],
   },
   {
-    topic: "cancellation-notice-count", rules: ["cancellation.notice"],
+    topic: "cancellation-notice-count",
+    rules: ["cancellation.notice"],
     text: {
       ja: "「1ヶ月前までに」は解約日から遡って数え、解約日の前月の同じ日（その日がなければ前月末日）までに当社が受領すれば期限内とします（例: 3 月 31 日の解約は 2 月 28 日（うるう年は 29 日）まで）。スペックシート §16② の「受領した日から1ヶ月以降」を前向きに数える読み方とは、受領日の日付が解約月の日数より大きい場合に異なります（例: 5 月 31 日受領 → 本解釈では 6 月 30 日に間に合わず 7 月 31 日）。規約の文言に従います。",
       en: "\"1ヶ月前までに\" is counted back from the end date: notice is in time if QTnet receives it by the same day of the previous month (that month's last day if it has none), e.g. by 28 (29 in a leap year) February for a 31 March end. Counting forward from receipt as spec §16② puts it differs when the receipt day exceeds the end month's length (received 31 May: here too late for 30 June, so 31 July). The terms' wording is followed.",
@@ -88,15 +92,17 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     cite: [CANCELLATION, BILLING_STOP, SPEC_CANCELLATION_FORM],
   },
   {
-    topic: "cancellation-late-notice", rules: ["cancellation.moveEnd"],
+    topic: "cancellation-late-notice",
+    rules: ["cancellation.moveEnd"],
     text: {
       ja: "通知が期限後の場合、解約日は通知が間に合う最も早い月末日に移ります（§16②: 受領日から 1 ヶ月以降）。「原則」とある §18⑤ も第18条第1項に従い厳格に適用します。",
-      en: "A late notice moves the end to the earliest month end it still reaches in time (§16②: from one month after receipt). §18⑤'s \"in principle\" is applied strictly, as 第18条第1項 is.",
+      en: 'A late notice moves the end to the earliest month end it still reaches in time (§16②: from one month after receipt). §18⑤\'s "in principle" is applied strictly, as 第18条第1項 is.',
     },
     cite: [BILLING_STOP, CANCELLATION],
   },
   {
-    topic: "minimum-term", rules: ["limits.minimum"],
+    topic: "minimum-term",
+    rules: ["limits.minimum"],
     text: {
       ja: "最低利用期間は課金開始日（月初日）から暦月で数えます。1 ヶ月は課金開始月の末日、3 年は 36 か月目の末日に満了します（例: 2026-04-01 開始 → 2026-04-30／2029-03-31）。専有クラスターの 3 年は規約第5条第1項とスペックシート §18④ の両方に定めがあり、契約の課金開始日から数えます。後から追加した専有クラスターはその提供開始日から 3 年となる可能性があり、法務の確認が必要です。",
       en: "The minimum term counts calendar months from the billing start (a 1st): 1 month ends on the last day of the start month, 3 years on the last day of the 36th month (start 2026-04-01 → 2026-04-30 / 2029-03-31). The dedicated cluster's 3 years are stated both in 第5条第1項 and spec §18④ and run from the contract's billing start; a cluster added later probably runs 3 years from its own start (for legal to confirm).",
@@ -104,10 +110,11 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     cite: [MINIMUM_TERM, MINIMUM_TERM_CLUSTER, SPEC_MINIMUM_TERM],
   },
   {
-    topic: "early-termination", rules: ["limits.earlyTermination"],
+    topic: "early-termination",
+    rules: ["limits.earlyTermination"],
     text: {
       ja: "「残存期間分の料金」「月額使用料」は時間従量・月額上限の料金体系では定義されていないため、契約の月額（月額上限料金の合計）×（解約月の翌月から最低利用期間満了月までの月数）とします。解約月は全額課金（日割りなし）のため残余は常に整数月です。第28条第2項の除外（第18条第2項・第3項による解除）を優先し、同じ事由による第14条第2項の解除も除外されると解しますが、見積りは通常の解約を前提とします。違約金への消費税の扱いは定めがなく、法務・経理の確認が必要です。",
-      en: "\"残存期間分の料金\" / \"月額使用料\" are undefined in a metered, capped fee model: the penalty is the contract's monthly fee (sum of monthly caps) × the months after the end month up to the month the minimum term ends. The end month is billed whole (no proration), so the remainder is whole months. 第28条第2項's exemptions (termination under 第18条第2項 or 第3項) prevail, and a 第14条第2項 termination for the same events is read as exempt too, but quotes assume an ordinary cancellation. Whether consumption tax applies to the penalty is not stated (for legal and accounting).",
+      en: '"残存期間分の料金" / "月額使用料" are undefined in a metered, capped fee model: the penalty is the contract\'s monthly fee (sum of monthly caps) × the months after the end month up to the month the minimum term ends. The end month is billed whole (no proration), so the remainder is whole months. 第28条第2項\'s exemptions (termination under 第18条第2項 or 第3項) prevail, and a 第14条第2項 termination for the same events is read as exempt too, but quotes assume an ordinary cancellation. Whether consumption tax applies to the penalty is not stated (for legal and accounting).',
     },
     cite: [
       terms("第5条第2項", "最低利用期間の途中解約の場合は、契約者は残存期間分の料金を一括して当社に支払う。"),
@@ -120,7 +127,12 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
       ja: "提供開始日までの解除の申し出（第28条第1項）の違約金は、最低利用期間全体の月額（1 ヶ月分、専有クラスターは 36 ヶ月分）と読み、申し出の受領日に効力を生じるものとします。この場合の計算は解約見積りでは行いません（利用開始日より前の解約日は受け付けません）。初期費用の扱いは定めがありません。",
       en: "A termination request before the service start (第28条第1項) is read as owing the whole minimum term's monthly fees (1 month; 36 for a dedicated cluster), effective on receipt. The cancellation quote does not compute it (it refuses an end date before the start). What happens to the initial fee is not stated.",
     },
-    cite: [terms("第28条第1項", "本サービスの利用契約成立後、本サービスの提供開始日までに、契約者から解除の申し出があった場合")],
+    cite: [
+      terms(
+        "第28条第1項",
+        "本サービスの利用契約成立後、本サービスの提供開始日までに、契約者から解除の申し出があった場合",
+      ),
+    ],
   },
   {
     topic: "metered-quotes",
@@ -137,7 +149,10 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
       en: "A changed part is billed from the day it is provided (第10条第4項). Mid-month proration is not stated, so, as in spec §16①, the month of a change is billed whole. §18③'s one month is read as a start-of-service rule, not applied to changes; changes outside the power-user scope follow the opening procedure (30 business days with a closed connection, otherwise 20).",
     },
     cite: [
-      terms("第10条第4項", "当社が第 1 項の届出を承諾し、契約の内容を変更した場合、変更部分の課金は、変更部分の提供開始日を課金開始日とします。"),
+      terms(
+        "第10条第4項",
+        "当社が第 1 項の届出を承諾し、契約の内容を変更した場合、変更部分の課金は、変更部分の提供開始日を課金開始日とします。",
+      ),
       BILLING_START_NO_PRORATION,
     ],
   },
@@ -155,7 +170,12 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
       ja: "遅延損害金は未払額（請求額、消費税を含む）× 14.5% × 日数 / 365 とし、日数は支払期日の翌日から支払日まで（両端を含む）、うるう年でも 365 日で割ります。支払期日は請求書に指定された日で、休日による移動は定めがないため行いません。",
       en: "Late interest = unpaid amount (as invoiced, tax included) × 14.5% × days / 365, days from the day after the due date through the payment date, a 365-day year also in leap years. The due date is the invoice's; no holiday shift is stated, so none is applied.",
     },
-    cite: [terms("第36条", "支払期日の翌日から起算して支払いの日までの期間 について、未払額に対し年 14.5%の割合で算定した額を、遅延損害金として当社に支払うものとします。")],
+    cite: [
+      terms(
+        "第36条",
+        "支払期日の翌日から起算して支払いの日までの期間 について、未払額に対し年 14.5%の割合で算定した額を、遅延損害金として当社に支払うものとします。",
+      ),
+    ],
   },
   {
     topic: "rounding",
@@ -163,7 +183,12 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
       ja: "1 円未満の切捨ての段階は定めがないため、各計算（料金、違約金、遅延損害金、消費税額）の最後に一度だけ切り捨てます。",
       en: "When to truncate is not stated: each computed amount (fee, penalty, interest, tax) is truncated once, at its end.",
     },
-    cite: [terms("第37条", "この利用規約の規定に基づき金額の計算をした場合に、その計算結果に 1 円未満の端数が生じたときは、その端数を切り捨てます。")],
+    cite: [
+      terms(
+        "第37条",
+        "この利用規約の規定に基づき金額の計算をした場合に、その計算結果に 1 円未満の端数が生じたときは、その端数を切り捨てます。",
+      ),
+    ],
   },
   {
     topic: "payment-dates",
@@ -172,9 +197,18 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
       en: "Usage is closed at each month end and invoiced in the month after next, payable by then. Initial fees are due by the end of the month after next after the start month; the due date of a change's initial fee is not stated. Late interest runs from the invoice's due date.",
     },
     cite: [
-      spec("§16④", "契約者毎のOCFとOCX利用料金を各月末締めとし、QT PRO Cloud料金として合算して契約者に翌々月請求する。"),
-      terms("第27条第2項", "ご利用月の翌々月までに、当社が指定する金融機関の口座にその利用料等（振り込み手数料を含みます）を振り込むものとします。"),
-      terms("第25条第1項", "契約者は、利用開始月の翌々月の月末までに QT PRO Cloud サービスの初期費用を当社に支払うものとし、"),
+      spec(
+        "§16④",
+        "契約者毎のOCFとOCX利用料金を各月末締めとし、QT PRO Cloud料金として合算して契約者に翌々月請求する。",
+      ),
+      terms(
+        "第27条第2項",
+        "ご利用月の翌々月までに、当社が指定する金融機関の口座にその利用料等（振り込み手数料を含みます）を振り込むものとします。",
+      ),
+      terms(
+        "第25条第1項",
+        "契約者は、利用開始月の翌々月の月末までに QT PRO Cloud サービスの初期費用を当社に支払うものとし、",
+      ),
     ],
   },
   {
@@ -191,7 +225,9 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
       ja: "仮想マシンの帯域制限は構築者が設定します: 当社が構築した場合は当社、契約者が構築した場合は契約者。",
       en: "The VM bandwidth limit is set by whoever builds the VM: QTnet if QTnet builds it, else the customer.",
     },
-    cite: [spec("§19①", "※当社にて構築する場合は当社が設定し、契約者にて構築される場合は契約者自身で設定するものとする。")],
+    cite: [
+      spec("§19①", "※当社にて構築する場合は当社が設定し、契約者にて構築される場合は契約者自身で設定するものとする。"),
+    ],
   },
   {
     topic: "fault-notices",
@@ -199,7 +235,12 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
       ja: "BBIX の 30 分以内の障害通知は重大度 1（サービス停止）と重大度 2（停止の可能性が高い場合）の両方が対象です。",
       en: "BBIX's 30-minute fault notice covers severity 1 (service stop) and severity 2 (likely stop) alike.",
     },
-    cite: [spec("§15④", "“OCX Compute Fabric 個別規定 4.2 障害通知およびメンテナンス情報”の重大度 2 相当の事象発生と定義する。")],
+    cite: [
+      spec(
+        "§15④",
+        "“OCX Compute Fabric 個別規定 4.2 障害通知およびメンテナンス情報”の重大度 2 相当の事象発生と定義する。",
+      ),
+    ],
   },
   {
     topic: "versions",
@@ -213,7 +254,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     topic: "resource-deletion-typo",
     text: {
       ja: "§14② の「OCF リリース削除作業」は「OCF リソース削除作業」の誤記と読みます。",
-      en: "§14②'s \"OCF リリース削除作業\" is read as \"OCF リソース削除作業\" (a typo).",
+      en: '§14②\'s "OCF リリース削除作業" is read as "OCF リソース削除作業" (a typo).',
     },
     cite: [spec("§14②", "契約者で削除されず、当社に OCF リリース削除作業を依頼される場合は、有償で対応する。")],
   },
@@ -221,9 +262,14 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     topic: "restoration-period",
     text: {
       ja: "第38条第2項の「前項の期間内」は、第38条第1項が期間を定めていないため、利用終了日までに（速やかに）と読みます。",
-      en: "第38条第2項's \"前項の期間内\" is read as by the end date (promptly), since 第38条第1項 sets no period.",
+      en: '第38条第2項\'s "前項の期間内" is read as by the end date (promptly), since 第38条第1項 sets no period.',
     },
-    cite: [terms("第38条第2項", "2. 契約者が、前項の期間内に設備の撤去や原状回復を行わない場合、当社は、自らこれを行うことができるものとします。")],
+    cite: [
+      terms(
+        "第38条第2項",
+        "2. 契約者が、前項の期間内に設備の撤去や原状回復を行わない場合、当社は、自らこれを行うことができるものとします。",
+      ),
+    ],
   },
   {
     topic: "duplicate-item-number",
@@ -232,15 +278,21 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
       en: "第19条第1項 numbers two items (6) (obscene content; unauthorised links). Citations tell them apart by their text.",
     },
     cite: [
-      terms("第19条第1項第6号", "(6) わいせつ、児童ポルノ若しくは児童虐待にあたる画像若しくは文書等を送信し、または掲載する行為"),
-      terms("第19条第1項第6号", "(6) Web ページ運用の際、リンク先のデータの所有者から承諾を得ずに第三者のデータへリンクを行う行為"),
+      terms(
+        "第19条第1項第6号",
+        "(6) わいせつ、児童ポルノ若しくは児童虐待にあたる画像若しくは文書等を送信し、または掲載する行為",
+      ),
+      terms(
+        "第19条第1項第6号",
+        "(6) Web ページ運用の際、リンク先のデータの所有者から承諾を得ずに第三者のデータへリンクを行う行為",
+      ),
     ],
   },
   {
     topic: "heading-mismatches",
     text: {
       ja: "参照先の見出しの引用が本文と異なる箇所があります: 第25条第2項「第10条（契約事項の変更等）」（正: 契約事項の変更）、第34条第2項「第16条（提供の停止等）」（正: 提供の停止）、第18条第2項「第14条（非常時における利用の制限）」（正: 非常時等における利用の制限）。いずれも条番号どおりに読みます。",
-      en: "Some references quote a heading differently from the article: 第25条第2項 \"第10条（契約事項の変更等）\" (actually “契約事項の変更”), 第34条第2項 \"第16条（提供の停止等）\" (“提供の停止”), 第18条第2項 \"第14条（非常時における利用の制限）\" (“非常時等における利用の制限”). Each is read by its article number.",
+      en: 'Some references quote a heading differently from the article: 第25条第2項 "第10条（契約事項の変更等）" (actually “契約事項の変更”), 第34条第2項 "第16条（提供の停止等）" (“提供の停止”), 第18条第2項 "第14条（非常時における利用の制限）" (“非常時等における利用の制限”). Each is read by its article number.',
     },
     cite: [
       terms("第25条第2項", "第 10 条（契約事項の変更等）の規定により"),
@@ -251,7 +303,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     topic: "truncated-sentences",
     text: {
       ja: "第25条第1項・第2項と第22条第3項は「し、」で文が途切れています。書かれている範囲で解釈します。",
-      en: "第25条第1項, 第2項 and 第22条第3項 break off mid-sentence (\"し、\"). They are read as far as they go.",
+      en: '第25条第1項, 第2項 and 第22条第3項 break off mid-sentence ("し、"). They are read as far as they go.',
     },
     cite: [terms("第22条第3項", "本件従業員等の行為について全責任を負うものとし、")],
   },

@@ -1,6 +1,13 @@
 import type { TermsBodyInput } from "../../src/dsl/index.js";
 import { QTNET_CALENDAR_ID } from "./calendars.js";
-import { INITIAL_BUILD_ADJUSTED, LEAD_TIMES, LEAD_TIME_CLOSED, LEAD_TIME_MONTH, WRITTEN_APPLICATION, spec } from "./cite.js";
+import {
+  INITIAL_BUILD_ADJUSTED,
+  LEAD_TIMES,
+  LEAD_TIME_CLOSED,
+  LEAD_TIME_MONTH,
+  WRITTEN_APPLICATION,
+  spec,
+} from "./cite.js";
 import { CLOSED_NETWORK, NO_CLOSED_NETWORK } from "./parameters.js";
 
 const businessDays = (amount: number) => ({ amount, unit: "businessDays" as const, calendar: QTNET_CALENDAR_ID });
@@ -12,18 +19,27 @@ export const order: NonNullable<TermsBodyInput["order"]> = {
     {
       when: CLOSED_NETWORK,
       before: businessDays(30),
-      label: { ja: "閉域接続の開通を希望する場合: 30 営業日前まで（必須）", en: "With a closed-network connection: 30 business days before (mandatory)" },
+      label: {
+        ja: "閉域接続の開通を希望する場合: 30 営業日前まで（必須）",
+        en: "With a closed-network connection: 30 business days before (mandatory)",
+      },
       cite: [LEAD_TIMES, LEAD_TIME_CLOSED],
     },
     {
       when: NO_CLOSED_NETWORK,
       before: businessDays(20),
-      label: { ja: "閉域接続が不要な場合: 20 営業日前まで（必須）", en: "Without a closed-network connection: 20 business days before (mandatory)" },
+      label: {
+        ja: "閉域接続が不要な場合: 20 営業日前まで（必須）",
+        en: "Without a closed-network connection: 20 business days before (mandatory)",
+      },
       cite: [LEAD_TIMES],
     },
     {
       before: { amount: 1, unit: "months" },
-      label: { ja: "原則: サービス提供開始希望日の 1 ヶ月前まで", en: "In principle: one month before the desired service start" },
+      label: {
+        ja: "原則: サービス提供開始希望日の 1 ヶ月前まで",
+        en: "In principle: one month before the desired service start",
+      },
       cite: [LEAD_TIME_MONTH],
     },
   ],
@@ -34,7 +50,10 @@ export const order: NonNullable<TermsBodyInput["order"]> = {
       cite: [spec("§12③", "契約者から申込受付後、OCX 論理回線の開通は 25 営業日を目標とする。")],
     },
     {
-      label: { ja: "OCF 仮想マシンの開通作業（当社が構築する場合）", en: "OCF virtual machine build (when QTnet builds it)" },
+      label: {
+        ja: "OCF 仮想マシンの開通作業（当社が構築する場合）",
+        en: "OCF virtual machine build (when QTnet builds it)",
+      },
       duration: businessDays(15),
       cite: [spec("§12④", "契約者から申込受付後、仮想マシン開通作業は 15 営業日を目標とする。")],
     },

@@ -18,7 +18,7 @@ const WORK_PRICE_LIST_MISSING = {
   intended: "別紙料金表（資料に含まれていない）",
   note: {
     ja: "「別紙価格表」は資料に含まれておらず、規約の「別紙料金表」とも名称が一致しません。作業依頼費用は料金未掲載として扱います。",
-    en: "The \"別紙価格表\" is not in the sources and its name differs from the terms' \"別紙料金表\". Work fees are treated as unpriced.",
+    en: 'The "別紙価格表" is not in the sources and its name differs from the terms\' "別紙料金表". Work fees are treated as unpriced.',
   },
 };
 
@@ -26,7 +26,7 @@ const FABRIC_TWICE = (section: string) => ({
   intended: `OCX Compute Fabric 個別規定 ${section}`,
   note: {
     ja: "文書名の「Fabric」が重複しています（他の箇所では「OCX Compute Fabric 個別規定」）。参照先は BBIX の外部文書で、資料に含まれていません。",
-    en: "\"Fabric\" is doubled in the document name (elsewhere \"OCX Compute Fabric 個別規定\"). The target is BBIX's external document, not in the sources.",
+    en: '"Fabric" is doubled in the document name (elsewhere "OCX Compute Fabric 個別規定"). The target is BBIX\'s external document, not in the sources.',
   },
 });
 
@@ -34,7 +34,7 @@ const CONTRACT_PERIOD_UNDEFINED = {
   intended: "最低利用期間",
   note: {
     ja: "「契約期間」はどこにも定義されていません（定義があるのは最低利用期間のみ）。最低利用期間と読みます。",
-    en: "\"契約期間\" is defined nowhere (only the minimum term is). Read as the minimum term.",
+    en: '"契約期間" is defined nowhere (only the minimum term is). Read as the minimum term.',
   },
 };
 
@@ -148,7 +148,9 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     at: "第24条第3項",
     target: "第27条",
     subject: "料金等の請求及び支払い",
-    cite: [terms("第24条第3項", "第 27 条（料金等の請求及び支払い）に定める期日と支払い方法で当社へ支払うこととする。")],
+    cite: [
+      terms("第24条第3項", "第 27 条（料金等の請求及び支払い）に定める期日と支払い方法で当社へ支払うこととする。"),
+    ],
   },
   {
     at: "第26条第4項",
@@ -171,7 +173,12 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     at: "第38条第1項",
     target: "第18条",
     subject: "契約者が行う利用契約の解除",
-    cite: [terms("第38条第1項", "第17条(当社が行う利用契約の解除)及び第18条(契約者が行う利用契約の解除)により利用契約が解除された場合")],
+    cite: [
+      terms(
+        "第38条第1項",
+        "第17条(当社が行う利用契約の解除)及び第18条(契約者が行う利用契約の解除)により利用契約が解除された場合",
+      ),
+    ],
   },
   { at: "§12①", target: "§12②", cite: [WRITTEN_APPLICATION] },
   {
@@ -210,7 +217,7 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
       intended: "§12",
       note: {
         ja: "「6. 開通」とありますが §6 は「インターネット接続の構造」で、開通は §12 です。",
-        en: "It says \"6. 開通\", but §6 is \"インターネット接続の構造\"; 開通 is §12.",
+        en: 'It says "6. 開通", but §6 is "インターネット接続の構造"; 開通 is §12.',
       },
     },
     cite: [OUTSIDE_SCOPE],
@@ -222,10 +229,15 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
       intended: "サービススペックシート §11 ■OCF ①・§13①",
       note: {
         ja: "「サービスポリシーシート」という文書はなく、コンソールで変更できる範囲はスペックシート §11①・§13① に記載されています。",
-        en: "No \"サービスポリシーシート\" exists; the console scope is in spec §11① and §13①.",
+        en: 'No "サービスポリシーシート" exists; the console scope is in spec §11① and §13①.',
       },
     },
-    cite: [terms("第10条第1項", "なお、OCF コンソール画面上で変更手続きが可能な範囲は別紙サービスポリシーシートの通りとする。")],
+    cite: [
+      terms(
+        "第10条第1項",
+        "なお、OCF コンソール画面上で変更手続きが可能な範囲は別紙サービスポリシーシートの通りとする。",
+      ),
+    ],
   },
   {
     at: "第14条第3項",
@@ -234,7 +246,7 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
       intended: "§10 ■OCF ⑧（仮想ルーター）・§6（インターネット接続の構造）",
       note: {
         ja: "スペックシートに「仮想ルーター接続オプション」という記載はありません。仮想ルーター経由のインターネット接続と読みます。",
-        en: "The spec never mentions a \"仮想ルーター接続オプション\". Read as internet access through the virtual router.",
+        en: 'The spec never mentions a "仮想ルーター接続オプション". Read as internet access through the virtual router.',
       },
     },
     cite: [
@@ -260,7 +272,12 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     at: "第24条第1項",
     target: "別紙料金表",
     note: PRICE_LIST_MISSING.note,
-    cite: [terms("第24条第1項", "QT PRO Cloud サービスの料金及び関連費用（以下「サービス料金」といいます。）は、別紙料金表で定める金額とします。")],
+    cite: [
+      terms(
+        "第24条第1項",
+        "QT PRO Cloud サービスの料金及び関連費用（以下「サービス料金」といいます。）は、別紙料金表で定める金額とします。",
+      ),
+    ],
   },
   {
     at: "第26条第1項",
@@ -279,7 +296,12 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     at: "§12④",
     target: "別紙価格表",
     knownDefect: WORK_PRICE_LIST_MISSING,
-    cite: [spec("§12④", "当社への作業依頼費用は別紙価格表に記載する金額とし、リソース情報を記載したパラメータシートの提出を必須とする。")],
+    cite: [
+      spec(
+        "§12④",
+        "当社への作業依頼費用は別紙価格表に記載する金額とし、リソース情報を記載したパラメータシートの提出を必須とする。",
+      ),
+    ],
   },
   {
     at: "§13②",
@@ -301,10 +323,15 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
       intended: "第18条第1項の利用終了日（第38条第1項は「速やかに」とのみ定める）",
       note: {
         ja: "「前項の期間内」とありますが、第38条第1項は期間を定めていません（「速やかに」のみ）。利用終了日までに、と読みます。",
-        en: "\"前項の期間内\", but 第38条第1項 sets no period (only \"速やかに\"). Read as by the end date.",
+        en: '"前項の期間内", but 第38条第1項 sets no period (only "速やかに"). Read as by the end date.',
       },
     },
-    cite: [terms("第38条第2項", "2. 契約者が、前項の期間内に設備の撤去や原状回復を行わない場合、当社は、自らこれを行うことができるものとします。")],
+    cite: [
+      terms(
+        "第38条第2項",
+        "2. 契約者が、前項の期間内に設備の撤去や原状回復を行わない場合、当社は、自らこれを行うことができるものとします。",
+      ),
+    ],
   },
   {
     at: "第10条第3項",
@@ -314,10 +341,15 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
       intended: "第10条第1項",
       note: {
         ja: "「前項の届出」とありますが、届出を定めるのは第1項で、第2項（変更の成立）に届出はありません。「前条（利用申込の成立等）」＝第9条は正しい参照です。",
-        en: "\"前項の届出\", but the 届出 is in 第1項; 第2項 (formation of the change) has none. \"前条（利用申込の成立等）\" = 第9条 is correct.",
+        en: '"前項の届出", but the 届出 is in 第1項; 第2項 (formation of the change) has none. "前条（利用申込の成立等）" = 第9条 is correct.',
       },
     },
-    cite: [terms("第10条第3項", "3. 当社は、前項の届出があった場合、前条（利用申込の成立等）の規定に準じて取り扱うものとします。")],
+    cite: [
+      terms(
+        "第10条第3項",
+        "3. 当社は、前項の届出があった場合、前条（利用申込の成立等）の規定に準じて取り扱うものとします。",
+      ),
+    ],
   },
   {
     at: "第12条第2項",
@@ -327,7 +359,7 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
       intended: "第9条第2項各号（利用申込の成立等）",
       note: {
         ja: "第9条の見出しは「利用申込の成立等」で、承諾しない事由は「各項」ではなく第2項の各号です。",
-        en: "第9条 is titled \"利用申込の成立等\", and the refusal grounds are the items of 第2項, not \"各項\".",
+        en: '第9条 is titled "利用申込の成立等", and the refusal grounds are the items of 第2項, not "各項".',
       },
     },
     cite: [terms("第12条第2項", "承継した法人が第 9 条（利用契約の成立等）各項のいずれかに該当する場合は")],
@@ -341,7 +373,7 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
       intended: "第23条（再販売の禁止）",
       note: {
         ja: "第23条の見出しは「再販売の禁止」です（内容は関連するため、条番号は第23条のままと読みます）。",
-        en: "第23条 is titled \"再販売の禁止\" (related content, so the number stands).",
+        en: '第23条 is titled "再販売の禁止" (related content, so the number stands).',
       },
     },
     cite: [terms("第16条第1項第3号", "(3) 第 23 条（第三者に対するサービスの提供）の規定に違反した場合")],
@@ -353,7 +385,10 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     knownDefect: {
       kind: "wording",
       intended: "第14条（非常時等における利用の制限）",
-      note: { ja: "見出しの「等」が抜けています。参照自体は有効です。", en: "The title lacks \"等\"; the reference itself is valid." },
+      note: {
+        ja: "見出しの「等」が抜けています。参照自体は有効です。",
+        en: 'The title lacks "等"; the reference itself is valid.',
+      },
     },
     cite: [terms("第18条第2項", "第14条（非常時における利用の制限）又は第15条（提供の中止）に規定する事由")],
   },
@@ -393,7 +428,10 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     target: "OCX ドキュメントサイト (#)",
     knownDefect: {
       intended: "https://docs.ocx-cloud.net/docs/intro（第3条 OCX の定義）",
-      note: { ja: "リンク先が「#」のみで空です。規約第3条の URL を用います。", en: "The link target is an empty \"#\". Use the URL in terms 第3条." },
+      note: {
+        ja: "リンク先が「#」のみで空です。規約第3条の URL を用います。",
+        en: 'The link target is an empty "#". Use the URL in terms 第3条.',
+      },
     },
     cite: [spec("§10 ■OCX", "OCX は “[OCX ドキュメントサイト](#)” に則ってサービスを提供する。")],
   },
@@ -402,7 +440,10 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     target: "OCX ドキュメントサイト (#)",
     knownDefect: {
       intended: "https://docs.ocx-cloud.net/docs/intro（第3条 OCX の定義）",
-      note: { ja: "リンク先が「#」のみで空です。規約第3条の URL を用います。", en: "The link target is an empty \"#\". Use the URL in terms 第3条." },
+      note: {
+        ja: "リンク先が「#」のみで空です。規約第3条の URL を用います。",
+        en: 'The link target is an empty "#". Use the URL in terms 第3条.',
+      },
     },
     cite: [spec("§11 ■OCX", "OCX は“[OCX ドキュメントサイト](#)”に則ってサービスを提供する。")],
   },
@@ -434,6 +475,8 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     at: "第28条第1項",
     target: "契約期間",
     knownDefect: CONTRACT_PERIOD_UNDEFINED,
-    cite: [terms("第28条第1項", "契約者は、契約期間の残余期間に相当する月額費用の合計額を違約金として支払うものとします。")],
+    cite: [
+      terms("第28条第1項", "契約者は、契約期間の残余期間に相当する月額費用の合計額を違約金として支払うものとします。"),
+    ],
   },
 ];

@@ -16,7 +16,10 @@ export const parties: NonNullable<TermsBodyInput["parties"]> = [
   { id: "customer", name: { ja: "契約者", en: "Customer" } },
   { id: "qtnet", name: { ja: "当社（株式会社QTnet）", en: "QTnet (reseller)" } },
   { id: "bbix", name: { ja: "BBIX 株式会社（OCF・OCX の提供元）", en: "BBIX (provider of OCF and OCX)" } },
-  { id: "fc-partner", name: { ja: "FC パートナー（他リージョンの事業者）", en: "FC partner (operator of another region)" } },
+  {
+    id: "fc-partner",
+    name: { ja: "FC パートナー（他リージョンの事業者）", en: "FC partner (operator of another region)" },
+  },
 ];
 
 export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> = [
@@ -92,7 +95,10 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
   },
   {
     area: { ja: "障害対応（24 時間 365 日）", en: "Fault handling (24/365)" },
-    duty: { ja: "SGW、QT PRO インターネットアクセス・DNS の障害に対応する", en: "Handle SGW, internet access and DNS faults" },
+    duty: {
+      ja: "SGW、QT PRO インターネットアクセス・DNS の障害に対応する",
+      en: "Handle SGW, internet access and DNS faults",
+    },
     party: "qtnet",
     cite: [spec("§15③", "SGW、BBIX に卸提供している QT PRO インターネットアクセス、DNS は当社にて対応。")],
   },
@@ -114,8 +120,14 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     party: "bbix",
     cite: [
       spec("§15④", "当社から直接契約者へ障害通知の連絡は実施しない。"),
-      spec("§15④", "サービス停止時、またはその可能性が高い場合は、BBIX から契約者へ 30 分以内に OCF アカウントポータルからのメール通知及び OCF アカウントポータルへの情報掲載がされる。"),
-      spec("§15④", "“OCX Compute Fabric 個別規定 4.2 障害通知およびメンテナンス情報”の重大度 2 相当の事象発生と定義する。"),
+      spec(
+        "§15④",
+        "サービス停止時、またはその可能性が高い場合は、BBIX から契約者へ 30 分以内に OCF アカウントポータルからのメール通知及び OCF アカウントポータルへの情報掲載がされる。",
+      ),
+      spec(
+        "§15④",
+        "“OCX Compute Fabric 個別規定 4.2 障害通知およびメンテナンス情報”の重大度 2 相当の事象発生と定義する。",
+      ),
     ],
   },
   {
@@ -126,7 +138,10 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     },
     party: "bbix",
     cite: [
-      spec("§15⑤", "計画メンテナンスによりサービスが停止する場合は、契約者に作業日の 4 週間前までに OCF アカウントポータルから BBIX によりメール通知及び OCF アカウントポータルへの情報掲載がされる。"),
+      spec(
+        "§15⑤",
+        "計画メンテナンスによりサービスが停止する場合は、契約者に作業日の 4 週間前までに OCF アカウントポータルから BBIX によりメール通知及び OCF アカウントポータルへの情報掲載がされる。",
+      ),
       terms("第15条第2項", "但し、緊急やむを得ない場合は、この限りではないものとします。"),
     ],
   },
@@ -137,7 +152,12 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
       en: "Announce emergency maintenance (vulnerabilities, bugs) through the OCF account portal, with no fixed lead time",
     },
     party: "bbix",
-    cite: [spec("§15⑥", "緊急メンテナンス（脆弱性対応、不具合対応）によりサービスが停止する場合は、契約者に OCF アカウントポータルからメール通知及び OCF アカウントポータルへの情報掲載がされる。")],
+    cite: [
+      spec(
+        "§15⑥",
+        "緊急メンテナンス（脆弱性対応、不具合対応）によりサービスが停止する場合は、契約者に OCF アカウントポータルからメール通知及び OCF アカウントポータルへの情報掲載がされる。",
+      ),
+    ],
   },
   {
     area: { ja: "障害時の依頼対応", en: "On request during faults" },
@@ -157,13 +177,19 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     party: "qtnet",
     cite: [
       spec("§19③", "障害時の報告書は提示しない。"),
-      terms("第39条第2項", "また、中断・停止等の原因調査の結果等を個別に回答する義務、ならびに調査報告書等を提出する義務も負わないものとします。"),
+      terms(
+        "第39条第2項",
+        "また、中断・停止等の原因調査の結果等を個別に回答する義務、ならびに調査報告書等を提出する義務も負わないものとします。",
+      ),
     ],
   },
   // §6, §7, §10: infrastructure and connectivity.
   {
     area: { ja: "基盤", en: "Infrastructure" },
-    duty: { ja: "仮想化基盤の構築・運用・リソース管理をすべて行う", en: "Build, run and manage the virtualisation infrastructure" },
+    duty: {
+      ja: "仮想化基盤の構築・運用・リソース管理をすべて行う",
+      en: "Build, run and manage the virtualisation infrastructure",
+    },
     party: "bbix",
     cite: [spec("§7①", "仮想化基盤の構築、運用、およびリソース管理は、すべて BBIX が実施する。")],
   },
@@ -175,7 +201,10 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     },
     party: "qtnet",
     cite: [
-      spec("§6①", "当社が BBIX へ「QT PRO インターネットアクセス/DNS」を卸提供し、BBIX が機能を付加してメニュー化したものを、当社が再び卸を受けて契約者へ提供する。"),
+      spec(
+        "§6①",
+        "当社が BBIX へ「QT PRO インターネットアクセス/DNS」を卸提供し、BBIX が機能を付加してメニュー化したものを、当社が再び卸を受けて契約者へ提供する。",
+      ),
       spec("§10 ■OCF ⑨", "DNS 名前解決は、QTPRO インターネットアクセスの DNS サービスを提供する。"),
     ],
   },
@@ -183,11 +212,19 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     area: { ja: "インターネット接続（他リージョン）", en: "Internet access (other regions)" },
     duty: { ja: "当該リージョンのインターネット回線を提供する", en: "Provide that region's internet line" },
     party: "fc-partner",
-    cite: [spec("§6②", "当社契約者が別リージョンを利用する際は、当該リージョンの FC パートナーが提供するインターネット回線を利用する。")],
+    cite: [
+      spec(
+        "§6②",
+        "当社契約者が別リージョンを利用する際は、当該リージョンの FC パートナーが提供するインターネット回線を利用する。",
+      ),
+    ],
   },
   {
     area: { ja: "時刻同期", en: "Time synchronisation" },
-    duty: { ja: "時刻同期は提供されないため、契約者が用意する", en: "Time sync is not provided: the customer arranges it" },
+    duty: {
+      ja: "時刻同期は提供されないため、契約者が用意する",
+      en: "Time sync is not provided: the customer arranges it",
+    },
     party: "customer",
     cite: [spec("§10 ■OCF ⑨", "時刻同期は、QT PRO Cloud ではサービス提供しない。")],
   },
@@ -198,7 +235,12 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
       en: "Provide the equipment, software, closed lines and internet access needed, at own cost and responsibility",
     },
     party: "customer",
-    cite: [terms("第20条", "ソフトウェア、閉域回線サービス、インターネット接続サービス等は、この利用規約に基づき当社が提供するものを除き、契約者が自己の費用と責任において準備するものとします。")],
+    cite: [
+      terms(
+        "第20条",
+        "ソフトウェア、閉域回線サービス、インターネット接続サービス等は、この利用規約に基づき当社が提供するものを除き、契約者が自己の費用と責任において準備するものとします。",
+      ),
+    ],
   },
   // §12 opening and §14 cancellation.
   {
@@ -215,11 +257,17 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
   },
   {
     area: { ja: "開通", en: "Opening" },
-    duty: { ja: "OCX 論理回線を OCX ポータルで設定する（OCX ポータルは当社のみが操作）", en: "Configure the OCX logical circuit in the OCX portal (only QTnet operates it)" },
+    duty: {
+      ja: "OCX 論理回線を OCX ポータルで設定する（OCX ポータルは当社のみが操作）",
+      en: "Configure the OCX logical circuit in the OCX portal (only QTnet operates it)",
+    },
     party: "qtnet",
     cite: [
       spec("§12③", "契約者から構築依頼された場合、当社にて OCX ポータルにより設定する。"),
-      spec("§11 ■OCX ①", "OCX ポータルの操作は当社で実施するため、契約者に OCX ポータルのアカウントは払い出しはしていない。"),
+      spec(
+        "§11 ■OCX ①",
+        "OCX ポータルの操作は当社で実施するため、契約者に OCX ポータルのアカウントは払い出しはしていない。",
+      ),
     ],
   },
   {
@@ -235,7 +283,12 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     area: { ja: "解約", en: "Cancellation" },
     duty: { ja: "利用終了日までに OCF リソースを削除する", en: "Delete the OCF resources by the end date" },
     party: "customer",
-    cite: [terms("第18条第1項", "また利用契約を解除するにあたり、契約者は利用終了日までにOCFリソースの削除を実施するものとします。")],
+    cite: [
+      terms(
+        "第18条第1項",
+        "また利用契約を解除するにあたり、契約者は利用終了日までにOCFリソースの削除を実施するものとします。",
+      ),
+    ],
   },
   {
     area: { ja: "解約", en: "Cancellation" },
@@ -251,7 +304,10 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
   },
   {
     area: { ja: "解約", en: "Cancellation" },
-    duty: { ja: "解約時にデータを削除する（消去証明書は発行しない）", en: "Delete the data at cancellation (no deletion certificate)" },
+    duty: {
+      ja: "解約時にデータを削除する（消去証明書は発行しない）",
+      en: "Delete the data at cancellation (no deletion certificate)",
+    },
     party: "bbix",
     cite: [
       spec("§18⑤", "本サービス解約時は、BBIX が責任をもってデータを削除する。"),
@@ -273,7 +329,10 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
   },
   {
     area: { ja: "帯域制限（仮想マシンの OS 上）", en: "Bandwidth limiting (on the VM's OS)" },
-    duty: { ja: "当社が構築した仮想マシンの帯域制限を設定する", en: "Set the bandwidth limit of virtual machines QTnet built" },
+    duty: {
+      ja: "当社が構築した仮想マシンの帯域制限を設定する",
+      en: "Set the bandwidth limit of virtual machines QTnet built",
+    },
     party: "qtnet",
     cite: [BANDWIDTH_BY_BUILDER],
   },
@@ -284,13 +343,26 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
       en: "Update the VM bandwidth limit after changing the bandwidth of the line to the SGW",
     },
     party: "customer",
-    cite: [spec("§19①", "契約者拠点から SGW に接続する回線サービスの帯域増減設があった場合は、仮想マシンの帯域制限の設定変更は契約者自身で実施するものとする。")],
+    cite: [
+      spec(
+        "§19①",
+        "契約者拠点から SGW に接続する回線サービスの帯域増減設があった場合は、仮想マシンの帯域制限の設定変更は契約者自身で実施するものとする。",
+      ),
+    ],
   },
   {
     area: { ja: "OS サポート", en: "OS support" },
-    duty: { ja: "引き渡し時点で OS が正常に動作することまでをサポートする", en: "Support the OS up to working at handover" },
+    duty: {
+      ja: "引き渡し時点で OS が正常に動作することまでをサポートする",
+      en: "Support the OS up to working at handover",
+    },
     party: "qtnet",
-    cite: [spec("§20", "仮想サーバー内のオペレーティングシステムについては、引き渡し時点で正常に動作することまでをサポートする。")],
+    cite: [
+      spec(
+        "§20",
+        "仮想サーバー内のオペレーティングシステムについては、引き渡し時点で正常に動作することまでをサポートする。",
+      ),
+    ],
   },
   {
     area: { ja: "OS のセキュリティ", en: "OS security" },
@@ -306,27 +378,59 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
   },
   {
     area: { ja: "基盤更新", en: "Infrastructure renewal" },
-    duty: { ja: "基盤設備の更新工事に伴う契約者側の作業費用を負担する", en: "Bear the cost of its own work caused by infrastructure renewal" },
+    duty: {
+      ja: "基盤設備の更新工事に伴う契約者側の作業費用を負担する",
+      en: "Bear the cost of its own work caused by infrastructure renewal",
+    },
     party: "customer",
-    cite: [spec("§19③", "本サービスの基盤設備の更新工事が必要となった場合、更新工事に伴う契約者側で発生する作業についての費用は契約者負担とする。")],
+    cite: [
+      spec(
+        "§19③",
+        "本サービスの基盤設備の更新工事が必要となった場合、更新工事に伴う契約者側で発生する作業についての費用は契約者負担とする。",
+      ),
+    ],
   },
   // Terms: the customer's service area and data.
   {
     area: { ja: "契約者のサービス領域", en: "Customer's service area" },
-    duty: { ja: "サービス領域内の一切の行為と結果に責任を負う", en: "Answer for everything done in its service area and the results" },
+    duty: {
+      ja: "サービス領域内の一切の行為と結果に責任を負う",
+      en: "Answer for everything done in its service area and the results",
+    },
     party: "customer",
-    cite: [terms("第21条第1項", "契約者は、契約者が利用するサービス領域（以下「契約者のサービス領域」という。）内における一切の行為及びその結果について、その行為を契約者がなしたか否かを問わず、一切の責任を負うものとします。")],
+    cite: [
+      terms(
+        "第21条第1項",
+        "契約者は、契約者が利用するサービス領域（以下「契約者のサービス領域」という。）内における一切の行為及びその結果について、その行為を契約者がなしたか否かを問わず、一切の責任を負うものとします。",
+      ),
+    ],
   },
   {
     area: { ja: "データ", en: "Data" },
-    duty: { ja: "仮想サーバ等に保有するデータを自己の責任で管理・運営する", en: "Manage the data held on its virtual servers, at own responsibility" },
+    duty: {
+      ja: "仮想サーバ等に保有するデータを自己の責任で管理・運営する",
+      en: "Manage the data held on its virtual servers, at own responsibility",
+    },
     party: "customer",
-    cite: [terms("第29条第1項", "契約者は、自己の責任において、第三者との関係における契約者サービス及び契約者が仮想サーバ等に保有するデータの管理・運営をおこなうものとします。")],
+    cite: [
+      terms(
+        "第29条第1項",
+        "契約者は、自己の責任において、第三者との関係における契約者サービス及び契約者が仮想サーバ等に保有するデータの管理・運営をおこなうものとします。",
+      ),
+    ],
   },
   {
     area: { ja: "ソフトウェア", en: "Software" },
-    duty: { ja: "提供に必要なソフトウェアを必要と判断した場合に更新・修正する", en: "Update or patch the software the service needs, when it judges it necessary" },
+    duty: {
+      ja: "提供に必要なソフトウェアを必要と判断した場合に更新・修正する",
+      en: "Update or patch the software the service needs, when it judges it necessary",
+    },
     party: "qtnet",
-    cite: [terms("第33条", "当社は、本サービスの提供に必要なソフトウェアについて、必要と判断した場合に限り、バージョンアップや修正などの措置を実施できるものとします。")],
+    cite: [
+      terms(
+        "第33条",
+        "当社は、本サービスの提供に必要なソフトウェアについて、必要と判断した場合に限り、バージョンアップや修正などの措置を実施できるものとします。",
+      ),
+    ],
   },
 ];

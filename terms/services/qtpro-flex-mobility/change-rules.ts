@@ -5,7 +5,9 @@ export const changeRules: NonNullable<TermsBodyInput["changeRules"]> = [
   {
     param: "plan",
     label: { ja: "プラン", en: "Plan" },
-    forbiddenWhen: { all: [{ param: "after.plan", in: ["starter"] }, { not: { param: "before.plan", in: ["starter"] } }] },
+    forbiddenWhen: {
+      all: [{ param: "after.plan", in: ["starter"] }, { not: { param: "before.plan", in: ["starter"] } }],
+    },
     reason: {
       ja: "Core・Complete から Starter へのプラン変更はできません。解約して Starter を新規に申し込む扱いとなり、新規の費用が発生します。",
       en: "Core or Complete cannot be changed to Starter: cancel and apply anew for Starter (new-contract fees apply).",
@@ -34,7 +36,12 @@ export const changeRules: NonNullable<TermsBodyInput["changeRules"]> = [
   {
     param: "serverBandwidth",
     label: { ja: "Mobility サーバー帯域", en: "Server bandwidth" },
-    forbiddenWhen: { all: [{ param: "before.plan", in: ["starter"] }, { param: "after.plan", in: ["starter"] }] },
+    forbiddenWhen: {
+      all: [
+        { param: "before.plan", in: ["starter"] },
+        { param: "after.plan", in: ["starter"] },
+      ],
+    },
     reason: { ja: "Starter のサーバー帯域は 100M 固定です。", en: "Starter's server bandwidth is fixed at 100M." },
     cite: [
       cite("第6条第1項第4号", "Mobility サーバー帯域（プランを Starter とする利用契約を除きます。）"),

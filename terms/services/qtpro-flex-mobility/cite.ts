@@ -16,10 +16,7 @@ export const CORE_COMPLETE_TABLE = cite(
   "別紙1 1.",
   "Core 以下に該当するもの ・デバイスライセンス数は 100 から 60,000 の範囲で指定可能 ・Mobility サーバー帯域およびアクセス回線接続帯域は 200M から 2G の範囲で指定可能",
 );
-export const COMPLETE_LOG = cite(
-  "別紙1 1.",
-  "・可視化ログ保管期間は 90 日/180 日/360 日 から指定可能",
-);
+export const COMPLETE_LOG = cite("別紙1 1.", "・可視化ログ保管期間は 90 日/180 日/360 日 から指定可能");
 export const LICENCE_UNITS = cite(
   "別紙1 2.(1)①",
   "※ 50 ライセンス単位でのご提供 (101 ライセンス必要な場合は 150 ライセンス分の料金適用となります)",

@@ -263,5 +263,7 @@ export const tax: TaxRule = consumptionTax(
 /** 第8条第9項: fractions of a yen are truncated. */
 export const rounding: RoundingRule = {
   mode: "truncate",
-  cite: [cite("第8条第9項", "料金の計算において、その計算結果に 1 円未満の端数が生じた場合は、その端数を切り捨てます。")],
+  cite: [
+    cite("第8条第9項", "料金の計算において、その計算結果に 1 円未満の端数が生じた場合は、その端数を切り捨てます。"),
+  ],
 };

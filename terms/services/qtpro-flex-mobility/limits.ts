@@ -8,10 +8,7 @@ export const limits: NonNullable<TermsBodyInput["limits"]> = {
       label: { ja: "最低利用期間（1年間）", en: "Minimum term (1 year)" },
       cite: [
         cite("第5条第2項", "最低利用期間は 1 年間とし、その起算日は、利用開始日とします。"),
-        cite(
-          "第5条第2項",
-          "（変更が生じた日からの再起算ではなく利用開始日からの起算）",
-        ),
+        cite("第5条第2項", "（変更が生じた日からの再起算ではなく利用開始日からの起算）"),
       ],
     },
   ],

@@ -26,7 +26,9 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
   {
     at: "第14条第3項第6号",
     target: "第11条第2項",
-    cite: [cite("第14条第3項第6号", "第 11 条第 2 項ないし第 4 項の本サービスの仕様変更、中断、停止等により生じた損害")],
+    cite: [
+      cite("第14条第3項第6号", "第 11 条第 2 項ないし第 4 項の本サービスの仕様変更、中断、停止等により生じた損害"),
+    ],
   },
   {
     at: "第3条第2項第6号",

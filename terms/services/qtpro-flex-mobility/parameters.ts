@@ -77,9 +77,7 @@ export const parameters: ParameterSpecInput[] = [
       { when: STARTER, required: true, allowed: ["50M", "100M"], cite: [PLAN_TABLE] },
       { required: true, allowed: CORE_BANDWIDTHS, cite: [CORE_COMPLETE_TABLE] },
     ],
-    cite: [
-      cite("別紙1 2.(1)③", "全プラン共通 (Starter は 50M および 100M のみ選択可能)"),
-    ],
+    cite: [cite("別紙1 2.(1)③", "全プラン共通 (Starter は 50M および 100M のみ選択可能)")],
   },
   {
     key: "multiRegion",

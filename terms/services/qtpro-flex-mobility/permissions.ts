@@ -4,7 +4,10 @@ import { cite } from "./cite.js";
 export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
   {
     operation: "contract.change",
-    label: { ja: "契約内容の変更（プラン・ライセンス数・帯域等）", en: "Change the contract (plan, licences, bandwidths…)" },
+    label: {
+      ja: "契約内容の変更（プラン・ライセンス数・帯域等）",
+      en: "Change the contract (plan, licences, bandwidths…)",
+    },
     mode: "request",
     documents: [{ ja: "当社所定の利用変更申込書", en: "QTnet's change application form" }],
     note: {
@@ -22,7 +25,12 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
     operation: "contract.cancel",
     label: { ja: "解約", en: "Cancel the contract" },
     mode: "request",
-    documents: [{ ja: "書面による解約通知（解約希望日の 60 日前まで）", en: "Written notice (60 days before the desired end date)" }],
+    documents: [
+      {
+        ja: "書面による解約通知（解約希望日の 60 日前まで）",
+        en: "Written notice (60 days before the desired end date)",
+      },
+    ],
     cite: [
       cite(
         "第7条第1項",
@@ -32,7 +40,10 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
   },
   {
     operation: "contract.change-details",
-    label: { ja: "契約者情報（商号・住所・連絡窓口等）の変更", en: "Change the customer's details (name, address, contacts)" },
+    label: {
+      ja: "契約者情報（商号・住所・連絡窓口等）の変更",
+      en: "Change the customer's details (name, address, contacts)",
+    },
     mode: "request",
     documents: [{ ja: "当社所定の申込書", en: "QTnet's application form" }],
     leadTime: { amount: 1, unit: "months" },

@@ -75,7 +75,10 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
   },
   {
     area: { ja: "データ", en: "Data" },
-    duty: { ja: "必要なデータのバックアップを自らの責任で保存する", en: "Keep backups of data as needed, at own responsibility" },
+    duty: {
+      ja: "必要なデータのバックアップを自らの責任で保存する",
+      en: "Keep backups of data as needed, at own responsibility",
+    },
     party: "customer",
     cite: [
       cite(
@@ -92,7 +95,10 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     },
     party: "qtnet",
     cite: [
-      cite("第11条第1項", "当社が提供する本サービスの提供内容は、メーカー等が本サービスに関して別に定めた仕様を含みます。"),
+      cite(
+        "第11条第1項",
+        "当社が提供する本サービスの提供内容は、メーカー等が本サービスに関して別に定めた仕様を含みます。",
+      ),
     ],
   },
   {

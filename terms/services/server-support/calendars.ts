@@ -1,10 +1,5 @@
 import type { CalendarDef } from "../../src/dsl/index.js";
-import {
-  BUSINESS_DAY_ANNEX1,
-  BUSINESS_DAY_ANNEX2,
-  BUSINESS_DAY_ANNEX2_HOURS,
-  WEEKDAY_ANNEX1,
-} from "./cite.js";
+import { BUSINESS_DAY_ANNEX1, BUSINESS_DAY_ANNEX2, BUSINESS_DAY_ANNEX2_HOURS, WEEKDAY_ANNEX1 } from "./cite.js";
 
 // 別紙2 and 別紙1 2: the days NTT West works for this service.
 
@@ -20,7 +15,7 @@ const YEAR_END = {
 
 const HOLIDAY_ASSUMPTION = {
   ja: "「祝祭日」は規約に定義がないため、国民の祝日に関する法律の休日（国民の祝日・振替休日・国民の休日）とし、祝日データ（@holiday-jp）から判定します。土曜日が祝日の場合は営業日ではありません（解釈）。",
-  en: "\"祝祭日\" is not defined in the terms; Yakkan reads it as every holiday under the National Holidays Act (national holidays, substitute holidays and citizens' holidays), taken from the @holiday-jp dataset. A Saturday that is a national holiday is not a business day (interpretation).",
+  en: '"祝祭日" is not defined in the terms; Yakkan reads it as every holiday under the National Holidays Act (national holidays, substitute holidays and citizens\' holidays), taken from the @holiday-jp dataset. A Saturday that is a national holiday is not a business day (interpretation).',
 };
 
 export const calendars: CalendarDef[] = [

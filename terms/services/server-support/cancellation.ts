@@ -1,6 +1,13 @@
 import type { TermsBodyInput } from "../../src/dsl/index.js";
 import { BUSINESS_DAYS } from "./calendars.js";
-import { BUSINESS_DAY_ANNEX2, CANCEL_BEFORE_CONFIRMATION, CANCEL_CONFIRMATION_DAY, CANCEL_DESIRED, CANCEL_NOTICE, cite } from "./cite.js";
+import {
+  BUSINESS_DAY_ANNEX2,
+  CANCEL_BEFORE_CONFIRMATION,
+  CANCEL_CONFIRMATION_DAY,
+  CANCEL_DESIRED,
+  CANCEL_NOTICE,
+  cite,
+} from "./cite.js";
 
 export const cancellation: NonNullable<TermsBodyInput["cancellation"]> = {
   notice: { amount: 0, unit: "calendarDays" },

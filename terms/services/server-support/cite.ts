@@ -37,14 +37,20 @@ export const WEEKDAY_ANNEX1 = cite(
 );
 
 /** 第9条第2項: the usage start date is the day the initial work completes. */
-export const USAGE_START = cite("第9条第2項", "初期工事を実施します。初期工事を完了した日を本サービスの利用開始日とします。");
+export const USAGE_START = cite(
+  "第9条第2項",
+  "初期工事を実施します。初期工事を完了した日を本サービスの利用開始日とします。",
+);
 export const INITIAL_WORK = cite(
   "第9条第2項",
   "2 前項の契約成立後、契約者との間で BizBox Serverの監視開始に必要な工事（以下、初期工事）の日程を調整し、",
 );
 
 /** 第25条第1項: the monthly fee from the start day to the day before the end date. */
-export const BILLING_FROM = cite("第25条第1項", "1 契約者は、本契約に基づいて、当社が本サービスの提供を開始した日から起算して、本契約の解約が");
+export const BILLING_FROM = cite(
+  "第25条第1項",
+  "1 契約者は、本契約に基づいて、当社が本サービスの提供を開始した日から起算して、本契約の解約が",
+);
 export const BILLING_TO = cite(
   "第25条第1項",
   "あった日の前日までの期間（提供を開始した日と解約日が同一の日である場合は、1 日間とします。）",
@@ -65,8 +71,14 @@ export const PRORATION = cite(
   "2 当社は、次の場合が生じたときは、月額料金（料金表に規定する請求書等の発行に関する料金を除きます。）",
 );
 export const PRORATION_BY_DAYS = cite("第28条第2項", "をその利用日数に応じて日割します。");
-export const PRORATION_START = cite("第28条第2項第1号", "(1) 料金月の初日以外の日に本サービスの提供の開始があったとき。");
-export const PRORATION_END = cite("第28条第2項第2号", "(2) 料金月の初日以外の日に本契約の一部解約又は解約等があったとき。");
+export const PRORATION_START = cite(
+  "第28条第2項第1号",
+  "(1) 料金月の初日以外の日に本サービスの提供の開始があったとき。",
+);
+export const PRORATION_END = cite(
+  "第28条第2項第2号",
+  "(2) 料金月の初日以外の日に本契約の一部解約又は解約等があったとき。",
+);
 export const PRORATION_SAME_FIRST_DAY = cite(
   "第28条第2項第3号",
   "(3) 料金月の初日に本サービスの提供を開始し、当該日に本契約の一部解約又は解約等があったとき。",
@@ -80,7 +92,10 @@ export const BILLING_MONTH_START = cite(
   "第28条第4項",
   "4 当社は、当社の業務の遂行上やむを得ない場合は、第 1 項に規定する料金月の起算日を変更することがあ",
 );
-export const NO_REFUND = cite("第28条第5項", "5 当社は、本規約等で別段の規定がある場合を除き、受領した請求金額について返金しないものとします。");
+export const NO_REFUND = cite(
+  "第28条第5項",
+  "5 当社は、本規約等で別段の規定がある場合を除き、受領した請求金額について返金しないものとします。",
+);
 export const ROUNDING = cite(
   "第29条",
   "当社は、料金その他の計算において、その計算結果に 1円未満の端数が生じた場合は、その端数を切り捨てます。",
@@ -128,7 +143,10 @@ export const INVOICE_FEES_APPLY = cite(
   "別紙4 2.(1)",
   "(1) 発行手数料及び収納手数料は、本サービスの料金その他の債務の支払い（本サービスの提供を開始した日又",
 );
-export const ISSUE_FEE_WHEN = cite("別紙4 2.(1)", "発行手数料 請求書又は口座振替通知書の発行を要する場合に適用します。");
+export const ISSUE_FEE_WHEN = cite(
+  "別紙4 2.(1)",
+  "発行手数料 請求書又は口座振替通知書の発行を要する場合に適用します。",
+);
 export const COLLECTION_FEE_WHEN = cite(
   "別紙4 2.(1)",
   "収納手数料 請求書によって本サービスの料金、その他の債務を支払う場合に適",
@@ -148,7 +166,10 @@ export const BUNDLED_BILLING = cite(
   "別紙4 2.(3)ⅰ",
   "ⅰ 請求事業者が当社から譲渡した債権及び他社が請求事業者に譲渡した債権を一括して請求している場合",
 );
-export const CORPORATE = cite("別紙4 2.(3)ⅱ", "ⅱ 契約者が法人（法人に相当するものと当社が認めるものを含みます。）の場合");
+export const CORPORATE = cite(
+  "別紙4 2.(3)ⅱ",
+  "ⅱ 契約者が法人（法人に相当するものと当社が認めるものを含みます。）の場合",
+);
 export const TARIFF_CASES = cite(
   "別紙4 2.(3)ⅲ",
   "ⅲ IP 通信網サービス契約約款 第 1 表 第 1 類 第 1 1 (23)請求書等の発行に関する料金の適用に規定する当",
@@ -167,7 +188,10 @@ export const INTEREST_GRACE = cite(
   "第27条第1項",
   "得た額を延滞利息として支払って頂きます。ただし、支払期日の翌日から起算して 15 日以内に支払いが",
 );
-export const INTEREST_365 = cite("第27条第2項", "2 前項に定める遅滞利息の計算にあたっては、閏年であっても、1年を 365日とします。");
+export const INTEREST_365 = cite(
+  "第27条第2項",
+  "2 前項に定める遅滞利息の計算にあたっては、閏年であっても、1年を 365日とします。",
+);
 export const INTEREST_WAIVABLE = cite(
   "第27条第3項",
   "3 当社は、延滞利息の他に請求する料金がない場合は、延滞利息を請求しない場合があります。",
@@ -178,9 +202,18 @@ export const DUE_DATE = cite(
 );
 
 /** 別紙1 3.1: hours of the support rows and of on-site repair. */
-export const SUPPORT_HOURS = cite("別紙1 3.1 ※注意1", "※ 注意 1 ：対応時間は営業日の 9時 00分から 18時 00分に限らせていただきます。");
-export const ONSITE_CUTOFF = cite("別紙1 3.1 ※注意1", "（オンサイト故障修理手配については、当日の 17時 00分受付までに限ります。）");
-export const SENDBACK_SHIPPING = cite("別紙1 3.1 ※注意2", "※ 注意 2 ：機器の送付は、受付日より翌営業日以降の発送となります。");
+export const SUPPORT_HOURS = cite(
+  "別紙1 3.1 ※注意1",
+  "※ 注意 1 ：対応時間は営業日の 9時 00分から 18時 00分に限らせていただきます。",
+);
+export const ONSITE_CUTOFF = cite(
+  "別紙1 3.1 ※注意1",
+  "（オンサイト故障修理手配については、当日の 17時 00分受付までに限ります。）",
+);
+export const SENDBACK_SHIPPING = cite(
+  "別紙1 3.1 ※注意2",
+  "※ 注意 2 ：機器の送付は、受付日より翌営業日以降の発送となります。",
+);
 export const ONSITE_SAME_DAY = cite(
   "別紙1 3.1.1(1)",
   "(1)9時 00分から 17時 00分までに、対象機器に不時の故障が発生した旨の通知を受けた時は、",

@@ -41,12 +41,34 @@ export const fees: FeeItemInput[] = [
       ja: "利用日数に応じて暦日数で日割します（第25条第1項、第28条第2項・第3項）。",
       en: "Prorated by the days used, by calendar days (第25条第1項, 第28条第2項・第3項).",
     },
-    cite: [FEES_IN_ANNEX4, cite("別紙4 1.", "1.本サービスの料金"), TAX_EXCLUSIVE, cite("別紙4 1.", "月額料金 1,480円／契約"), BILLING_PRORATED],
+    cite: [
+      FEES_IN_ANNEX4,
+      cite("別紙4 1.", "1.本サービスの料金"),
+      TAX_EXCLUSIVE,
+      cite("別紙4 1.", "月額料金 1,480円／契約"),
+      BILLING_PRORATED,
+    ],
   },
   ...invoiceFees({
     when: NON_CORPORATE,
-    issueFee: [INVOICE_FEES_APPLY, INVOICE_FEES_FIRST_MONTHS, ISSUE_FEE_WHEN, INVOICE_FEES_SUM, ISSUE_FEE, CORPORATE, PRORATION],
-    collectionFee: [INVOICE_FEES_APPLY, INVOICE_FEES_FIRST_MONTHS, COLLECTION_FEE_WHEN, COLLECTION_FEE, cite("別紙4 2.(2)", "務の支払いごとに"), COLLECTION_FEE_AMOUNT, CORPORATE],
+    issueFee: [
+      INVOICE_FEES_APPLY,
+      INVOICE_FEES_FIRST_MONTHS,
+      ISSUE_FEE_WHEN,
+      INVOICE_FEES_SUM,
+      ISSUE_FEE,
+      CORPORATE,
+      PRORATION,
+    ],
+    collectionFee: [
+      INVOICE_FEES_APPLY,
+      INVOICE_FEES_FIRST_MONTHS,
+      COLLECTION_FEE_WHEN,
+      COLLECTION_FEE,
+      cite("別紙4 2.(2)", "務の支払いごとに"),
+      COLLECTION_FEE_AMOUNT,
+      CORPORATE,
+    ],
   }),
   ...requestFees({
     qualifiedInvoice: [QUALIFIED_INVOICE_ON_REQUEST, QUALIFIED_INVOICE_FEE],
@@ -63,7 +85,7 @@ export const fees: FeeItemInput[] = [
       type: "unpriced",
       reason: {
         ja: "別に定める「お買い上げ商品修理規定」に基づく実費（資料に含まれていません）",
-        en: "At actual cost under the separate \"お買い上げ商品修理規定\" (not in the sources)",
+        en: 'At actual cost under the separate "お買い上げ商品修理規定" (not in the sources)',
       },
     },
     note: {

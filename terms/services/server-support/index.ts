@@ -22,7 +22,10 @@ const KNOWN_BY_DATE_ONLY = {
 };
 
 /** One 附則 entry: the notice line and the line with the effective date. */
-const supplementary = (clause: string, header: string, effective: string) => [cite(clause, header), cite(clause, effective)];
+const supplementary = (clause: string, header: string, effective: string) => [
+  cite(clause, header),
+  cite(clause, effective),
+];
 
 export const serverSupport: ServiceDefinitionInput = {
   id: "server-support",
@@ -38,21 +41,33 @@ export const serverSupport: ServiceDefinitionInput = {
       effectiveFrom: "2019-07-01",
       effectiveTo: "2020-06-24",
       source: KNOWN_BY_DATE_ONLY,
-      cite: supplementary("附則（2019年6月26日）", "附則（2019年 6月 26日 西アＢＳ104号）", "この改正規定は、2019年 7月 1日から実施します。"),
+      cite: supplementary(
+        "附則（2019年6月26日）",
+        "附則（2019年 6月 26日 西アＢＳ104号）",
+        "この改正規定は、2019年 7月 1日から実施します。",
+      ),
     },
     {
       version: "2020-06-25 改正",
       effectiveFrom: "2020-06-25",
       effectiveTo: "2022-06-30",
       source: KNOWN_BY_DATE_ONLY,
-      cite: supplementary("附則（2020年6月24日）", "附則（2020年 6月 24日 西デザＳ88号）", "この改正規定は、2020年 6月 25日から実施します。"),
+      cite: supplementary(
+        "附則（2020年6月24日）",
+        "附則（2020年 6月 24日 西デザＳ88号）",
+        "この改正規定は、2020年 6月 25日から実施します。",
+      ),
     },
     {
       version: "2022-07-01 改正",
       effectiveFrom: "2022-07-01",
       effectiveTo: "2022-07-31",
       source: KNOWN_BY_DATE_ONLY,
-      cite: supplementary("附則（2022年6月27日）", "附則（2022年 6月 27日 西ビ営Ｖ000255号）", "この改正規定は、2022年 7月 1日から実施します。"),
+      cite: supplementary(
+        "附則（2022年6月27日）",
+        "附則（2022年 6月 27日 西ビ営Ｖ000255号）",
+        "この改正規定は、2022年 7月 1日から実施します。",
+      ),
     },
     {
       version: "2022-08-01 改正",
@@ -65,7 +80,10 @@ export const serverSupport: ServiceDefinitionInput = {
       cite: [
         cite("附則（2022年7月25日）", "附則（2022年 7月 25日 西ビ営Ｖ第 000343号）"),
         cite("附則（2022年7月25日）第1条", "第 1条 この改正規定は 2022年 8月 1日から実施します。"),
-        cite("附則（2022年7月25日）第2条", "第 2条 この改正規定実施前に支払又は支払わなければならなかった電気通信サービスの料金その他の債務に"),
+        cite(
+          "附則（2022年7月25日）第2条",
+          "第 2条 この改正規定実施前に支払又は支払わなければならなかった電気通信サービスの料金その他の債務に",
+        ),
         cite("附則（2022年7月25日）第2条", "ついては、なお従前のとおりとします。"),
       ],
     },
@@ -74,21 +92,53 @@ export const serverSupport: ServiceDefinitionInput = {
       effectiveFrom: "2022-09-01",
       effectiveTo: "2023-09-30",
       source: KNOWN_BY_DATE_ONLY,
-      cite: supplementary("附則（2022年8月26日）", "附則（2022年 8月 26日 西ビ営Ｖ第 000421号）", "この改正規定は、2022年 9月 1日から実施します。"),
+      cite: supplementary(
+        "附則（2022年8月26日）",
+        "附則（2022年 8月 26日 西ビ営Ｖ第 000421号）",
+        "この改正規定は、2022年 9月 1日から実施します。",
+      ),
     },
     {
       version: "2023-10-01 改正",
       effectiveFrom: "2023-10-01",
       effectiveTo: "2023-11-30",
       source: KNOWN_BY_DATE_ONLY,
-      cite: supplementary("附則（2023年9月28日）", "附則（2023年 9月 28日 B委 VDコ 155500000424-01）", "この改正規定は 2023年 10月 1日から実施します。"),
+      cite: supplementary(
+        "附則（2023年9月28日）",
+        "附則（2023年 9月 28日 B委 VDコ 155500000424-01）",
+        "この改正規定は 2023年 10月 1日から実施します。",
+      ),
     },
     {
       version: "2023-12-01 改正",
       effectiveFrom: "2023-12-01",
       source: { ja: "現行の版（資料の本文）。", en: "The current text (the source document)." },
-      cite: supplementary("附則（2023年11月9日）", "附則（2023年 11月 9日 B委 VDコ 155500000759-01）", "この改正規定は 2023年 12月 1日から実施します。"),
-      terms: { calendars, parameters, fees, tax, rounding, billing, order, cancellation, limits, lateInterest, outageCredit, surcharge, parties, responsibilities, permissions, changeRules, outline, crossReferences, interpretations },
+      cite: supplementary(
+        "附則（2023年11月9日）",
+        "附則（2023年 11月 9日 B委 VDコ 155500000759-01）",
+        "この改正規定は 2023年 12月 1日から実施します。",
+      ),
+      terms: {
+        calendars,
+        parameters,
+        fees,
+        tax,
+        rounding,
+        billing,
+        order,
+        cancellation,
+        limits,
+        lateInterest,
+        outageCredit,
+        surcharge,
+        parties,
+        responsibilities,
+        permissions,
+        changeRules,
+        outline,
+        crossReferences,
+        interpretations,
+      },
     },
   ],
 };

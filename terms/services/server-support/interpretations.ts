@@ -40,12 +40,24 @@ import {
 } from "./cite.js";
 
 const shared = nttWestInterpretations({
-  serviceStart: [BILLING_FROM, USAGE_START, cite("第9条第1項", "し、契約者は本サービスの提供を受けることができるものとします。")],
+  serviceStart: [
+    BILLING_FROM,
+    USAGE_START,
+    cite("第9条第1項", "し、契約者は本サービスの提供を受けることができるものとします。"),
+  ],
   billingMonth: [BILLING_MONTH, BILLING_MONTH_START, BILLING_TO, BILLING_PRORATED, CALENDAR_DAYS],
   rounding: [ROUNDING],
-  tax: [cite("第32条", "第 25 条（利用料金の支払義務）の規定その他本規約の規定により料金表に定める料金の支払いを要するも"), QUALIFIED_INVOICE_FEE],
+  tax: [
+    cite("第32条", "第 25 条（利用料金の支払義務）の規定その他本規約の規定により料金表に定める料金の支払いを要するも"),
+    QUALIFIED_INVOICE_FEE,
+  ],
   noInitialFee: [FEES_IN_ANNEX4, cite("別紙4 1.", "月額料金 1,480円／契約"), INITIAL_WORK],
-  surcharge: [cite("第26条", "しない額とします｡）の 2倍に相当する額に消費税相当額を加算した額、料金表の規定により消費税相当額を加")],
+  surcharge: [
+    cite(
+      "第26条",
+      "しない額とします｡）の 2倍に相当する額に消費税相当額を加算した額、料金表の規定により消費税相当額を加",
+    ),
+  ],
   lateInterest: [INTEREST_PERIOD, INTEREST_GRACE, INTEREST_365],
   paymentMethodChange: [ISSUE_FEE_WHEN, COLLECTION_FEE_WHEN, PRORATION],
 });
@@ -63,7 +75,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     topic: "weekdays-unused",
     text: {
       ja: "「平日」（月～金）は別紙1 2 で定義されていますが、どの規定にも使われていません。暦データとしてのみ収録します。",
-      en: "\"平日\" (Monday to Friday) is defined in 別紙1 2 but used by no provision; it is kept as calendar data only.",
+      en: '"平日" (Monday to Friday) is defined in 別紙1 2 but used by no provision; it is kept as calendar data only.',
     },
     cite: [cite("別紙1 2", "平日：祝祭日及び年末年始（12月 29日から翌年 1月 4日）を除く月曜日～金曜日となります。")],
   },
@@ -71,7 +83,7 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     topic: "onsite-repair-hours",
     text: {
       ja: "オンサイト修理は、営業日の 9:00～17:00（17:00 を含む）に受け付けた故障通知は当日、時間帯外は「翌日」に修理します。規約は「翌日」と書きますが、対応時間は営業日に限られる（※注意1）ため、翌営業日を目安として案内します（日曜日の作業は約束しません）。時刻を扱う規則は DSL で表現できないため、責任分担の説明としてのみ収録します。",
-      en: "On-site repair: fault notices received on a business day 9:00–17:00 (17:00 included) are repaired the same day; outside that window, \"the next day\". The text says 翌日, but handling is limited to business days (※注意1), so Yakkan presents the next business day as the expectation (no Sunday work is promised). Time-of-day rules cannot be expressed in the DSL, so this is recorded as a responsibility only.",
+      en: 'On-site repair: fault notices received on a business day 9:00–17:00 (17:00 included) are repaired the same day; outside that window, "the next day". The text says 翌日, but handling is limited to business days (※注意1), so Yakkan presents the next business day as the expectation (no Sunday work is promised). Time-of-day rules cannot be expressed in the DSL, so this is recorded as a responsibility only.',
     },
     cite: [ONSITE_CUTOFF, ONSITE_SAME_DAY, ONSITE_NEXT_DAY, SUPPORT_HOURS],
   },
@@ -97,7 +109,8 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
   },
   shared.noInitialFee,
   {
-    topic: "maximum-term", rules: ["limits.maximum"],
+    topic: "maximum-term",
+    rules: ["limits.maximum"],
     text: {
       ja: "別紙3 の「5年」は OS2 の行にだけ印字されていますが、縦に結合されたセルと解し、6 機種すべて 5 年とします。起算日は定めがないため利用開始日（初期工事完了日）とし、利用開始日を含めて 5 年の最終日（例: 2024-03-15 開始なら 2029-03-14。応当日がなければその月の末日）までを最長利用期間とします。最終日までは利用でき、その翌日が取り得る最も遅い解約日で、第25条第1項により料金は最終日まで生じます。満了時に自動終了するか解約の申出が必要かは定めがありません。",
       en: "\"5年\" is printed only on the OS2 row of 別紙3; read as a vertically merged cell: 5 years for all six models. The start point is not stated; Yakkan counts from the usage start date (initial-work completion), start day included, so the maximum term's last day is e.g. 2029-03-14 for a 2024-03-15 start (the month's last day where there is no corresponding day). The service may be used through that day, so the latest end date (解約日) is the day after it and, under 第25条第1項, fees run through the last day. Whether the contract ends automatically at the limit is not stated.",
@@ -122,16 +135,22 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     },
     cite: [
       NO_REFUND,
-      cite("第33条", "当社は、災害が発生し、又は発生するおそれがあるときは、本規約の規定にかかわらず、臨時に、その料金"),
+      cite(
+        "第33条",
+        "当社は、災害が発生し、又は発生するおそれがあるときは、本規約の規定にかかわらず、臨時に、その料金",
+      ),
     ],
   },
   {
     topic: "responsibilities-not-stated",
     text: {
       ja: "「24時間365日監視」「月次報告」「設置場所・ケーブルは契約者が用意」は本規約に記載がありません。アラート対応は営業日の 9:00～18:00 です。契約者の義務として記載があるのはインターネット環境、電源等の環境基準、IP アドレス、ネットワーク機器の設定です。",
-      en: "\"24/365 monitoring\", \"monthly reports\" and \"the customer provides the place and cables\" are not in these terms. Alerts are handled on business days 9:00–18:00. The customer duties stated are the internet environment, power and other site standards, IP addresses and network-device settings.",
+      en: '"24/365 monitoring", "monthly reports" and "the customer provides the place and cables" are not in these terms. Alerts are handled on business days 9:00–18:00. The customer duties stated are the internet environment, power and other site standards, IP addresses and network-device settings.',
     },
-    cite: [SUPPORT_HOURS, cite("第37条第1項第6号", "(6) BizBox Serverに定められた温度、湿度、電源等の環境基準を保持すること。")],
+    cite: [
+      SUPPORT_HOURS,
+      cite("第37条第1項第6号", "(6) BizBox Serverに定められた温度、湿度、電源等の環境基準を保持すること。"),
+    ],
   },
   {
     topic: "device-change",
@@ -139,26 +158,40 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
       ja: "機種の変更（例: OS6 → OS12）、利用回線番号の変更、移転、契約者の申出による休止は規約に定めがありません。第10条で変更を請求できるのは第7条第1項第2号の事項だけです。Yakkan は機種変更を「定めなし」と回答します。",
       en: "Changing the device model (e.g. OS6 → OS12), the line number, relocation or suspension at the customer's request are not provided for; 第10条 covers only the items of 第7条第1項第2号. Yakkan answers a model change as not provided for.",
     },
-    cite: [cite("第10条第1項", "1 契約者は、第 7条（契約申込の方法）第 1項第 2号に定める事項の変更を請求することができます。")],
+    cite: [
+      cite(
+        "第10条第1項",
+        "1 契約者は、第 7条（契約申込の方法）第 1項第 2号に定める事項の変更を請求することができます。",
+      ),
+    ],
   },
   shared.paymentMethodChange,
   {
     topic: "termination-by-provider",
     text: {
       ja: "第22条の「本条第4号」は第3号と読み（クロスリファレンス参照）、第2号（フレッツ契約の解約）の場合は利用回線契約の解約完了時に自動解約、第20条第1項による提供終了の場合は第20条第2項の終了日が解約日です。反社会的勢力に該当する場合は通知なく即時解除されます（第23条第2項）。",
-      en: "\"本条第4号\" in 第22条 is read as 第3号 (see the cross-references). Under item (2) (the FLET'S contract is cancelled) the contract ends automatically when the line cancellation completes; when the service ends under 第20条第1項, the end day notified under 第20条第2項 is the cancellation day. Anti-social forces: immediate termination without notice (第23条第2項).",
+      en: '"本条第4号" in 第22条 is read as 第3号 (see the cross-references). Under item (2) (the FLET\'S contract is cancelled) the contract ends automatically when the line cancellation completes; when the service ends under 第20条第1項, the end day notified under 第20条第2項 is the cancellation day. Anti-social forces: immediate termination without notice (第23条第2項).',
     },
     cite: [
-      cite("第22条", "但し、本条第 2 号に該当する場合には、利用回線契約の解約が完了した時点で、本契約は自動的に解約されま"),
-      cite("第20条第2項", "本サービスの提供を終了する日を契約者に通知し、当該終了日をもって本契約の解約日とします。ただし、"),
-      cite("第23条第2項", "2 当社は、契約者が次の各号の一に該当するときは、何らの通知、催告を要せず即時に本契約を解除する"),
+      cite(
+        "第22条",
+        "但し、本条第 2 号に該当する場合には、利用回線契約の解約が完了した時点で、本契約は自動的に解約されま",
+      ),
+      cite(
+        "第20条第2項",
+        "本サービスの提供を終了する日を契約者に通知し、当該終了日をもって本契約の解約日とします。ただし、",
+      ),
+      cite(
+        "第23条第2項",
+        "2 当社は、契約者が次の各号の一に該当するときは、何らの通知、催告を要せず即時に本契約を解除する",
+      ),
     ],
   },
   {
     topic: "text-defects",
     text: {
       ja: "第17条第1項第1号の「乗じたとき」は「生じたとき」の誤記と解します。",
-      en: "\"乗じたとき\" in 第17条第1項第1号 is read as a typo for \"生じたとき\".",
+      en: '"乗じたとき" in 第17条第1項第1号 is read as a typo for "生じたとき".',
     },
     cite: [cite("第17条第1項第1号", "(1) 当社の電気通信設備の保守上、工事上、その他やむを得ない事由が乗じたとき。")],
   },
@@ -170,7 +203,10 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     },
     cite: [
       cite("附則（2019年6月26日）", "附則（2019年 6月 26日 西アＢＳ104号）"),
-      cite("附則（2022年7月25日）第2条", "第 2条 この改正規定実施前に支払又は支払わなければならなかった電気通信サービスの料金その他の債務に"),
+      cite(
+        "附則（2022年7月25日）第2条",
+        "第 2条 この改正規定実施前に支払又は支払わなければならなかった電気通信サービスの料金その他の債務に",
+      ),
     ],
   },
   {

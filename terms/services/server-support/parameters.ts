@@ -41,7 +41,10 @@ export const parameters: ParameterSpecInput[] = [
       {
         required: true,
         cite: [
-          cite("第7条第4項", "4 本サービス申込みにあたっては、別紙 3に定める対象機器一覧（以下、対象機器一覧）の BizBox Serverを"),
+          cite(
+            "第7条第4項",
+            "4 本サービス申込みにあたっては、別紙 3に定める対象機器一覧（以下、対象機器一覧）の BizBox Serverを",
+          ),
           cite("第7条第4項", "導入した契約者に限ります。"),
         ],
       },
@@ -69,8 +72,20 @@ export const parameters: ParameterSpecInput[] = [
     },
     appliesWhen: NON_CORPORATE,
     values: [
-      { value: "invoice", label: { ja: "請求書による支払い（発行手数料＋収納手数料）", en: "Paying by invoice (issue + collection fees)" } },
-      { value: "direct-debit", label: { ja: "口座振替・口座振替通知書の発行あり（発行手数料のみ）", en: "Direct debit with a debit notice (issue fee only)" } },
+      {
+        value: "invoice",
+        label: {
+          ja: "請求書による支払い（発行手数料＋収納手数料）",
+          en: "Paying by invoice (issue + collection fees)",
+        },
+      },
+      {
+        value: "direct-debit",
+        label: {
+          ja: "口座振替・口座振替通知書の発行あり（発行手数料のみ）",
+          en: "Direct debit with a debit notice (issue fee only)",
+        },
+      },
       {
         value: "none",
         label: {

@@ -26,21 +26,44 @@ const shared = nttWestPermissions({
   ],
   assign: [
     cite("第11条第1項", "します。）の譲渡は、当社の承認を受けなければ、その効力を生じません。"),
-    cite("第11条第2項", "2 本契約に係る利用権の譲渡の承認を受けようとするときは、当事者が連署した当社所定の書面により当社"),
-    cite("第11条第3項", "3 当社は、前項の規定により本契約に係る利用権の譲渡の承認を求められたときは、次の場合を除いて、こ"),
+    cite(
+      "第11条第2項",
+      "2 本契約に係る利用権の譲渡の承認を受けようとするときは、当事者が連署した当社所定の書面により当社",
+    ),
+    cite(
+      "第11条第3項",
+      "3 当社は、前項の規定により本契約に係る利用権の譲渡の承認を求められたときは、次の場合を除いて、こ",
+    ),
   ],
-  pledge: [cite("第12条", "別に定める場合を除き、本サービスの提供を受ける権利を第三者に譲渡、承継、売買、又は質権の設定その他")],
+  pledge: [
+    cite(
+      "第12条",
+      "別に定める場合を除き、本サービスの提供を受ける権利を第三者に譲渡、承継、売買、又は質権の設定その他",
+    ),
+  ],
   succession: [
     cite("第13条第1項", "にこれを証明する書類を添えて本サービス取扱所に届け出て頂きます。"),
-    cite("第13条第2項", "2 前項の場合に、地位を承継した者が 2 人以上あるときは、そのうちの 1 人を当社に対する代表者と定め、"),
-    cite("第13条第5項", "5 本条第 1項または第 4項の手続きがなされない期間においては、本サービスの提供を行わないことがあり"),
+    cite(
+      "第13条第2項",
+      "2 前項の場合に、地位を承継した者が 2 人以上あるときは、そのうちの 1 人を当社に対する代表者と定め、",
+    ),
+    cite(
+      "第13条第5項",
+      "5 本条第 1項または第 4項の手続きがなされない期間においては、本サービスの提供を行わないことがあり",
+    ),
   ],
   notifyChanges: [
     cite("第15条第1項", "先に変更があったときは、そのことを速やかに本サービス取扱所に届け出ていただきます。"),
-    cite("第15条第3項", "3 第 1項の届出があったときは、当社は、その届出があった事実を証明する書類を提示していただくことが"),
+    cite(
+      "第15条第3項",
+      "3 第 1項の届出があったときは、当社は、その届出があった事実を証明する書類を提示していただくことが",
+    ),
   ],
   changeEnvironment: [
-    cite("第35条第5項", "5 契約者が、本サービスを利用中に、通信環境を変更しようとする場合には、事前に当社に対し連絡し、"),
+    cite(
+      "第35条第5項",
+      "5 契約者が、本サービスを利用中に、通信環境を変更しようとする場合には、事前に当社に対し連絡し、",
+    ),
     cite("第35条第5項", "許可を得るものとします。許可なく行われた通信環境の変更に起因するサービスの中断、停止は当社の"),
   ],
   qualifiedInvoice: [QUALIFIED_INVOICE_ON_REQUEST, QUALIFIED_INVOICE_FEE, POSTAGE_AT_COST("別紙4 4.⑵")],
@@ -64,22 +87,37 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
       en: "A request made after identification counts as the customer's own, and NTT West accepts no liability for resulting damage. Requests are taken on business days 9:00–18:00. The terms do not say which settings the customer may change on the device's own admin screen.",
     },
     cite: [
-      cite("第35条第12項", "12 サポートに関して、契約者の企業名、住所、連絡先電話番号、申込書管理番号等で契約者であることを"),
-      cite("第35条第12項", "特定した後、BizBox Serverに係る設定の変更等を依頼された場合は、契約者からの依頼であるとみな"),
+      cite(
+        "第35条第12項",
+        "12 サポートに関して、契約者の企業名、住所、連絡先電話番号、申込書管理番号等で契約者であることを",
+      ),
+      cite(
+        "第35条第12項",
+        "特定した後、BizBox Serverに係る設定の変更等を依頼された場合は、契約者からの依頼であるとみな",
+      ),
       SUPPORT_HOURS,
     ],
   },
   {
     operation: "support.operator-guided-work",
-    label: { ja: "オペレータの説明に基づく契約者自身の作業", en: "Work the customer does following the operator's explanation" },
+    label: {
+      ja: "オペレータの説明に基づく契約者自身の作業",
+      en: "Work the customer does following the operator's explanation",
+    },
     mode: "self-service",
     note: {
       ja: "当社は作業内容を保証せず、作業に伴う被害について責任を負いません。",
       en: "NTT West does not guarantee the work and accepts no liability for damage from it.",
     },
     cite: [
-      cite("第35条第6項", "6 当社は、オペレータの説明に基づいて契約者が実施した作業、及び実施内容について保証するものでは"),
-      cite("第35条第7項", "7 当社は、オペレータの説明に基づいて契約者が実施した作業に伴い生じる契約者の被害について、一切"),
+      cite(
+        "第35条第6項",
+        "6 当社は、オペレータの説明に基づいて契約者が実施した作業、及び実施内容について保証するものでは",
+      ),
+      cite(
+        "第35条第7項",
+        "7 当社は、オペレータの説明に基づいて契約者が実施した作業に伴い生じる契約者の被害について、一切",
+      ),
     ],
   },
   {
@@ -92,7 +130,10 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
     },
     cite: [
       cite("別紙1 3.2.1(3)", "するための設定の変更をお願いいたします。"),
-      cite("別紙1 3.2.3", "者所有のファイアウォールやルータ等のネットワーク機器に対して、設定変更をお願いする場合がございます。"),
+      cite(
+        "別紙1 3.2.3",
+        "者所有のファイアウォールやルータ等のネットワーク機器に対して、設定変更をお願いする場合がございます。",
+      ),
     ],
   },
   shared.changeEnvironment,
@@ -105,7 +146,10 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
       en: "Used for the monitoring VPN, so it may not be used after the service starts, also when extending the network.",
     },
     cite: [
-      cite("別紙1 3.2.2", "スを使用します。使用するアドレス帯は下記の通りで、お客さまは本サービス提供開始後、お客さまネットワー"),
+      cite(
+        "別紙1 3.2.2",
+        "スを使用します。使用するアドレス帯は下記の通りで、お客さまは本サービス提供開始後、お客さまネットワー",
+      ),
       cite("別紙1 3.2.2", "クの拡張等で下記のアドレス帯を使用することは出来ません。"),
       cite("別紙1 3.2.2", "VPN接続用： 172.19.0.0/16"),
     ],
@@ -114,7 +158,10 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
     operation: "network.choose-management-address",
     label: { ja: "管理用アドレスを契約者が決める", en: "Choosing the management address" },
     mode: "not-allowed",
-    note: { ja: "管理用アドレスは申込時に当社が払い出します。", en: "NTT West assigns the management address at application." },
+    note: {
+      ja: "管理用アドレスは申込時に当社が払い出します。",
+      en: "NTT West assigns the management address at application.",
+    },
     cite: [cite("別紙1 3.2.1(2)", "(2)管理用アドレスは、サービス申込時に当社より払い出され、解約まで利用いたします。")],
   },
   ...shared.documents,

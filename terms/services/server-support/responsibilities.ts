@@ -23,8 +23,14 @@ const shared = nttWestResponsibilities({
   ],
   initialWork: [INITIAL_WORK, USAGE_START],
   billingAgent: [
-    cite("第34条", "下「請求事業者」といいます。）に対し、当社が別に定める場合を除き譲渡することを承認していただきます。"),
-    cite("第34条", "この場合において、当社及び請求事業者は、契約者への個別の通知又は譲渡承認の請求を省略するものとしま"),
+    cite(
+      "第34条",
+      "下「請求事業者」といいます。）に対し、当社が別に定める場合を除き譲渡することを承認していただきます。",
+    ),
+    cite(
+      "第34条",
+      "この場合において、当社及び請求事業者は、契約者への個別の通知又は譲渡承認の請求を省略するものとしま",
+    ),
   ],
 });
 
@@ -34,7 +40,10 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
   // Customer: environment and network.
   {
     area: { ja: "対象機器", en: "Device" },
-    duty: { ja: "別紙3 の対象機器（BizBox Server）を導入している", en: "Have a device listed in 別紙3 (BizBox Server) installed" },
+    duty: {
+      ja: "別紙3 の対象機器（BizBox Server）を導入している",
+      en: "Have a device listed in 別紙3 (BizBox Server) installed",
+    },
     party: "customer",
     cite: [cite("第7条第4項", "導入した契約者に限ります。")],
   },
@@ -50,7 +59,10 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
       cite("第37条第1項第1号", "(1) 利用回線に接続又は関連して利用されること。"),
       cite("第37条第1項第2号", "(2) BizBox Serverが、常時インターネットに接続できる環境であること。"),
       cite("第37条第1項第3号", "(3) 本契約に係る利用回線が、本契約に係る当社の設定作業等の実施時に開通していること。"),
-      cite("第37条第1項第5号", "(5) 本サービスの提供を受ける時点で、インターネット接続サービス事業者が提供するインターネット"),
+      cite(
+        "第37条第1項第5号",
+        "(5) 本サービスの提供を受ける時点で、インターネット接続サービス事業者が提供するインターネット",
+      ),
     ],
   },
   {
@@ -73,8 +85,14 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     },
     party: "customer",
     cite: [
-      cite("第40条第1項", "1 契約者は、自己の責任において、本サービスを利用するために必要な利用回線その他の設備を保持し管理"),
-      cite("第40条第2項", "2 契約者が本サービスを利用するために必要な利用回線の利用料金は、本サービスの利用料金には含まれま"),
+      cite(
+        "第40条第1項",
+        "1 契約者は、自己の責任において、本サービスを利用するために必要な利用回線その他の設備を保持し管理",
+      ),
+      cite(
+        "第40条第2項",
+        "2 契約者が本サービスを利用するために必要な利用回線の利用料金は、本サービスの利用料金には含まれま",
+      ),
     ],
   },
   {
@@ -85,7 +103,10 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     },
     party: "customer",
     cite: [
-      cite("別紙1 3.2.2", "IPアドレスはお客さまにてご用意ください。また、保守などのため、お客さま通信とは別に監視用に IPアドレ"),
+      cite(
+        "別紙1 3.2.2",
+        "IPアドレスはお客さまにてご用意ください。また、保守などのため、お客さま通信とは別に監視用に IPアドレ",
+      ),
       cite("別紙1 3.2.2", "VPN接続用： 172.19.0.0/16"),
     ],
   },
@@ -97,9 +118,18 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     },
     party: "customer",
     cite: [
-      cite("別紙1 3.2.1(3)", "在する場合、そのネットワーク機器に対して小型サーバ装置がインターネット上に存在する管理サーバと通信"),
-      cite("別紙1 3.2.3", "者所有のファイアウォールやルータ等のネットワーク機器に対して、設定変更をお願いする場合がございます。"),
-      cite("別紙1 3.2.3", "なお、リモートアクセスを行うには、インターネットへの通信の許可だけでなく、インターネットから BizBox"),
+      cite(
+        "別紙1 3.2.1(3)",
+        "在する場合、そのネットワーク機器に対して小型サーバ装置がインターネット上に存在する管理サーバと通信",
+      ),
+      cite(
+        "別紙1 3.2.3",
+        "者所有のファイアウォールやルータ等のネットワーク機器に対して、設定変更をお願いする場合がございます。",
+      ),
+      cite(
+        "別紙1 3.2.3",
+        "なお、リモートアクセスを行うには、インターネットへの通信の許可だけでなく、インターネットから BizBox",
+      ),
       cite("別紙1 表3-2", "契約者－SOC間の VPN接続、アップデート通信 TCP 443"),
       cite("別紙1 表3-2", "アップデート用の名前解決 TCP 53、UDP 53"),
       cite("別紙1 表3-2", "TCP 4631"),
@@ -108,9 +138,17 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
   },
   {
     area: { ja: "通信環境の変更", en: "Changing the network environment" },
-    duty: { ja: "通信環境を変更する前に当社へ連絡し許可を得る", en: "Contact NTT West and get its permission before changing the communication environment" },
+    duty: {
+      ja: "通信環境を変更する前に当社へ連絡し許可を得る",
+      en: "Contact NTT West and get its permission before changing the communication environment",
+    },
     party: "customer",
-    cite: [cite("第35条第5項", "5 契約者が、本サービスを利用中に、通信環境を変更しようとする場合には、事前に当社に対し連絡し、")],
+    cite: [
+      cite(
+        "第35条第5項",
+        "5 契約者が、本サービスを利用中に、通信環境を変更しようとする場合には、事前に当社に対し連絡し、",
+      ),
+    ],
   },
   {
     area: { ja: "協力", en: "Cooperation" },
@@ -120,16 +158,30 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     },
     party: "customer",
     cite: [
-      cite("第38条第1号", "(1) 当社の求めに応じた本サービス提供のために必要な情報（対象機器のご利用環境等を含みます。）の提"),
-      cite("第38条第2号", "(2) サービス対象機器等に機密情報がある場合について、本サービスの提供前の契約者の責任におけるそれ"),
+      cite(
+        "第38条第1号",
+        "(1) 当社の求めに応じた本サービス提供のために必要な情報（対象機器のご利用環境等を含みます。）の提",
+      ),
+      cite(
+        "第38条第2号",
+        "(2) サービス対象機器等に機密情報がある場合について、本サービスの提供前の契約者の責任におけるそれ",
+      ),
       cite("別紙1 表3-1", "ご協力をいただく事もございます。"),
     ],
   },
   {
     area: { ja: "ID・パスワード", en: "Credentials" },
-    duty: { ja: "ID・パスワード・申込書管理番号等を適正に管理する", en: "Manage IDs, passwords and the application management number properly" },
+    duty: {
+      ja: "ID・パスワード・申込書管理番号等を適正に管理する",
+      en: "Manage IDs, passwords and the application management number properly",
+    },
     party: "customer",
-    cite: [cite("第37条第2項第10号", "(10) 本サービスに利用する、ID、パスワードおよび申込書管理番号等の適正な管理に努めること。")],
+    cite: [
+      cite(
+        "第37条第2項第10号",
+        "(10) 本サービスに利用する、ID、パスワードおよび申込書管理番号等の適正な管理に努めること。",
+      ),
+    ],
   },
   {
     area: { ja: "届出", en: "Notifications" },
@@ -149,12 +201,18 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     party: "customer",
     cite: [
       DUE_DATE,
-      cite("第37条第3項", "3 契約者は、前項の規定に違反して当社設備をき損したときには、当社が指定する期日までにその修繕その"),
+      cite(
+        "第37条第3項",
+        "3 契約者は、前項の規定に違反して当社設備をき損したときには、当社が指定する期日までにその修繕その",
+      ),
     ],
   },
   {
     area: { ja: "第三者への損害", en: "Damage to third parties" },
-    duty: { ja: "第三者に与えた損害は自己の責任で解決する", en: "Resolve damage caused to third parties at own responsibility" },
+    duty: {
+      ja: "第三者に与えた損害は自己の責任で解決する",
+      en: "Resolve damage caused to third parties at own responsibility",
+    },
     party: "customer",
     cite: [cite("第35条第8項", "は、自己の責任でこれを解決し、当社にいかなる責任も負担させないものとします。")],
   },
@@ -236,14 +294,22 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     cite: [
       cite("別紙1 3.2.1", "で VPNを構築します。"),
       cite("別紙1 3.2.1(2)", "(2)管理用アドレスは、サービス申込時に当社より払い出され、解約まで利用いたします。"),
-      cite("別紙1 3.2.1(2)", "また管理用アドレスはお客さまネットワーク内のアドレスと重複しないよう事前に確認を行います。"),
+      cite(
+        "別紙1 3.2.1(2)",
+        "また管理用アドレスはお客さまネットワーク内のアドレスと重複しないよう事前に確認を行います。",
+      ),
     ],
   },
   {
     area: { ja: "アップデート", en: "Updates" },
     duty: { ja: "BizBox Server のアップデートを提供・実行する", en: "Provide and run BizBox Server updates" },
     party: "ntt-west",
-    cite: [cite("別紙1 3.2.3", "本サービスを提供するにあたり、当社より提供する BizBox Serverのアップデートの実行、または、当社への接")],
+    cite: [
+      cite(
+        "別紙1 3.2.3",
+        "本サービスを提供するにあたり、当社より提供する BizBox Serverのアップデートの実行、または、当社への接",
+      ),
+    ],
   },
   {
     area: { ja: "通知・周知", en: "Notices" },
@@ -254,9 +320,18 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     party: "ntt-west",
     cite: [
       cite("第17条第2項", "その旨周知を行います。ただし、緊急やむを得ない場合は、この限りではありません。"),
-      cite("第18条第2項", "2 当社は、前項の規定により本サービスの利用停止をするときは、当社からあらかじめその理由、利用停止を"),
-      cite("第20条第2項", "本サービスの提供を終了する日を契約者に通知し、当該終了日をもって本契約の解約日とします。ただし、"),
-      cite("第2条", "が別に定める方法により当該変更の対象となる契約者に対しその契約内容を通知するものとします。ただし、こ"),
+      cite(
+        "第18条第2項",
+        "2 当社は、前項の規定により本サービスの利用停止をするときは、当社からあらかじめその理由、利用停止を",
+      ),
+      cite(
+        "第20条第2項",
+        "本サービスの提供を終了する日を契約者に通知し、当該終了日をもって本契約の解約日とします。ただし、",
+      ),
+      cite(
+        "第2条",
+        "が別に定める方法により当該変更の対象となる契約者に対しその契約内容を通知するものとします。ただし、こ",
+      ),
     ],
   },
   {
@@ -268,7 +343,10 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     party: "ntt-west",
     cite: [
       cite("第35条第1項", "1 当社は、契約者からの問合せを遅滞無く受け付けることを保証するものではありません。"),
-      cite("第35条第3項", "3 当社は、当社内の本サービス提供の為の設備および BizBox Server以外に起因する対象ネットワーク障"),
+      cite(
+        "第35条第3項",
+        "3 当社は、当社内の本サービス提供の為の設備および BizBox Server以外に起因する対象ネットワーク障",
+      ),
       cite("第35条第4項第1号", "(1) BizBox Serverに全く故障が発生しないこと。"),
       cite("第35条第4項第2号", "(2)データの可用性、完全性"),
     ],

@@ -15,10 +15,16 @@ export const businessDays: CalendarDef = {
   name: { ja: "UTM サポートの営業日", en: "UTM Support business days" },
   workdays: [1, 2, 3, 4, 5],
   nationalHolidays: true,
-  closures: [{ from: "12-29", to: "01-04", label: { ja: "年末年始（12月29日から翌年1月4日）", en: "year-end closure (29 Dec to 4 Jan)" } }],
+  closures: [
+    {
+      from: "12-29",
+      to: "01-04",
+      label: { ja: "年末年始（12月29日から翌年1月4日）", en: "year-end closure (29 Dec to 4 Jan)" },
+    },
+  ],
   assumption: {
     ja: "「祝祭日」「祝日」は国民の祝日に関する法律の休日（振替休日・国民の休日を含む）と解します（解釈）。",
-    en: "\"祝祭日\"/\"祝日\" are read as every holiday under the National Holidays Act, substitute holidays and sandwiched days included (interpretation).",
+    en: '"祝祭日"/"祝日" are read as every holiday under the National Holidays Act, substitute holidays and sandwiched days included (interpretation).',
   },
   cite: [BUSINESS_DAY_DEFINITION, WEEKDAY_DEFINITION],
 };

@@ -4,7 +4,10 @@ import { END_DATE_AFTER_CONFIRMATION, END_DATE_IS_DESIRED_DATE, NOTICE_5_BUSINES
 
 export const cancellation: NonNullable<TermsBodyInput["cancellation"]> = {
   notice: { amount: 5, unit: "businessDays", calendar: BUSINESS_DAYS },
-  noticeForm: { ja: "当社所定の方法により本サービス取扱所へ申出", en: "A request to the service desk in the form NTT West prescribes" },
+  noticeForm: {
+    ja: "当社所定の方法により本サービス取扱所へ申出",
+    en: "A request to the service desk in the form NTT West prescribes",
+  },
   endOfMonthOnly: false,
   lateNotice: { type: "byConfirmation", cite: [END_DATE_IS_DESIRED_DATE, END_DATE_AFTER_CONFIRMATION] },
   confirmation: {

@@ -15,7 +15,10 @@ export const BUSINESS_DAY_DEFINITION = cite(
   "当社は、本サービスに関して、祝祭日及び年末年始（12月29日から翌年1月4日）を除く月曜日から金曜日（この契約において「営業日」といいます。）の9:00から17:00までの間、専用受付番号で、当社オペレータによる受付及びサポートを提供します。",
 );
 /** 別紙1 2.: the spec's 平日, the same days as 営業日. */
-export const WEEKDAY_DEFINITION = cite("別紙1 2.", "平日：祝日、年末年始（12月29日～1月4日）をのぞく月曜日～金曜日となります。");
+export const WEEKDAY_DEFINITION = cite(
+  "別紙1 2.",
+  "平日：祝日、年末年始（12月29日～1月4日）をのぞく月曜日～金曜日となります。",
+);
 
 export const NOTICE_5_BUSINESS_DAYS = cite(
   "第21条第1項",
@@ -45,7 +48,10 @@ export const PRORATION_SAME_DAY = cite(
   "第28条第2項第3号",
   "料金月の初日に本サービスの提供を開始し、当該日に本契約の一部解約又は解約等があったとき。",
 );
-export const PRORATION_BY_CALENDAR_DAYS = cite("第28条第3項", "前項の規定による利用料金の日割は、暦日数により行います。");
+export const PRORATION_BY_CALENDAR_DAYS = cite(
+  "第28条第3項",
+  "前項の規定による利用料金の日割は、暦日数により行います。",
+);
 export const BILLING_MONTH = cite(
   "第28条第1項",
   "当社は、契約者がその契約に基づき支払う料金表に定める料金は料金月に従って計算します。",
@@ -60,7 +66,10 @@ export const DEVICE_TABLE_HEADER = cite("別紙3", "ゲートウェイ装置 ラ
 export const DEVICE_SSB5 = cite("別紙3 ①", "① Biz Box UTM SSB5 Biz Box UTM SSB5（ライセンス付） 7年");
 export const DEVICE_SSB10 = cite("別紙3 ②", "② Biz Box UTM SSB10 Biz Box UTM SSB10（ライセンス付） 5年");
 export const DEVICE_SSB30 = cite("別紙3 ③", "③ Biz Box UTM SSB30 Biz Box UTM SSB30（ライセンス付） 5年");
-export const DEVICE_STANDARD = cite("別紙3 ④", "④ Biz Box UTM SSB Standard Biz Box UTM SSB Standard（ライセンス付） 7年");
+export const DEVICE_STANDARD = cite(
+  "別紙3 ④",
+  "④ Biz Box UTM SSB Standard Biz Box UTM SSB Standard（ライセンス付） 7年",
+);
 export const DEVICE_PROFESSIONAL = cite(
   "別紙3 ⑤",
   "⑤ Biz Box UTM SSB Professional Biz Box UTM SSB Professional（ライセンス付） 7年",
@@ -70,7 +79,10 @@ export const NEW_DEVICE_ONLY = cite(
   "本サービス申込みにあたっては、別紙3に定める対象機器一覧（以下、対象機器一覧）のゲートウェイ装置又はライセンス付ゲートウェイ装置を新規導入した契約者に限ります。",
 );
 
-export const FEE_TABLE = cite("第24条", "当社が提供する本サービスの料金は、別紙 4 に定める料金表（以下、料金表）に定めるところによります。");
+export const FEE_TABLE = cite(
+  "第24条",
+  "当社が提供する本サービスの料金は、別紙 4 に定める料金表（以下、料金表）に定めるところによります。",
+);
 export const MONTHLY_FEE = cite("別紙4 1.", "月額料金 2,500 円 (税込 2,750 円) / 契約");
 export const LICENSED_WAIVER = cite(
   "別紙4 1.",
@@ -81,7 +93,10 @@ export const INVOICE_FEES_SCOPE = cite(
   "別紙4 2.(1)",
   "発行手数料及び収納手数料は、本サービス（フレッツ 光ネクスト/クロスが光コラボレーションモデルに関する契約に基づき提供されるものである場合に限り、以下この表において同じとします。）の料金その他の債務の支払い（本サービスの提供を開始した日を含む料金月及びその翌料金月分に係るものを除きます。）において支払いを要するものとし、次の場合に適用します。",
 );
-export const ISSUE_FEE_WHEN = cite("別紙4 2.(1)", "発行手数料 請求書又は口座振替通知書の発行を要する場合に適用します。");
+export const ISSUE_FEE_WHEN = cite(
+  "別紙4 2.(1)",
+  "発行手数料 請求書又は口座振替通知書の発行を要する場合に適用します。",
+);
 export const COLLECTION_FEE_WHEN = cite(
   "別紙4 2.(1)",
   "収納手数料 請求書によって本サービスの料金、その他の債務を支払う場合に適用します。",
@@ -95,12 +110,18 @@ export const COLLECTION_FEE = cite(
   "別紙4 2.(2)",
   "収納手数料 請求書による本サービスの料金その他の債務の支払いごとに 50 円 (税込 55 円)",
 );
-export const INVOICE_FEES_EXEMPT = cite("別紙4 2.(3)", "次の場合については、請求書等の発行に関する料金は適用しません。");
+export const INVOICE_FEES_EXEMPT = cite(
+  "別紙4 2.(3)",
+  "次の場合については、請求書等の発行に関する料金は適用しません。",
+);
 export const EXEMPT_BILLING_AGENT = cite(
   "別紙4 2.(3)i",
   "請求事業者が当社から譲渡した債権及び他社が請求事業者に譲渡した債権を一括して請求している場合",
 );
-export const EXEMPT_CORPORATE = cite("別紙4 2.(3)ii", "契約者が法人（法人に相当するものと当社が認めるものを含みます。）の場合");
+export const EXEMPT_CORPORATE = cite(
+  "別紙4 2.(3)ii",
+  "契約者が法人（法人に相当するものと当社が認めるものを含みます。）の場合",
+);
 export const EXEMPT_OTHER = cite(
   "別紙4 2.(3)iii",
   "IP 通信網サービス契約約款 第 1 表 第 1 類 第 1 1 (23) 請求書等の発行に関する料金の適用に規定する当社が別に定める場合又は当社がやむを得ないと認める理由により請求書の発行を行う場合",
@@ -161,8 +182,14 @@ export const LATE_INTEREST_GRACE = cite(
   "第27条第1項",
   "ただし、支払期日の翌日から起算して 15 日以内に支払いがあった場合は、この限りではありません。",
 );
-export const LATE_INTEREST_365 = cite("第27条第2項", "前項に定める遅滞利息の計算にあたっては、閏年であっても、1 年を 365 日とします。");
-export const LATE_INTEREST_MAY_WAIVE = cite("第27条第3項", "当社は、延滞利息の他に請求する料金がない場合は、延滞利息を請求しない場合があります。");
+export const LATE_INTEREST_365 = cite(
+  "第27条第2項",
+  "前項に定める遅滞利息の計算にあたっては、閏年であっても、1 年を 365 日とします。",
+);
+export const LATE_INTEREST_MAY_WAIVE = cite(
+  "第27条第3項",
+  "当社は、延滞利息の他に請求する料金がない場合は、延滞利息を請求しない場合があります。",
+);
 export const DUE_DATE = cite(
   "第30条第1項",
   "契約者は、料金について、当社が定める期日までに、当社が指定する本サービス取扱所又は金融機関等において支払って頂きます。",
@@ -192,4 +219,7 @@ export const INITIAL_WORK = cite(
   "前項の契約成立後、契約者との間でゲートウェイ装置又はライセンス付ゲートウェイ装置の監視開始に必要な工事（以下、初期工事）の日程を調整し、初期工事を実施します。",
 );
 
-export const SUSPENSION_STILL_PAID = cite("第25条第2項第1号", "利用停止があったときは、契約者は、その期間中の月額料金の支払いを要します。");
+export const SUSPENSION_STILL_PAID = cite(
+  "第25条第2項第1号",
+  "利用停止があったときは、契約者は、その期間中の月額料金の支払いを要します。",
+);

@@ -51,7 +51,10 @@ export const utmSupport: ServiceDefinitionInput = {
       version: "2020-04-01 改正",
       effectiveFrom: "2020-04-01",
       effectiveTo: "2021-05-10",
-      source: dateOnly("附則（2020年3月18日 西デザ S 36号）による改正。", "Amendment of 18 March 2020 (西デザ S 36号)."),
+      source: dateOnly(
+        "附則（2020年3月18日 西デザ S 36号）による改正。",
+        "Amendment of 18 March 2020 (西デザ S 36号).",
+      ),
       cite: [
         cite("附則（2020年3月18日 西デザ S 36号）", "附則（2020年3月18日 西デザ S 36号）"),
         cite("附則（2020年3月18日 西デザ S 36号）第1項", "この改正規定は、2020年4月1日から実施します。"),
@@ -84,7 +87,10 @@ export const utmSupport: ServiceDefinitionInput = {
       version: "2022-07-01 改正",
       effectiveFrom: "2022-07-01",
       effectiveTo: "2022-07-31",
-      source: dateOnly("附則（2022年6月27日 西ビ営V第000255号）による改正。", "Amendment of 27 June 2022 (西ビ営V第000255号)."),
+      source: dateOnly(
+        "附則（2022年6月27日 西ビ営V第000255号）による改正。",
+        "Amendment of 27 June 2022 (西ビ営V第000255号).",
+      ),
       cite: [
         cite("附則（2022年6月27日 西ビ営V第000255号）", "附則（2022年6月27日 西ビ営V第000255号）"),
         cite("附則（2022年6月27日 西ビ営V第000255号）第1項", "この改正規定は、2022年7月1日から実施します。"),
@@ -111,7 +117,10 @@ export const utmSupport: ServiceDefinitionInput = {
       version: "2022-09-01 改正",
       effectiveFrom: "2022-09-01",
       effectiveTo: "2023-05-07",
-      source: dateOnly("附則（2022年8月26日 西ビ営V第000421号）による改正。", "Amendment of 26 August 2022 (西ビ営V第000421号)."),
+      source: dateOnly(
+        "附則（2022年8月26日 西ビ営V第000421号）による改正。",
+        "Amendment of 26 August 2022 (西ビ営V第000421号).",
+      ),
       cite: [
         cite("附則（2022年8月26日 西ビ営V第000421号）", "附則（2022年8月26日 西ビ営V第000421号）"),
         cite("附則（2022年8月26日 西ビ営V第000421号）第1項", "この改正規定は、2022年9月1日から実施します。"),
@@ -121,7 +130,10 @@ export const utmSupport: ServiceDefinitionInput = {
       version: "2023-05-08 改正",
       effectiveFrom: "2023-05-08",
       effectiveTo: "2023-09-30",
-      source: dateOnly("附則（2023年4月26日 B委VD基155500000071-01）による改正。", "Amendment of 26 April 2023 (B委VD基155500000071-01)."),
+      source: dateOnly(
+        "附則（2023年4月26日 B委VD基155500000071-01）による改正。",
+        "Amendment of 26 April 2023 (B委VD基155500000071-01).",
+      ),
       cite: [
         cite("附則（2023年4月26日 B委VD基155500000071-01）", "附則（2023年4月26日 B委VD基155500000071-01）"),
         cite("附則（2023年4月26日 B委VD基155500000071-01）第1項", "この改正規定は、2023年5月8日から実施します。"),
@@ -131,7 +143,10 @@ export const utmSupport: ServiceDefinitionInput = {
       version: "2023-10-01 改正",
       effectiveFrom: "2023-10-01",
       effectiveTo: "2023-11-30",
-      source: dateOnly("附則（2023年9月28日 B委VDコ155500000424-01）による改正。", "Amendment of 28 September 2023 (B委VDコ155500000424-01)."),
+      source: dateOnly(
+        "附則（2023年9月28日 B委VDコ155500000424-01）による改正。",
+        "Amendment of 28 September 2023 (B委VDコ155500000424-01).",
+      ),
       cite: [
         cite("附則（2023年9月28日 B委VDコ155500000424-01）", "附則（2023年9月28日B委VDコ155500000424-01）"),
         cite("附則（2023年9月28日 B委VDコ155500000424-01）第1項", "この改正規定は、2023年10月1日から実施します。"),
@@ -141,7 +156,10 @@ export const utmSupport: ServiceDefinitionInput = {
       version: "2023-12-01 改正",
       effectiveFrom: "2023-12-01",
       effectiveTo: "2025-03-31",
-      source: dateOnly("附則（2023年11月9日 B委VDコ155500000759-01）による改正。", "Amendment of 9 November 2023 (B委VDコ155500000759-01)."),
+      source: dateOnly(
+        "附則（2023年11月9日 B委VDコ155500000759-01）による改正。",
+        "Amendment of 9 November 2023 (B委VDコ155500000759-01).",
+      ),
       cite: [
         cite("附則（2023年11月9日 B委VDコ155500000759-01）", "附則（2023年11月9日B委VDコ155500000759-01）"),
         cite("附則（2023年11月9日 B委VDコ155500000759-01）第1項", "この改正規定は、2023年12月1日から実施します。"),
@@ -158,7 +176,27 @@ export const utmSupport: ServiceDefinitionInput = {
         cite("附則（2025年3月19日 B委VDD155500001734-01）", "附則（2025年3月19日B委VDD155500001734-01）"),
         cite("附則（2025年3月19日 B委VDD155500001734-01）第1項", "この改正規定は、2025年4月1日から実施します。"),
       ],
-      terms: { calendars, parameters, fees, tax, rounding, billing, order, cancellation, limits, lateInterest, outageCredit, surcharge, parties, responsibilities, permissions, changeRules, outline, crossReferences, interpretations },
+      terms: {
+        calendars,
+        parameters,
+        fees,
+        tax,
+        rounding,
+        billing,
+        order,
+        cancellation,
+        limits,
+        lateInterest,
+        outageCredit,
+        surcharge,
+        parties,
+        responsibilities,
+        permissions,
+        changeRules,
+        outline,
+        crossReferences,
+        interpretations,
+      },
     },
   ],
 };

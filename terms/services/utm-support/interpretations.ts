@@ -40,12 +40,18 @@ const shared = nttWestInterpretations({
   billingMonth: [
     BILLING_MONTH,
     PRORATION_BY_CALENDAR_DAYS,
-    cite("第28条第4項", "当社は、当社の業務の遂行上やむを得ない場合は、第 1 項に規定する料金月の起算日を変更することがあります。"),
+    cite(
+      "第28条第4項",
+      "当社は、当社の業務の遂行上やむを得ない場合は、第 1 項に規定する料金月の起算日を変更することがあります。",
+    ),
     FEE_PERIOD,
   ],
   rounding: [ROUNDING],
   tax: [
-    cite("第32条", "なお、本規約の規定により支払いを要することとなった料金については、税込価格に基づき計算した額と異なる場合があります。"),
+    cite(
+      "第32条",
+      "なお、本規約の規定により支払いを要することとなった料金については、税込価格に基づき計算した額と異なる場合があります。",
+    ),
     cite("別紙4 1.", "月額料金 2,500 円 (税込 2,750 円) / 契約"),
   ],
   noInitialFee: [cite("別紙4", "1 本サービスの料金"), INITIAL_WORK],
@@ -90,7 +96,13 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
       ja: "営業日（別紙2）と平日（別紙1 2.）は同じ日（月〜金、祝日・12月29日〜1月4日を除く）で、1 つの暦にまとめます。「祝祭日」「祝日」には振替休日と国民の休日を含めます。",
       en: "“営業日” (別紙2) and “平日” (別紙1 2.) are the same days (Mon–Fri except holidays and 29 Dec–4 Jan) and share one calendar; “祝祭日”/“祝日” include substitute holidays and sandwiched “国民の休日”.",
     },
-    cite: [cite("別紙2", "祝祭日及び年末年始（12月29日から翌年1月4日）を除く月曜日から金曜日（この契約において「営業日」といいます。）"), cite("別紙1 2.", "平日：祝日、年末年始（12月29日～1月4日）をのぞく月曜日～金曜日となります。")],
+    cite: [
+      cite(
+        "別紙2",
+        "祝祭日及び年末年始（12月29日から翌年1月4日）を除く月曜日から金曜日（この契約において「営業日」といいます。）",
+      ),
+      cite("別紙1 2.", "平日：祝日、年末年始（12月29日～1月4日）をのぞく月曜日～金曜日となります。"),
+    ],
   },
   shared.serviceStart,
   {
@@ -102,7 +114,8 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     cite: [END_DATE_AFTER_CONFIRMATION],
   },
   {
-    topic: "late-notice", rules: ["cancellation.lateStands"],
+    topic: "late-notice",
+    rules: ["cancellation.lateStands"],
     text: {
       ja: "5営業日前の期限（第21条第1項）に遅れても、解約希望日が確認完了日以後であれば、第21条第2項の文言どおり解約希望日が解約日です（期限後である旨は表示します）。",
       en: "A notice later than 5 business days before the desired date (第21条第1項) still ends the contract on the desired date when that date is on or after the confirmation date, by the letter of 第21条第2項 (the quote says the notice was late).",
@@ -110,7 +123,8 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
     cite: [NOTICE_5_BUSINESS_DAYS, END_DATE_IS_DESIRED_DATE, END_DATE_AFTER_CONFIRMATION],
   },
   {
-    topic: "maximum-term", rules: ["limits.maximum"],
+    topic: "maximum-term",
+    rules: ["limits.maximum"],
     text: {
       ja: "最長利用期間は利用開始日から起算し、暦に従って計算します（民法第143条に倣う）: 最終日は N 年後の応当日の前日（応当日がなければその月の末日）です。最終日までは利用でき、その翌日が取り得る最も遅い解約日です。第25条第1項により月額料金は解約日の前日、すなわち最終日まで生じます。最長利用期間の満了時の手続（通知・自動終了）は定められていません。",
       en: "The maximum term runs from the usage start date and is computed by the calendar (by analogy with the Civil Code, 民法第143条): its last day is the day before the N-year anniversary (the month's last day where there is no such day). The service may be used through that last day, so the latest possible end date (“解約日”) is the day after it; under 第25条第1項 the fee runs to the day before “解約日”, i.e. through the last day. What happens when the term runs out (notice, automatic end) is not stated.",
@@ -162,7 +176,9 @@ export const interpretations: NonNullable<TermsBodyInput["interpretations"]> = [
       ja: "第36条第13項の「受付専用番号」は第3条の定義語「専用受付番号」と同じものと解します。",
       en: "「受付専用番号」 in 第36条第13項 is read as the defined 「専用受付番号」 (第3条).",
     },
-    cite: [cite("第36条第13項", "当社は、業務の遂行上やむを得ない理由があるときは受付専用番号を変更することがあります。")],
+    cite: [
+      cite("第36条第13項", "当社は、業務の遂行上やむを得ない理由があるときは受付専用番号を変更することがあります。"),
+    ],
   },
   {
     topic: "payment-certificate-scope",

@@ -16,9 +16,24 @@ const years = (amount: number) => ({ amount, unit: "years" as const });
 export const limits: NonNullable<TermsBodyInput["limits"]> = {
   minimum: [],
   maximum: [
-    { when: device("ssb5"), duration: years(7), label: { ja: "最長利用期間（SSB5: 7年）", en: "Maximum term (SSB5: 7 years)" }, cite: [MAXIMUM_TERM, NO_CONTINUATION, DEVICE_SSB5] },
-    { when: device("ssb10"), duration: years(5), label: { ja: "最長利用期間（SSB10: 5年）", en: "Maximum term (SSB10: 5 years)" }, cite: [MAXIMUM_TERM, NO_CONTINUATION, DEVICE_SSB10] },
-    { when: device("ssb30"), duration: years(5), label: { ja: "最長利用期間（SSB30: 5年）", en: "Maximum term (SSB30: 5 years)" }, cite: [MAXIMUM_TERM, NO_CONTINUATION, DEVICE_SSB30] },
+    {
+      when: device("ssb5"),
+      duration: years(7),
+      label: { ja: "最長利用期間（SSB5: 7年）", en: "Maximum term (SSB5: 7 years)" },
+      cite: [MAXIMUM_TERM, NO_CONTINUATION, DEVICE_SSB5],
+    },
+    {
+      when: device("ssb10"),
+      duration: years(5),
+      label: { ja: "最長利用期間（SSB10: 5年）", en: "Maximum term (SSB10: 5 years)" },
+      cite: [MAXIMUM_TERM, NO_CONTINUATION, DEVICE_SSB10],
+    },
+    {
+      when: device("ssb30"),
+      duration: years(5),
+      label: { ja: "最長利用期間（SSB30: 5年）", en: "Maximum term (SSB30: 5 years)" },
+      cite: [MAXIMUM_TERM, NO_CONTINUATION, DEVICE_SSB30],
+    },
     {
       when: device("ssb-standard"),
       duration: years(7),

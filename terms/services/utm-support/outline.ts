@@ -16,7 +16,10 @@ export const outline: NonNullable<TermsBodyInput["outline"]> = [
   { clause: "第44条", title: "紛争の解決", paragraphs: 2 },
   { clause: "第45条", title: "承諾の限界", paragraphs: 1 },
   { clause: "附則", title: "附則（2019年6月26日〜2025年3月19日、10件）" },
-  { clause: "別紙1", title: "UTM サポート仕様書（【別紙1】の見出しなし: 附則の後の「1. 本書の位置づけ」から【別紙2】の前まで）" },
+  {
+    clause: "別紙1",
+    title: "UTM サポート仕様書（【別紙1】の見出しなし: 附則の後の「1. 本書の位置づけ」から【別紙2】の前まで）",
+  },
   { clause: "別紙1 2.", title: "用語説明" },
   { clause: "別紙1 3.2.1", title: "基本機能" },
   { clause: "別紙1 表3-3", title: "基本機能一覧表" },
@@ -42,16 +45,40 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
   ...nttWestReferences({
     hours: [cite("第3条", "受付時間は別紙2（提供時間）に定めるところによります。")],
     devices: [NEW_DEVICE_ONLY],
-    applicationItems: [cite("第10条第1項", "第 7 条（契約申込の方法）第 1 項第 2 号に定める事項の変更を請求することができます。")],
-    applicationHandling: [cite("第10条第2項", "当社は、前項の請求があったときは、第 9 条（契約申込の承諾）の規定に準じて取り扱います。")],
+    applicationItems: [
+      cite("第10条第1項", "第 7 条（契約申込の方法）第 1 項第 2 号に定める事項の変更を請求することができます。"),
+    ],
+    applicationHandling: [
+      cite("第10条第2項", "当社は、前項の請求があったときは、第 9 条（契約申込の承諾）の規定に準じて取り扱います。"),
+    ],
     restriction: [cite("第17条第1項第2号", "第19条(利用の制限)の規定により、本サービスの提供を制限するとき。")],
     copyright: [cite("第18条第1項第4号", "第16条(著作権等)及び第38条(利用に係る契約者の義務)の規定に違反したとき。")],
-    assignedClaims: [cite("第11条第4項", "第 34 条（債権の譲渡）の規定により同条に規定する請求事業者に譲渡された債権に係る債務を支払う義務を含みます。")],
-    suspension: [cite("第22条第1号", "第 18 条（利用停止）の規定により本サービスの利用を停止された契約者が、なおその事実を解消しないとき。")],
+    assignedClaims: [
+      cite(
+        "第11条第4項",
+        "第 34 条（債権の譲渡）の規定により同条に規定する請求事業者に譲渡された債権に係る債務を支払う義務を含みます。",
+      ),
+    ],
+    suspension: [
+      cite(
+        "第22条第1号",
+        "第 18 条（利用停止）の規定により本サービスの利用を停止された契約者が、なおその事実を解消しないとき。",
+      ),
+    ],
     priceList: [cite("第24条", "別紙 4 に定める料金表（以下、料金表）")],
     paymentDuty: [cite("第32条", "第 25 条（利用料金の支払義務）の規定その他本規約の規定により")],
-    refusal: [cite("第9条第3項", "当社は、前項の規定にかかわらず、次のいずれかに該当すると当社が判断した場合、申込を承諾しないことがあります。")],
-    successionNote: [cite("第13条（注）", "（注）本項の規定にかかわらず、フレッツ 光ネクスト/クロスが光コラボレーションモデルに関する契約に基づき提供されるものである場合は、")],
+    refusal: [
+      cite(
+        "第9条第3項",
+        "当社は、前項の規定にかかわらず、次のいずれかに該当すると当社が判断した場合、申込を承諾しないことがあります。",
+      ),
+    ],
+    successionNote: [
+      cite(
+        "第13条（注）",
+        "（注）本項の規定にかかわらず、フレッツ 光ネクスト/クロスが光コラボレーションモデルに関する契約に基づき提供されるものである場合は、",
+      ),
+    ],
     interestWording: [LATE_INTEREST_365],
   }),
   // References only this document makes, checked against their targets and found correct.
@@ -86,7 +113,12 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
         en: "第20条 is the provider ending the service; cancellation by the customer is 第21条. The same sentence also drops 変更 from 当該変更又は廃止.",
       },
     },
-    cite: [cite("第2条第3項", "契約者は、第20条に従い、当該又は廃止が効力を生じる日までに本サービスを解約し、ご利用を中止するものとします。")],
+    cite: [
+      cite(
+        "第2条第3項",
+        "契約者は、第20条に従い、当該又は廃止が効力を生じる日までに本サービスを解約し、ご利用を中止するものとします。",
+      ),
+    ],
   },
   {
     at: "別紙1 3.2.4",
@@ -94,9 +126,17 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     subject: "セキュリティ機能",
     knownDefect: {
       intended: "別紙1 3.2.3",
-      note: { ja: "3.2.2 は「基本機能での監視・運用・保守」。セキュリティ機能は 3.2.3 です。", en: "3.2.2 is 基本機能での監視・運用・保守; セキュリティ機能 is 3.2.3." },
+      note: {
+        ja: "3.2.2 は「基本機能での監視・運用・保守」。セキュリティ機能は 3.2.3 です。",
+        en: "3.2.2 is 基本機能での監視・運用・保守; セキュリティ機能 is 3.2.3.",
+      },
     },
-    cite: [cite("別紙1 3.2.4", "「3.2.2 セキュリティ機能」よりお客さまが選択された機能に対して、監視・運用を提供いたします。")],
+    cite: [
+      cite(
+        "別紙1 3.2.4",
+        "「3.2.2 セキュリティ機能」よりお客さまが選択された機能に対して、監視・運用を提供いたします。",
+      ),
+    ],
   },
   {
     at: "別紙1 3.2.4(3)",
@@ -104,7 +144,10 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     subject: "ゲートウェイ装置のログ一覧",
     knownDefect: {
       intended: "（資料に存在しない）",
-      note: { ja: "表 4-1 も第 4 章も資料にありません（仕様書は表 3-13 で終わる抜粋）。", en: "Neither 表4-1 nor a chapter 4 exists in the sources (the spec is an excerpt ending at 表3-13)." },
+      note: {
+        ja: "表 4-1 も第 4 章も資料にありません（仕様書は表 3-13 で終わる抜粋）。",
+        en: "Neither 表4-1 nor a chapter 4 exists in the sources (the spec is an excerpt ending at 表3-13).",
+      },
     },
     cite: [cite("別紙1 3.2.4(3)", "詳細な内容については「表 4-1 ゲートウェイ装置のログ一覧」に記述しております。")],
   },
@@ -114,7 +157,10 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     subject: "デフォルト値",
     knownDefect: {
       intended: "（資料に存在しない）",
-      note: { ja: "「参考資料」は資料に含まれていません。", en: "The 参考資料 (reference material) is not in the sources." },
+      note: {
+        ja: "「参考資料」は資料に含まれていません。",
+        en: "The 参考資料 (reference material) is not in the sources.",
+      },
     },
     cite: [cite("別紙1 3.2.3", "（デフォルト値は参考資料参照）")],
   },
@@ -124,7 +170,10 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
     subject: "プラン別の容量",
     knownDefect: {
       intended: "（資料に存在しない）",
-      note: { ja: "プラン別の隔離メール容量を載せた「参考資料」は資料に含まれていません。", en: "The 参考資料 with per-plan quarantine capacity is not in the sources." },
+      note: {
+        ja: "プラン別の隔離メール容量を載せた「参考資料」は資料に含まれていません。",
+        en: "The 参考資料 with per-plan quarantine capacity is not in the sources.",
+      },
     },
     cite: [cite("別紙1 3.3.5.4(4)", "プラン別の容量については「参考資料」に記載しています。")],
   },
@@ -152,7 +201,12 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
         en: "The price table lists no construction fee (likewise 第9条第3項第3号, 第38条第3項, 別紙4 4.(1)).",
       },
     },
-    cite: [cite("第25条第3項", "本規約により料金表に定める料金又は工事に関する費用の支払いを要するものとされている額よりも過小であった場合には、")],
+    cite: [
+      cite(
+        "第25条第3項",
+        "本規約により料金表に定める料金又は工事に関する費用の支払いを要するものとされている額よりも過小であった場合には、",
+      ),
+    ],
   },
   {
     at: "第1条",
@@ -165,7 +219,9 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
         en: "No 【別紙1】 heading exists; an unlabelled spec follows the 附則 (from 1. 本書の位置づけ up to 【別紙2】). Yakkan reads it as 別紙1 and calls it so in the outline and citations.",
       },
     },
-    cite: [cite("第1条", "別紙1に定める UTM サポート仕様書（以下「仕様書」といいます）に基づき、事業者様へ提供します。")],
+    cite: [
+      cite("第1条", "別紙1に定める UTM サポート仕様書（以下「仕様書」といいます）に基づき、事業者様へ提供します。"),
+    ],
   },
   {
     at: "別紙1 表3-3",
@@ -178,7 +234,12 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
         en: "注意3 is about refurbished replacement units; 注意6 (download delivery) fits the monthly report and is cited by no row.",
       },
     },
-    cite: [cite("別紙1 表3-3", "月次レポート ※注意 3 ゲートウェイ装置が、機器に到達したトラフィックを処理した結果を 1 ヶ月毎に集計し、")],
+    cite: [
+      cite(
+        "別紙1 表3-3",
+        "月次レポート ※注意 3 ゲートウェイ装置が、機器に到達したトラフィックを処理した結果を 1 ヶ月毎に集計し、",
+      ),
+    ],
   },
   {
     at: "別紙1 3.2.3",
@@ -205,6 +266,11 @@ export const crossReferences: NonNullable<TermsBodyInput["crossReferences"]> = [
         en: "The outsourcing exception became 第23条第5項第1号 in the amendment in force from 2017-05-30 and 第27条第5項第1号 from 2022-04-01 (an external statute: to confirm with legal).",
       },
     },
-    cite: [cite("第37条第7項", "当社は、個人情報保護法第23条第4項第1号の規定に基づき、個人情報を当社が業務を委託する他の事業者に対して提供することがあります。")],
+    cite: [
+      cite(
+        "第37条第7項",
+        "当社は、個人情報保護法第23条第4項第1号の規定に基づき、個人情報を当社が業務を委託する他の事業者に対して提供することがあります。",
+      ),
+    ],
   },
 ];

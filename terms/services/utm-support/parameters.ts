@@ -47,7 +47,10 @@ export const parameters: ParameterSpecInput[] = [
       { value: "ssb10", label: { ja: "② Biz Box UTM SSB10", en: "② Biz Box UTM SSB10" } },
       { value: "ssb30", label: { ja: "③ Biz Box UTM SSB30", en: "③ Biz Box UTM SSB30" } },
       { value: "ssb-standard", label: { ja: "④ Biz Box UTM SSB Standard", en: "④ Biz Box UTM SSB Standard" } },
-      { value: "ssb-professional", label: { ja: "⑤ Biz Box UTM SSB Professional", en: "⑤ Biz Box UTM SSB Professional" } },
+      {
+        value: "ssb-professional",
+        label: { ja: "⑤ Biz Box UTM SSB Professional", en: "⑤ Biz Box UTM SSB Professional" },
+      },
     ],
     rules: [{ required: true, cite: [NEW_DEVICE_ONLY] }],
     cite: [DEVICE_TABLE_HEADER, DEVICE_SSB5, DEVICE_SSB10, DEVICE_SSB30, DEVICE_STANDARD, DEVICE_PROFESSIONAL],
@@ -107,7 +110,10 @@ export const parameters: ParameterSpecInput[] = [
     },
     values: [
       { value: "invoice", label: { ja: "請求書", en: "Invoice" } },
-      { value: "direct-debit", label: { ja: "口座振替（口座振替通知書あり）", en: "Direct debit with a debit notice" } },
+      {
+        value: "direct-debit",
+        label: { ja: "口座振替（口座振替通知書あり）", en: "Direct debit with a debit notice" },
+      },
       { value: "none", label: { ja: "請求書・通知書の発行なし", en: "No invoice or notice issued" } },
     ],
     rules: [{ default: "invoice", cite: [ISSUE_FEE_WHEN, COLLECTION_FEE_WHEN] }],

@@ -20,7 +20,10 @@ const URL_FILTER_SELF_SERVICE = cite(
 
 const shared = nttWestPermissions({
   changeDetails: [
-    cite("第10条第1項", "契約者は、第 7 条（契約申込の方法）第 1 項第 2 号に定める事項の変更を請求することができます。"),
+    cite(
+      "第10条第1項",
+      "契約者は、第 7 条（契約申込の方法）第 1 項第 2 号に定める事項の変更を請求することができます。",
+    ),
     cite("第10条第2項", "当社は、前項の請求があったときは、第 9 条（契約申込の承諾）の規定に準じて取り扱います。"),
   ],
   assign: [
@@ -32,7 +35,10 @@ const shared = nttWestPermissions({
       "第11条第2項",
       "本契約に係る利用権の譲渡の承認を受けようとするときは、当事者が連署した当社所定の書面により当社に請求していただきます。ただし、譲渡があったことを証明できる書類の添付をもって連署に代えることができます。",
     ),
-    cite("第11条第3項", "当社は、前項の規定により本契約に係る利用権の譲渡の承認を求められたときは、次の場合を除いて、これを承認します。"),
+    cite(
+      "第11条第3項",
+      "当社は、前項の規定により本契約に係る利用権の譲渡の承認を求められたときは、次の場合を除いて、これを承認します。",
+    ),
   ],
   pledge: [
     cite(
@@ -45,15 +51,24 @@ const shared = nttWestPermissions({
       "第13条第1項",
       "相続又は法人の合併若しくは分割により契約者の地位の承継があったときは、相続人又は合併後存続する法人、合併若しくは分割により設立された法人若しくは分割により営業を承継する法人は、当社所定の書面にこれを証明する書類を添えて本サービス取扱所に届け出て頂きます。",
     ),
-    cite("第13条第2項", "前項の場合に、地位を承継した者が2人以上あるときは、そのうちの1人を当社に対する代表者と定め、これを届け出て頂きます。"),
-    cite("第13条第5項", "本条第1項または第4項の手続きがなされない期間においては、本サービスの提供を行わないことがあります。"),
+    cite(
+      "第13条第2項",
+      "前項の場合に、地位を承継した者が2人以上あるときは、そのうちの1人を当社に対する代表者と定め、これを届け出て頂きます。",
+    ),
+    cite(
+      "第13条第5項",
+      "本条第1項または第4項の手続きがなされない期間においては、本サービスの提供を行わないことがあります。",
+    ),
   ],
   notifyChanges: [
     cite(
       "第15条第1項",
       "契約者は、その氏名、名称、住所若しくは居所、連絡先電話番号、電子メールアドレス又は請求書の送付先に変更があったときは、そのことを速やかに本サービス取扱所に届け出ていただきます。",
     ),
-    cite("第15条第3項", "第1項の届出があったときは、当社は、その届出があった事実を証明する書類を提示していただくことがあります。"),
+    cite(
+      "第15条第3項",
+      "第1項の届出があったときは、当社は、その届出があった事実を証明する書類を提示していただくことがあります。",
+    ),
   ],
   changeEnvironment: [
     cite(
@@ -70,7 +85,12 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
     operation: "contract.cancel",
     label: { ja: "解約", en: "Cancel the contract" },
     mode: "request",
-    documents: [{ ja: "当社所定の方法による申出（解約希望日の 5 営業日前まで）", en: "A request in the prescribed form (5 business days before the desired date)" }],
+    documents: [
+      {
+        ja: "当社所定の方法による申出（解約希望日の 5 営業日前まで）",
+        en: "A request in the prescribed form (5 business days before the desired date)",
+      },
+    ],
     leadTime: { amount: 5, unit: "businessDays", calendar: BUSINESS_DAYS },
     cite: [NOTICE_5_BUSINESS_DAYS],
   },
@@ -89,10 +109,16 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
   },
   {
     operation: "security.url-filter",
-    label: { ja: "URL フィルタのカテゴリ選択・ブラックリスト/ホワイトリスト登録", en: "URL filter categories and black/white lists" },
+    label: {
+      ja: "URL フィルタのカテゴリ選択・ブラックリスト/ホワイトリスト登録",
+      en: "URL filter categories and black/white lists",
+    },
     actor: "customer",
     mode: "self-service",
-    note: { ja: "ゲートウェイ装置の管理画面で、当社が指定したカテゴリ区分の範囲内で行えます。", en: "On the gateway's admin screen, within the category set NTT West specifies." },
+    note: {
+      ja: "ゲートウェイ装置の管理画面で、当社が指定したカテゴリ区分の範囲内で行えます。",
+      en: "On the gateway's admin screen, within the category set NTT West specifies.",
+    },
     cite: [cite("別紙1 3.2.3", "なお、一部機能はお客さまにて変更可能といたします。"), URL_FILTER_SELF_SERVICE],
   },
   {
@@ -100,7 +126,10 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
     label: { ja: "隔離されたメールのリリース要求", en: "Release a quarantined e-mail" },
     actor: "customer",
     mode: "self-service",
-    note: { ja: "アンチスパムで隔離されたメールに限り、隔離レポートから行えます。保管期間は 16 日間です。", en: "For mail quarantined by anti-spam, from the quarantine report; mail is kept 16 days." },
+    note: {
+      ja: "アンチスパムで隔離されたメールに限り、隔離レポートから行えます。保管期間は 16 日間です。",
+      en: "For mail quarantined by anti-spam, from the quarantine report; mail is kept 16 days.",
+    },
     cite: [
       cite("別紙1 3.3.5.4(2)", "受信したいメールをゲートウェイ装置に対して、リリース要求を行うことが可能です。"),
       cite("別紙1 3.3.5.4(4)", "ゲートウェイ装置に隔離されたメールの保管期間は 16 日間となります。"),
@@ -108,7 +137,10 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
   },
   {
     operation: "security.firewall-inbound",
-    label: { ja: "ファイアウォール（ルール 2）で外部から許可するトラフィックの指定", en: "Allow inbound traffic under firewall rule 2" },
+    label: {
+      ja: "ファイアウォール（ルール 2）で外部から許可するトラフィックの指定",
+      en: "Allow inbound traffic under firewall rule 2",
+    },
     mode: "request",
     documents: [{ ja: "変更オーダーシート", en: "Change order sheet" }],
     note: {
@@ -136,7 +168,10 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
   },
   {
     operation: "security.disable-web-av-spyware",
-    label: { ja: "WEB アンチウイルス内のスパイウェア検知の無効化", en: "Disable spyware detection inside web anti-virus" },
+    label: {
+      ja: "WEB アンチウイルス内のスパイウェア検知の無効化",
+      en: "Disable spyware detection inside web anti-virus",
+    },
     mode: "not-allowed",
     cite: [
       cite(
@@ -149,8 +184,16 @@ export const permissions: NonNullable<TermsBodyInput["permissions"]> = [
     operation: "device.choose-replacement",
     label: { ja: "交換用ゲートウェイ装置の指定", en: "Choose the replacement gateway" },
     mode: "not-allowed",
-    note: { ja: "交換用装置は同じ製品又は同等の機能を有する製品の再生品です。", en: "Replacements are refurbished units of the same or an equivalent product." },
-    cite: [cite("別紙1 3.2.1 注意3", "交換用ゲートウェイ装置は、同じ製品または同等の機能を有する製品の再生品となります。なお、交換用ゲートウェイ装置の指定はできません。")],
+    note: {
+      ja: "交換用装置は同じ製品又は同等の機能を有する製品の再生品です。",
+      en: "Replacements are refurbished units of the same or an equivalent product.",
+    },
+    cite: [
+      cite(
+        "別紙1 3.2.1 注意3",
+        "交換用ゲートウェイ装置は、同じ製品または同等の機能を有する製品の再生品となります。なお、交換用ゲートウェイ装置の指定はできません。",
+      ),
+    ],
   },
   ...shared.documents,
 ];

@@ -5,7 +5,10 @@ import { INITIAL_WORK, REMOTE_SETTING_CHANGE, cite } from "./cite.js";
 const shared = nttWestResponsibilities({
   environment: [
     cite("第14条第1項", "契約者は対象ネットワークとインターネットとの通信が行われる環境を用意するものとします。"),
-    cite("第3条", "対象ネットワーク 契約者または第三者が管理し、ゲートウェイ装置又はライセンス付ゲートウェイ装置を設置する論理ネットワークであって、契約者が指定するもの。"),
+    cite(
+      "第3条",
+      "対象ネットワーク 契約者または第三者が管理し、ゲートウェイ装置又はライセンス付ゲートウェイ装置を設置する論理ネットワークであって、契約者が指定するもの。",
+    ),
   ],
   initialWork: [INITIAL_WORK],
   billingAgent: [
@@ -13,7 +16,10 @@ const shared = nttWestResponsibilities({
       "第34条",
       "契約者は、当社が、その契約に基づき支払う料金その他の債務に係る債権を、当社が別に定める事業者（以下「請求事業者」といいます。）に対し、当社が別に定める場合を除き譲渡することを承認していただきます。",
     ),
-    cite("第34条", "この場合において、当社及び請求事業者は、契約者への個別の通知又は譲渡承認の請求を省略するものとします。"),
+    cite(
+      "第34条",
+      "この場合において、当社及び請求事業者は、契約者への個別の通知又は譲渡承認の請求を省略するものとします。",
+    ),
   ],
 });
 
@@ -23,7 +29,10 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
   shared.environment,
   {
     area: { ja: "設置", en: "Installation" },
-    duty: { ja: "ゲートウェイ装置の設置場所・電源・接続ケーブルを用意する", en: "Provide the installation place, power and cables for the gateway" },
+    duty: {
+      ja: "ゲートウェイ装置の設置場所・電源・接続ケーブルを用意する",
+      en: "Provide the installation place, power and cables for the gateway",
+    },
     party: "customer",
     cite: [
       cite(
@@ -80,7 +89,10 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
   },
   {
     area: { ja: "申込み", en: "Application" },
-    duty: { ja: "ISP の DNS サーバアドレスを確認し、ヒアリングシートに記入する", en: "Confirm the ISP's DNS server addresses and write them in the hearing sheet" },
+    duty: {
+      ja: "ISP の DNS サーバアドレスを確認し、ヒアリングシートに記入する",
+      en: "Confirm the ISP's DNS server addresses and write them in the hearing sheet",
+    },
     party: "customer",
     cite: [
       cite(
@@ -93,7 +105,12 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     area: { ja: "申込み", en: "Application" },
     duty: { ja: "セキュリティ機能を最低 1 つ選択する", en: "Choose at least one security function" },
     party: "customer",
-    cite: [cite("別紙1 3.2.3", "◆ 表 3-4 の 7 つのセキュリティ機能の中から、お客さまが最低 1 つ以上の機能を選択されることとなります。")],
+    cite: [
+      cite(
+        "別紙1 3.2.3",
+        "◆ 表 3-4 の 7 つのセキュリティ機能の中から、お客さまが最低 1 つ以上の機能を選択されることとなります。",
+      ),
+    ],
   },
   {
     area: { ja: "利用条件", en: "Conditions of use" },
@@ -103,8 +120,14 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     },
     party: "customer",
     cite: [
-      cite("第38条第1項第2号", "ゲートウェイ装置又はライセンス付ゲートウェイ装置が、常時インターネットに接続できる環境であること。"),
-      cite("第38条第1項第6号", "ゲートウェイ装置又はライセンス付ゲートウェイ装置に定められた温度、湿度、電源等の環境基準を保持すること"),
+      cite(
+        "第38条第1項第2号",
+        "ゲートウェイ装置又はライセンス付ゲートウェイ装置が、常時インターネットに接続できる環境であること。",
+      ),
+      cite(
+        "第38条第1項第6号",
+        "ゲートウェイ装置又はライセンス付ゲートウェイ装置に定められた温度、湿度、電源等の環境基準を保持すること",
+      ),
     ],
   },
   {
@@ -115,8 +138,14 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
     },
     party: "customer",
     cite: [
-      cite("第41条第1項", "契約者は、自己の責任において、本サービスを利用するために必要なフレッツ 光ネクスト/クロスその他の設備を保持し管理するものとします。"),
-      cite("第41条第2項", "契約者が本サービスを利用するために必要なフレッツ 光ネクスト/クロスの利用料金は、本サービスの利用料金には含まれません。"),
+      cite(
+        "第41条第1項",
+        "契約者は、自己の責任において、本サービスを利用するために必要なフレッツ 光ネクスト/クロスその他の設備を保持し管理するものとします。",
+      ),
+      cite(
+        "第41条第2項",
+        "契約者が本サービスを利用するために必要なフレッツ 光ネクスト/クロスの利用料金は、本サービスの利用料金には含まれません。",
+      ),
     ],
   },
   {
@@ -126,14 +155,25 @@ export const responsibilities: NonNullable<TermsBodyInput["responsibilities"]> =
       en: "On request, enter IDs and passwords, supply the information needed, and copy important data and protect or erase confidential data beforehand",
     },
     party: "customer",
-    cite: [cite("第39条", "契約者は、当社が本サービスの提供に必要な協力を求めたときは、当社に対して以下に定める協力を行って頂きます。")],
+    cite: [
+      cite(
+        "第39条",
+        "契約者は、当社が本サービスの提供に必要な協力を求めたときは、当社に対して以下に定める協力を行って頂きます。",
+      ),
+    ],
   },
   {
     area: { ja: "設備のき損", en: "Damage to equipment" },
-    duty: { ja: "違反により当社設備をき損したときは修繕等の費用を支払う", en: "Pay the repair costs for provider equipment damaged in breach of the rules" },
+    duty: {
+      ja: "違反により当社設備をき損したときは修繕等の費用を支払う",
+      en: "Pay the repair costs for provider equipment damaged in breach of the rules",
+    },
     party: "customer",
     cite: [
-      cite("第38条第3項", "契約者は、前項の規定に違反して当社設備をき損したときには、当社が指定する期日までにその修繕その他の工事等に必要な費用を支払って頂きます。"),
+      cite(
+        "第38条第3項",
+        "契約者は、前項の規定に違反して当社設備をき損したときには、当社が指定する期日までにその修繕その他の工事等に必要な費用を支払って頂きます。",
+      ),
     ],
   },
   {

@@ -91,17 +91,13 @@ export const feeItemSchema = z.strictObject({
   /** Charged only from this billing month of the contract on (invoice fees: from the 3rd). */
   fromBillingMonth: z.number().int().min(2).optional(),
   /** The amount is waived while a condition holds (licensed gateway: for the maximum term). */
-  waivers: z
-    .array(z.strictObject({ when: conditionSchema, note: textSchema, cite: citationsSchema }))
-    .optional(),
+  waivers: z.array(z.strictObject({ when: conditionSchema, note: textSchema, cite: citationsSchema })).optional(),
   /** The item exists only when this holds (options). */
   when: conditionSchema.optional(),
   quantity: quantitySchema.optional(),
   price: priceRuleSchema,
   /** Billed by use (hours) with a monthly cap (QT PRO Cloud 第26条), described even where unpriced. */
-  metering: z
-    .strictObject({ unit: z.enum(["hour"]), monthlyCap: z.boolean(), cite: citationsSchema })
-    .optional(),
+  metering: z.strictObject({ unit: z.enum(["hour"]), monthlyCap: z.boolean(), cite: citationsSchema }).optional(),
   multipliers: z.array(multiplierSchema).optional(),
   note: textSchema.optional(),
   cite: citationsSchema,
@@ -111,9 +107,7 @@ export type FeeItemInput = z.input<typeof feeItemSchema>;
 
 /** Consumption tax as dated data: the rate in force on a date. */
 export const taxRuleSchema = z.strictObject({
-  rates: z
-    .array(z.strictObject({ from: isoDateSchema, rate: rateSchema, cite: citationsSchema }))
-    .min(1),
+  rates: z.array(z.strictObject({ from: isoDateSchema, rate: rateSchema, cite: citationsSchema })).min(1),
   /** How a fraction of a yen in the tax is handled. */
   rounding: z.enum(["truncate"]),
   cite: citationsSchema,

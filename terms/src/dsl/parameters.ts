@@ -35,9 +35,7 @@ const baseParameter = {
 export const enumParameterSchema = z.strictObject({
   ...baseParameter,
   type: z.literal("enum"),
-  values: z
-    .array(z.strictObject({ value: z.union([z.string(), z.number()]), label: textSchema }))
-    .min(1),
+  values: z.array(z.strictObject({ value: z.union([z.string(), z.number()]), label: textSchema })).min(1),
 });
 
 export const integerParameterSchema = z.strictObject({

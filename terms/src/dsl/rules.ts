@@ -33,7 +33,12 @@ export type BillingRule = z.infer<typeof billingSchema>;
 export const orderRuleSchema = z.strictObject({
   /** Every deadline that applies must be met: the earliest of them is the last submission day. */
   deadlines: z.array(
-    z.strictObject({ when: conditionSchema.optional(), before: durationSchema, label: textSchema, cite: citationsSchema }),
+    z.strictObject({
+      when: conditionSchema.optional(),
+      before: durationSchema,
+      label: textSchema,
+      cite: citationsSchema,
+    }),
   ),
   /** Targets after acceptance: shown as targets, never as guarantees. */
   targets: z.array(z.strictObject({ label: textSchema, duration: durationSchema, cite: citationsSchema })).default([]),
@@ -103,7 +108,11 @@ export const termsLimitsSchema = z.strictObject({
 export type TermsLimits = z.infer<typeof termsLimitsSchema>;
 
 /** A dated rate, e.g. the statutory interest rate under 民法第404条. */
-export const datedRateSchema = z.strictObject({ from: isoDateSchema, rate: z.string().regex(/^\d+(\.\d+)?$/), cite: citationsSchema });
+export const datedRateSchema = z.strictObject({
+  from: isoDateSchema,
+  rate: z.string().regex(/^\d+(\.\d+)?$/),
+  cite: citationsSchema,
+});
 
 export const lateInterestSchema = z.strictObject({
   rate: z.discriminatedUnion("type", [
@@ -206,7 +215,9 @@ export const crossReferenceSchema = z.strictObject({
    * where it should point, and must differ from `target`. `wording`: it points to the right place
    * but names it wrongly (a misquoted title or term) — `intended` is `target` itself.
    */
-  knownDefect: z.strictObject({ kind: z.enum(["target", "wording"]).default("target"), intended: z.string(), note: textSchema }).optional(),
+  knownDefect: z
+    .strictObject({ kind: z.enum(["target", "wording"]).default("target"), intended: z.string(), note: textSchema })
+    .optional(),
   /** A remark on a reference that resolves (e.g. what the target lacks), shown with it; not a defect. */
   note: textSchema.optional(),
   cite: citationsSchema,

@@ -73,14 +73,20 @@ interface LeafContext {
 }
 
 const leaf = (c: LeafContext, field: string | null, key: string, amountYen: Yen | null, qualifier?: PriceQualifier) =>
-  c.out.push({ path: field === null ? c.path : [...c.path, field], key, qualifiers: qualifier ? [...c.qualifiers, qualifier] : c.qualifiers, amountYen });
+  c.out.push({
+    path: field === null ? c.path : [...c.path, field],
+    key,
+    qualifiers: qualifier ? [...c.qualifiers, qualifier] : c.qualifiers,
+    amountYen,
+  });
 
 const LEAVES: PriceHandlers<void, LeafContext> = {
   fixed: (rule, c) => leaf(c, "amountYen", c.key || "fixed", rule.amountYen),
   unpriced: (_rule, c) => leaf(c, null, c.key || "unpriced", null),
   metered: (rule, c) => {
     leaf(c, "unitPriceYen", `${c.key}unit`, rule.unitPriceYen, { kind: "unitPrice" });
-    if (rule.monthlyCapYen !== undefined) leaf(c, "monthlyCapYen", `${c.key}cap`, rule.monthlyCapYen, { kind: "monthlyCap" });
+    if (rule.monthlyCapYen !== undefined)
+      leaf(c, "monthlyCapYen", `${c.key}cap`, rule.monthlyCapYen, { kind: "monthlyCap" });
   },
   table: (rule, c) =>
     rule.rows.forEach((row, i) =>
@@ -181,7 +187,8 @@ const BLOCKS: { readonly [K in keyof TermsBody]-?: Walk<TermsBody[K]> } = {
       when(f.when, [...at, i, "when"], v);
       f.multipliers?.forEach((m, mi) => when(m.when, [...at, i, "multipliers", mi, "when"], v));
       f.waivers?.forEach((w, wi) => when(w.when, [...at, i, "waivers", wi, "when"], v));
-      if (f.quantity) v.reference?.({ to: "parameter", key: f.quantity.param, integer: true }, [...at, i, "quantity", "param"]);
+      if (f.quantity)
+        v.reference?.({ to: "parameter", key: f.quantity.param, integer: true }, [...at, i, "quantity", "param"]);
       walkPrice(f.price, [...at, i, "price"], v);
     }),
   tax: nothing,
@@ -196,7 +203,8 @@ const BLOCKS: { readonly [K in keyof TermsBody]-?: Walk<TermsBody[K]> } = {
   },
   cancellation: (cancellation, at, v) => {
     walkDuration(cancellation.notice, [...at, "notice"], v);
-    if (cancellation.confirmation) v.reference?.({ to: "calendar", id: cancellation.confirmation.calendar }, [...at, "confirmation", "calendar"]);
+    if (cancellation.confirmation)
+      v.reference?.({ to: "calendar", id: cancellation.confirmation.calendar }, [...at, "confirmation", "calendar"]);
   },
   limits: (limits, at, v) => {
     for (const kind of ["minimum", "maximum"] as const) {
@@ -207,12 +215,14 @@ const BLOCKS: { readonly [K in keyof TermsBody]-?: Walk<TermsBody[K]> } = {
     }
   },
   lateInterest: (interest, at, v) => {
-    if (interest.dueDateCalendar !== undefined) v.reference?.({ to: "calendar", id: interest.dueDateCalendar }, [...at, "dueDateCalendar"]);
+    if (interest.dueDateCalendar !== undefined)
+      v.reference?.({ to: "calendar", id: interest.dueDateCalendar }, [...at, "dueDateCalendar"]);
   },
   outageCredit: nothing,
   surcharge: nothing,
   parties: nothing,
-  responsibilities: (responsibilities, at, v) => responsibilities.forEach((r, i) => v.reference?.({ to: "party", id: r.party }, [...at, i, "party"])),
+  responsibilities: (responsibilities, at, v) =>
+    responsibilities.forEach((r, i) => v.reference?.({ to: "party", id: r.party }, [...at, i, "party"])),
   permissions: (permissions, at, v) =>
     permissions.forEach((p, i) => {
       if (p.leadTime) walkDuration(p.leadTime, [...at, i, "leadTime"], v, p.label);
@@ -228,7 +238,9 @@ const BLOCKS: { readonly [K in keyof TermsBody]-?: Walk<TermsBody[K]> } = {
   outline: nothing,
   crossReferences: nothing,
   interpretations: (interpretations, at, v) =>
-    interpretations.forEach((x, i) => x.rules?.forEach((id, ri) => v.reference?.({ to: "rule", id }, [...at, i, "rules", ri]))),
+    interpretations.forEach((x, i) =>
+      x.rules?.forEach((id, ri) => v.reference?.({ to: "rule", id }, [...at, i, "rules", ri])),
+    ),
 };
 
 /** The block keys of a terms body, in the order of its schema. */

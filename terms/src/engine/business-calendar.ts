@@ -80,7 +80,8 @@ export class BusinessCalendar {
       };
     }
     const holiday = this.def.nationalHolidays ? HOLIDAYS[date] : undefined;
-    if (holiday) return { date, reason: { ja: `祝日（${holiday.name}）`, en: `national holiday (${holiday.name_en})` } };
+    if (holiday)
+      return { date, reason: { ja: `祝日（${holiday.name}）`, en: `national holiday (${holiday.name_en})` } };
     const md = date.slice(5);
     for (const c of this.def.closures) {
       const inside = c.from <= c.to ? md >= c.from && md <= c.to : md >= c.from || md <= c.to;

@@ -14,7 +14,15 @@ export interface SelfServeAnswer {
 }
 
 /** Whether the customer may do an operation themselves, must ask the provider (with fee and documents), or may not. */
-export function canSelfServe({ service, operation, asOf }: { service: ServiceDefinition; operation: string; asOf: IsoDate }): SelfServeAnswer {
+export function canSelfServe({
+  service,
+  operation,
+  asOf,
+}: {
+  service: ServiceDefinition;
+  operation: string;
+  asOf: IsoDate;
+}): SelfServeAnswer {
   requireSupportedDates({ asOf });
   const ctx = termsContext(service, asOf);
   const permission = ctx.terms.permissions.find((p) => p.operation === operation) ?? null;
@@ -23,7 +31,10 @@ export function canSelfServe({ service, operation, asOf }: { service: ServiceDef
     trace.push(entry("permission.unknown", { operation }, null, citationsOf(ctx.version.cite)));
     return { termsVersion: ctx.ref, operation, mode: "unknown", permission, trace };
   }
-  trace.push(entry("permission.mode", { label: permission.label, mode: permission.mode }, null, citationsOf(permission.cite)));
-  if (permission.note) trace.push(entry("permission.note", { text: permission.note }, null, citationsOf(permission.cite)));
+  trace.push(
+    entry("permission.mode", { label: permission.label, mode: permission.mode }, null, citationsOf(permission.cite)),
+  );
+  if (permission.note)
+    trace.push(entry("permission.note", { text: permission.note }, null, citationsOf(permission.cite)));
   return { termsVersion: ctx.ref, operation, mode: permission.mode, permission, trace };
 }

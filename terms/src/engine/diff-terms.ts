@@ -1,4 +1,14 @@
-import { priceLeaves, TERMS_BLOCKS, type Citation, type Duration, type FeeItem, type PriceQualifier, type TermsBody, type TermsVersionDef, type Text } from "../dsl/index.js";
+import {
+  priceLeaves,
+  TERMS_BLOCKS,
+  type Citation,
+  type Duration,
+  type FeeItem,
+  type PriceQualifier,
+  type TermsBody,
+  type TermsVersionDef,
+  type Text,
+} from "../dsl/index.js";
 import { describeDuration } from "./durations.js";
 import { groupDigits } from "./format.js";
 import { yen as yenAmount } from "./money.js";
@@ -48,7 +58,12 @@ function leafLabel(prefix: Text, qualifiers: readonly PriceQualifier[]): Text {
 
 /** Every priced leaf of an item, by its key, with its label and amount ("—" where unpriced). */
 function leavesOf(item: FeeItem): Map<string, { label: Text; amount: string }> {
-  return new Map(priceLeaves(item.price).map((l) => [l.key, { label: leafLabel(item.label, l.qualifiers), amount: l.amountYen ?? "—" }]));
+  return new Map(
+    priceLeaves(item.price).map((l) => [
+      l.key,
+      { label: leafLabel(item.label, l.qualifiers), amount: l.amountYen ?? "—" },
+    ]),
+  );
 }
 
 function diffFees(a: FeeItem[], b: FeeItem[], lines: DiffLine[]) {
@@ -57,7 +72,11 @@ function diffFees(a: FeeItem[], b: FeeItem[], lines: DiffLine[]) {
   for (const [code, item] of after) {
     const old = before.get(code);
     if (!old) {
-      lines.push({ area: "fees", text: { ja: `料金項目の追加: ${item.label.ja}`, en: `Fee added: ${item.label.en}` }, citations: item.cite });
+      lines.push({
+        area: "fees",
+        text: { ja: `料金項目の追加: ${item.label.ja}`, en: `Fee added: ${item.label.en}` },
+        citations: item.cite,
+      });
       continue;
     }
     const oldLeaves = leavesOf(old);
@@ -65,34 +84,74 @@ function diffFees(a: FeeItem[], b: FeeItem[], lines: DiffLine[]) {
     for (const [key, leaf] of newLeaves) {
       const was = oldLeaves.get(key);
       if (!was) {
-        lines.push({ area: "fees", text: { ja: `${leaf.label.ja}: 追加 ${yen(leaf.amount).ja}`, en: `${leaf.label.en}: added at ${yen(leaf.amount).en}` }, citations: item.cite });
+        lines.push({
+          area: "fees",
+          text: {
+            ja: `${leaf.label.ja}: 追加 ${yen(leaf.amount).ja}`,
+            en: `${leaf.label.en}: added at ${yen(leaf.amount).en}`,
+          },
+          citations: item.cite,
+        });
       } else if (was.amount !== leaf.amount) {
-        const [from, to] = [was.amount === "—" ? { ja: "価格未掲載", en: "unpublished" } : yen(was.amount), leaf.amount === "—" ? { ja: "価格未掲載", en: "unpublished" } : yen(leaf.amount)];
-        lines.push({ area: "fees", text: { ja: `${leaf.label.ja}: ${from.ja} → ${to.ja}`, en: `${leaf.label.en}: ${from.en} → ${to.en}` }, citations: item.cite });
+        const [from, to] = [
+          was.amount === "—" ? { ja: "価格未掲載", en: "unpublished" } : yen(was.amount),
+          leaf.amount === "—" ? { ja: "価格未掲載", en: "unpublished" } : yen(leaf.amount),
+        ];
+        lines.push({
+          area: "fees",
+          text: { ja: `${leaf.label.ja}: ${from.ja} → ${to.ja}`, en: `${leaf.label.en}: ${from.en} → ${to.en}` },
+          citations: item.cite,
+        });
       }
     }
     for (const [key, leaf] of oldLeaves) {
-      if (!newLeaves.has(key)) lines.push({ area: "fees", text: { ja: `${leaf.label.ja}: 削除`, en: `${leaf.label.en}: removed` }, citations: old.cite });
+      if (!newLeaves.has(key))
+        lines.push({
+          area: "fees",
+          text: { ja: `${leaf.label.ja}: 削除`, en: `${leaf.label.en}: removed` },
+          citations: old.cite,
+        });
     }
     const oldFactors = JSON.stringify(old.multipliers ?? []);
     if (oldFactors !== JSON.stringify(item.multipliers ?? [])) {
-      lines.push({ area: "fees", text: { ja: `${item.label.ja}: 倍率の条件を変更`, en: `${item.label.en}: multiplier rules changed` }, citations: item.cite });
+      lines.push({
+        area: "fees",
+        text: { ja: `${item.label.ja}: 倍率の条件を変更`, en: `${item.label.en}: multiplier rules changed` },
+        citations: item.cite,
+      });
     }
     if (JSON.stringify(old.waivers ?? []) !== JSON.stringify(item.waivers ?? [])) {
-      lines.push({ area: "fees", text: { ja: `${item.label.ja}: 免除の条件を変更`, en: `${item.label.en}: waiver rules changed` }, citations: item.cite });
+      lines.push({
+        area: "fees",
+        text: { ja: `${item.label.ja}: 免除の条件を変更`, en: `${item.label.en}: waiver rules changed` },
+        citations: item.cite,
+      });
     }
     if (JSON.stringify(old.when ?? null) !== JSON.stringify(item.when ?? null)) {
-      lines.push({ area: "fees", text: { ja: `${item.label.ja}: 適用条件を変更`, en: `${item.label.en}: when it applies changed` }, citations: item.cite });
+      lines.push({
+        area: "fees",
+        text: { ja: `${item.label.ja}: 適用条件を変更`, en: `${item.label.en}: when it applies changed` },
+        citations: item.cite,
+      });
     }
   }
   for (const [code, item] of before) {
-    if (!after.has(code)) lines.push({ area: "fees", text: { ja: `料金項目の削除: ${item.label.ja}`, en: `Fee removed: ${item.label.en}` }, citations: item.cite });
+    if (!after.has(code))
+      lines.push({
+        area: "fees",
+        text: { ja: `料金項目の削除: ${item.label.ja}`, en: `Fee removed: ${item.label.en}` },
+        citations: item.cite,
+      });
   }
 }
 
 function changed(lines: DiffLine[], area: string, label: Text, from: Text, to: Text, citations: Citation[]) {
   if (from.ja === to.ja && from.en === to.en) return;
-  lines.push({ area, text: { ja: `${label.ja}: ${from.ja} → ${to.ja}`, en: `${label.en}: ${from.en} → ${to.en}` }, citations });
+  lines.push({
+    area,
+    text: { ja: `${label.ja}: ${from.ja} → ${to.ja}`, en: `${label.en}: ${from.en} → ${to.en}` },
+    citations,
+  });
 }
 
 const before = (d: Text): Text => ({ ja: `${d.ja}前`, en: `${d.en} before` });
@@ -132,15 +191,33 @@ const DESCRIBED: { readonly [K in keyof TermsBody]-?: boolean } = {
 export function diffTerms(a: TermsVersionDef, b: TermsVersionDef): DiffLine[] {
   const lines: DiffLine[] = [];
   if (!a.terms || !b.terms) {
-    lines.push({ area: "version", text: { ja: "本文のない版とは比較できません。", en: "A version without text cannot be compared." }, citations: b.cite });
+    lines.push({
+      area: "version",
+      text: { ja: "本文のない版とは比較できません。", en: "A version without text cannot be compared." },
+      citations: b.cite,
+    });
     return lines;
   }
   const x: TermsBody = a.terms;
   const y: TermsBody = b.terms;
-  changed(lines, "version", { ja: "効力発生日", en: "In force from" }, plain(a.effectiveFrom), plain(b.effectiveFrom), b.cite);
+  changed(
+    lines,
+    "version",
+    { ja: "効力発生日", en: "In force from" },
+    plain(a.effectiveFrom),
+    plain(b.effectiveFrom),
+    b.cite,
+  );
   diffFees(x.fees, y.fees, lines);
 
-  changed(lines, "cancellation", { ja: "解約通知期限", en: "Cancellation notice" }, before(durationText(x.cancellation.notice)), before(durationText(y.cancellation.notice)), y.cancellation.cite);
+  changed(
+    lines,
+    "cancellation",
+    { ja: "解約通知期限", en: "Cancellation notice" },
+    before(durationText(x.cancellation.notice)),
+    before(durationText(y.cancellation.notice)),
+    y.cancellation.cite,
+  );
   changed(
     lines,
     "cancellation",
@@ -150,26 +227,66 @@ export function diffTerms(a: TermsVersionDef, b: TermsVersionDef): DiffLine[] {
     y.cancellation.cite,
   );
   if (JSON.stringify(x.cancellation.lateNotice) !== JSON.stringify(y.cancellation.lateNotice)) {
-    lines.push({ area: "cancellation", text: { ja: "通知遅延時の扱いを変更", en: "What a late notice means changed" }, citations: y.cancellation.lateNotice.cite });
+    lines.push({
+      area: "cancellation",
+      text: { ja: "通知遅延時の扱いを変更", en: "What a late notice means changed" },
+      citations: y.cancellation.lateNotice.cite,
+    });
   }
 
   const deadlineText = (t: TermsBody) =>
     t.order.deadlines.length === 0
       ? { ja: "定めなし", en: "none" }
-      : { ja: t.order.deadlines.map((d) => before(describeDuration(d.before)).ja).join("、"), en: t.order.deadlines.map((d) => before(describeDuration(d.before)).en).join(", ") };
-  changed(lines, "order", { ja: "申込期限", en: "Application lead time" }, deadlineText(x), deadlineText(y), y.order.cite);
+      : {
+          ja: t.order.deadlines.map((d) => before(describeDuration(d.before)).ja).join("、"),
+          en: t.order.deadlines.map((d) => before(describeDuration(d.before)).en).join(", "),
+        };
+  changed(
+    lines,
+    "order",
+    { ja: "申込期限", en: "Application lead time" },
+    deadlineText(x),
+    deadlineText(y),
+    y.order.cite,
+  );
 
   for (const kind of ["minimum", "maximum"] as const) {
-    const label = kind === "minimum" ? { ja: "最低利用期間", en: "Minimum term" } : { ja: "最大利用期間", en: "Maximum term" };
-    const list = (t: TermsBody) => t.limits[kind].map((l) => `${l.label.ja}:${describeDuration(l.duration).ja}`).join("、") || "なし";
-    const listEn = (t: TermsBody) => t.limits[kind].map((l) => `${l.label.en}: ${describeDuration(l.duration).en}`).join("; ") || "none";
-    changed(lines, "limits", label, { ja: list(x), en: listEn(x) }, { ja: list(y), en: listEn(y) }, y.limits[kind][0]?.cite ?? y.billing.cite);
+    const label =
+      kind === "minimum" ? { ja: "最低利用期間", en: "Minimum term" } : { ja: "最大利用期間", en: "Maximum term" };
+    const list = (t: TermsBody) =>
+      t.limits[kind].map((l) => `${l.label.ja}:${describeDuration(l.duration).ja}`).join("、") || "なし";
+    const listEn = (t: TermsBody) =>
+      t.limits[kind].map((l) => `${l.label.en}: ${describeDuration(l.duration).en}`).join("; ") || "none";
+    changed(
+      lines,
+      "limits",
+      label,
+      { ja: list(x), en: listEn(x) },
+      { ja: list(y), en: listEn(y) },
+      y.limits[kind][0]?.cite ?? y.billing.cite,
+    );
   }
 
   const rateText = (t: TermsBody) =>
-    t.lateInterest.rate.type === "fixed" ? plain(`${yenAmount(t.lateInterest.rate.annualRate).times(100).toFixed()}%`) : { ja: "法定利率", en: "statutory rate" };
-  changed(lines, "interest", { ja: "遅延損害金の利率", en: "Late-interest rate" }, rateText(x), rateText(y), y.lateInterest.cite);
-  changed(lines, "interest", { ja: "遅延損害金の猶予日数", en: "Late-interest grace days" }, plain(String(x.lateInterest.graceDays)), plain(String(y.lateInterest.graceDays)), y.lateInterest.cite);
+    t.lateInterest.rate.type === "fixed"
+      ? plain(`${yenAmount(t.lateInterest.rate.annualRate).times(100).toFixed()}%`)
+      : { ja: "法定利率", en: "statutory rate" };
+  changed(
+    lines,
+    "interest",
+    { ja: "遅延損害金の利率", en: "Late-interest rate" },
+    rateText(x),
+    rateText(y),
+    y.lateInterest.cite,
+  );
+  changed(
+    lines,
+    "interest",
+    { ja: "遅延損害金の猶予日数", en: "Late-interest grace days" },
+    plain(String(x.lateInterest.graceDays)),
+    plain(String(y.lateInterest.graceDays)),
+    y.lateInterest.cite,
+  );
   changed(
     lines,
     "billing",
@@ -182,25 +299,64 @@ export function diffTerms(a: TermsVersionDef, b: TermsVersionDef): DiffLine[] {
   const calendars = new Map(x.calendars.map((c) => [c.id, c]));
   for (const c of y.calendars) {
     const old = calendars.get(c.id);
-    const describe = (cal: typeof c) => plain(`${cal.workdays.join("")} ${cal.closures.map((z) => `${z.from}〜${z.to}`).join(",")}${cal.nationalHolidays ? " +祝日" : ""}`);
-    if (!old) lines.push({ area: "calendars", text: { ja: `営業日カレンダーの追加: ${c.name.ja}`, en: `Calendar added: ${c.name.en}` }, citations: c.cite });
-    else changed(lines, "calendars", { ja: `営業日（${c.name.ja}）`, en: `Business days (${c.name.en})` }, describe(old), describe(c), c.cite);
+    const describe = (cal: typeof c) =>
+      plain(
+        `${cal.workdays.join("")} ${cal.closures.map((z) => `${z.from}〜${z.to}`).join(",")}${cal.nationalHolidays ? " +祝日" : ""}`,
+      );
+    if (!old)
+      lines.push({
+        area: "calendars",
+        text: { ja: `営業日カレンダーの追加: ${c.name.ja}`, en: `Calendar added: ${c.name.en}` },
+        citations: c.cite,
+      });
+    else
+      changed(
+        lines,
+        "calendars",
+        { ja: `営業日（${c.name.ja}）`, en: `Business days (${c.name.en})` },
+        describe(old),
+        describe(c),
+        c.cite,
+      );
   }
 
   const duties = (t: TermsBody) => new Map(t.responsibilities.map((r) => [`${r.area.ja}|${r.duty.ja}`, r]));
   const [dx, dy] = [duties(x), duties(y)];
   for (const [key, r] of dy) {
     const old = dx.get(key);
-    if (!old) lines.push({ area: "responsibilities", text: { ja: `責任分担の追加: ${r.duty.ja}（${r.party}）`, en: `Duty added: ${r.duty.en} (${r.party})` }, citations: r.cite });
-    else changed(lines, "responsibilities", { ja: `担当: ${r.duty.ja}`, en: `Party: ${r.duty.en}` }, plain(old.party), plain(r.party), r.cite);
+    if (!old)
+      lines.push({
+        area: "responsibilities",
+        text: { ja: `責任分担の追加: ${r.duty.ja}（${r.party}）`, en: `Duty added: ${r.duty.en} (${r.party})` },
+        citations: r.cite,
+      });
+    else
+      changed(
+        lines,
+        "responsibilities",
+        { ja: `担当: ${r.duty.ja}`, en: `Party: ${r.duty.en}` },
+        plain(old.party),
+        plain(r.party),
+        r.cite,
+      );
   }
   for (const [key, r] of dx) {
-    if (!dy.has(key)) lines.push({ area: "responsibilities", text: { ja: `責任分担の削除: ${r.duty.ja}`, en: `Duty removed: ${r.duty.en}` }, citations: r.cite });
+    if (!dy.has(key))
+      lines.push({
+        area: "responsibilities",
+        text: { ja: `責任分担の削除: ${r.duty.ja}`, en: `Duty removed: ${r.duty.en}` },
+        citations: r.cite,
+      });
   }
   const perms = new Map(x.permissions.map((p) => [p.operation, p]));
   for (const p of y.permissions) {
     const old = perms.get(p.operation);
-    if (!old) lines.push({ area: "permissions", text: { ja: `手続の追加: ${p.label.ja}（${p.mode}）`, en: `Operation added: ${p.label.en} (${p.mode})` }, citations: p.cite });
+    if (!old)
+      lines.push({
+        area: "permissions",
+        text: { ja: `手続の追加: ${p.label.ja}（${p.mode}）`, en: `Operation added: ${p.label.en} (${p.mode})` },
+        citations: p.cite,
+      });
     else changed(lines, "permissions", p.label, plain(old.mode), plain(p.mode), p.cite);
   }
 

@@ -87,9 +87,17 @@ const NO_MULTIPLIERS: { factor: number; note: Text }[] = [];
  * first (the most specific); for its charge line, every quote it rests on. Common case (no
  * multiplier, no waiver) cached per item and chosen case.
  */
-const itemCites = new WeakMap<FeeItem, Map<readonly (readonly Citation[])[], { citations: readonly Citation[]; quotes: readonly Citation[] }>>();
+const itemCites = new WeakMap<
+  FeeItem,
+  Map<readonly (readonly Citation[])[], { citations: readonly Citation[]; quotes: readonly Citation[] }>
+>();
 
-function itemCitations(item: FeeItem, caseCites: readonly (readonly Citation[])[], multiplierCites: readonly (readonly Citation[])[], waiverCite: readonly Citation[] | undefined) {
+function itemCitations(
+  item: FeeItem,
+  caseCites: readonly (readonly Citation[])[],
+  multiplierCites: readonly (readonly Citation[])[],
+  waiverCite: readonly Citation[] | undefined,
+) {
   const build = () => ({
     citations: citationsOf(...caseCites, item.cite, item.quantity?.cite, ...multiplierCites, waiverCite),
     quotes: quotesOf(item.cite, ...caseCites, item.quantity?.cite, ...multiplierCites, waiverCite),
@@ -109,14 +117,22 @@ function itemCitations(item: FeeItem, caseCites: readonly (readonly Citation[])[
 }
 
 /** One fee item priced for a configuration: its charge line, exact amount and trace entry. */
-export function priceItem(serviceId: string, item: FeeItem, values: ParameterValues): PricedItem | { unpriced: Text; entry: TraceEntry } {
+export function priceItem(
+  serviceId: string,
+  item: FeeItem,
+  values: ParameterValues,
+): PricedItem | { unpriced: Text; entry: TraceEntry } {
   const qty = quantityOf(serviceId, item, values);
   const price = resolvePrice(serviceId, () => `fees.${item.code}.price`, item.price, values, qty.priced);
   if (price.kind === "unpriced") {
-    return { unpriced: item.label, entry: entry("fees.unpriced", { label: item.label }, null, citationsOf(item.cite, ...price.caseCites)) };
+    return {
+      unpriced: item.label,
+      entry: entry("fees.unpriced", { label: item.label }, null, citationsOf(item.cite, ...price.caseCites)),
+    };
   }
 
-  const unitPrice = price.mode === "unit" ? (price.unitPriceYen.includes(".") ? formatYen(price.unitPrice) : price.unitPriceYen) : null;
+  const unitPrice =
+    price.mode === "unit" ? (price.unitPriceYen.includes(".") ? formatYen(price.unitPrice) : price.unitPriceYen) : null;
   let factor = 1;
   let multipliers = NO_MULTIPLIERS;
   const multiplierCites: (readonly Citation[])[] = [];
@@ -243,7 +259,13 @@ export function estimateWithTerms(ctx: TermsContext, values: Record<string, Scal
   const monthly = formatYen(monthlyTotal);
   const initial = formatYen(initialTotal);
   trace.push(
-    entry("fees.totals", { taxRate: rate.rate }, { monthly, initial }, citationsOf(terms.tax.cite, rate.cite, terms.rounding.cite), notesFor(terms, "fees.totals")),
+    entry(
+      "fees.totals",
+      { taxRate: rate.rate },
+      { monthly, initial },
+      citationsOf(terms.tax.cite, rate.cite, terms.rounding.cite),
+      notesFor(terms, "fees.totals"),
+    ),
   );
 
   return {

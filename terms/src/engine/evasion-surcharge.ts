@@ -16,7 +16,15 @@ export interface EvasionSurcharge {
 }
 
 /** The surcharge (割増金) for fees evaded unlawfully: a multiple of the evaded amount plus tax on it. */
-export function evasionSurcharge({ service, evadedAmount, asOf }: { service: ServiceDefinition; evadedAmount: string; asOf: IsoDate }): EvasionSurcharge {
+export function evasionSurcharge({
+  service,
+  evadedAmount,
+  asOf,
+}: {
+  service: ServiceDefinition;
+  evadedAmount: string;
+  asOf: IsoDate;
+}): EvasionSurcharge {
   requireSupportedDates({ asOf });
   const ctx = termsContext(service, asOf);
   const rule = ctx.terms.surcharge;

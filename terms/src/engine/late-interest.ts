@@ -40,7 +40,15 @@ export function lateInterest({ service, amount, dueDate, paidDate }: LateInteres
   if (rule.dueDateCalendar) {
     const calendar = ctx.calendars.get(rule.dueDateCalendar);
     due = calendar.rollToBusinessDay(dueDate, -1);
-    if (due !== dueDate) trace.push(entry("interest.dueDate", { dueDate, calendar: calendar.def.name }, { dueDate: due }, citationsOf(rule.cite, calendar.citations)));
+    if (due !== dueDate)
+      trace.push(
+        entry(
+          "interest.dueDate",
+          { dueDate, calendar: calendar.def.name },
+          { dueDate: due },
+          citationsOf(rule.cite, calendar.citations),
+        ),
+      );
   }
   const firstDay = addDays(due, 1);
   const lastDay = rule.through === "paymentDate" ? paidDate : addDays(paidDate, -1);
@@ -77,7 +85,14 @@ export function lateInterest({ service, amount, dueDate, paidDate }: LateInteres
   trace.push(
     entry(
       "interest.computed",
-      { principal: formatYen(principal), annualRate: rate.rate, from: firstDay, to: lastDay, days, dayCountBasis: rule.dayCountBasis },
+      {
+        principal: formatYen(principal),
+        annualRate: rate.rate,
+        from: firstDay,
+        to: lastDay,
+        days,
+        dayCountBasis: rule.dayCountBasis,
+      },
       { interest },
       citationsOf(rule.cite, rate.cite, ctx.terms.rounding.cite),
       notesFor(ctx.terms, "interest.computed", interpretation(rule.interpretation, rule.cite), beyondKnown),

@@ -62,7 +62,14 @@ export function orderDeadline({ service, parameters, desiredStartDate, asOf }: O
     latest = minDate(latest, date);
   }
   if (applicable.length > 1) {
-    trace.push(entry("order.earliestDeadline", { count: applicable.length }, { date: latest }, citationsOf(...applicable.map((d) => d.cite))));
+    trace.push(
+      entry(
+        "order.earliestDeadline",
+        { count: applicable.length },
+        { date: latest },
+        citationsOf(...applicable.map((d) => d.cite)),
+      ),
+    );
   }
   if (order.note) trace.push(entry("order.note", { text: order.note }, null, citationsOf(order.cite)));
 
@@ -79,11 +86,18 @@ export function orderDeadline({ service, parameters, desiredStartDate, asOf }: O
       break;
   }
   trace.push(
-    entry("order.serviceStart", { mode: billing.serviceStart, desiredStartDate }, { date: serviceStartDate }, citationsOf(billing.cite), notesFor(ctx.terms, "order.serviceStart")),
+    entry(
+      "order.serviceStart",
+      { mode: billing.serviceStart, desiredStartDate },
+      { date: serviceStartDate },
+      citationsOf(billing.cite),
+      notesFor(ctx.terms, "order.serviceStart"),
+    ),
   );
 
   const targets = order.targets.map((t) => ({ label: t.label, duration: describeDuration(t.duration) }));
-  for (const t of order.targets) trace.push(entry("order.target", { label: t.label, duration: t.duration }, null, citationsOf(t.cite)));
+  for (const t of order.targets)
+    trace.push(entry("order.target", { label: t.label, duration: t.duration }, null, citationsOf(t.cite)));
 
   return { termsVersion: ctx.ref, desiredStartDate, latestSubmissionDate: latest, serviceStartDate, targets, trace };
 }

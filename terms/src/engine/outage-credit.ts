@@ -29,7 +29,11 @@ export interface OutageCredit {
  * How many credited periods start in each calendar month: period i starts ⌊i × hours / 24⌋ days
  * after the outage starts. One step per month touched, however long the outage.
  */
-export function creditedDaysByMonth(start: string, periods: number, hours: number): { month: string; days: number; daysInMonth: number }[] {
+export function creditedDaysByMonth(
+  start: string,
+  periods: number,
+  hours: number,
+): { month: string; days: number; daysInMonth: number }[] {
   const result: { month: string; days: number; daysInMonth: number }[] = [];
   const first = dayNumber(start);
   let i = 0;
@@ -50,7 +54,8 @@ export function creditedDaysByMonth(start: string, periods: number, hours: numbe
 export function outageCredit(o: OutageCreditOptions): OutageCredit {
   requireSupportedDates({ outageStart: o.outageStart });
   // The outage must end inside the calendar data too: this bounds the hours (and every loop below).
-  if (!Number.isSafeInteger(o.outageHours) || o.outageHours < 0) throw new DateOutOfRangeError("outageHours", String(o.outageHours));
+  if (!Number.isSafeInteger(o.outageHours) || o.outageHours < 0)
+    throw new DateOutOfRangeError("outageHours", String(o.outageHours));
   const outageEnd = addDays(o.outageStart, Math.floor(o.outageHours / 24));
   if (outageEnd > SUPPORTED_DATE_RANGE.to) throw new DateOutOfRangeError("outageHours", outageEnd);
   const ctx = termsContext(o.service, o.outageStart);

@@ -78,7 +78,13 @@ export function planCancellation(o: PlanCancellationOptions): CancellationPlan {
   const months = o.months ?? PLAN_MONTHS.default;
   if (!Number.isInteger(months) || months < 1 || months > PLAN_MONTHS.max) {
     throw new InvalidParametersError(o.service.id, [
-      { path: ["months"], message: { ja: `months は 1〜${PLAN_MONTHS.max} の整数で指定してください`, en: `months must be a whole number from 1 to ${PLAN_MONTHS.max}` } },
+      {
+        path: ["months"],
+        message: {
+          ja: `months は 1〜${PLAN_MONTHS.max} の整数で指定してください`,
+          en: `months must be a whole number from 1 to ${PLAN_MONTHS.max}`,
+        },
+      },
     ]);
   }
   const ctx = termsContext(o.service, o.noticeDate);
@@ -107,7 +113,9 @@ export function planCancellation(o: PlanCancellationOptions): CancellationPlan {
   const maximumTermEndDate = maximum ? termEnd(o.startDate, maximum.duration, calendars) : null;
   // The last possible end date: the maximum term's last day is still served, so where billing runs
   // to the day before the end date, the end date is the day after it.
-  const lastEnd = maximumTermEndDate && (terms.billing.lastBilledDay === "dayBeforeEndDate" ? addDays(maximumTermEndDate, 1) : maximumTermEndDate);
+  const lastEnd =
+    maximumTermEndDate &&
+    (terms.billing.lastBilledDay === "dayBeforeEndDate" ? addDays(maximumTermEndDate, 1) : maximumTermEndDate);
 
   const from = maxDate(o.noticeDate, o.startDate);
   let horizon = minDate(lastOfMonth(addMonths(o.noticeDate, months)), SUPPORTED_DATE_RANGE.to);
@@ -124,7 +132,12 @@ export function planCancellation(o: PlanCancellationOptions): CancellationPlan {
   };
   add(earliest, "earliest");
   // One step per month of the horizon (at most PLAN_MONTHS.max + 1).
-  for (let end = lastOfMonth(from), i = 0; end <= horizon && i <= months + 1; end = lastOfMonth(addMonths(`${end.slice(0, 7)}-01`, 1)), i++) add(end, "monthEnd");
+  for (
+    let end = lastOfMonth(from), i = 0;
+    end <= horizon && i <= months + 1;
+    end = lastOfMonth(addMonths(`${end.slice(0, 7)}-01`, 1)), i++
+  )
+    add(end, "monthEnd");
   add(minimumTermEndDate, "minimumTermEnd");
   add(lastEnd, "maximumTermEnd");
 
@@ -172,10 +185,18 @@ export function planCancellation(o: PlanCancellationOptions): CancellationPlan {
     entry(
       "plan.withoutEarlyTermination",
       { minimumTermEndDate },
-      { endDate: earliestWithoutEarlyTerminationCharge?.endDate ?? null, latestNoticeDate: earliestWithoutEarlyTerminationCharge?.latestNoticeDate ?? null },
+      {
+        endDate: earliestWithoutEarlyTerminationCharge?.endDate ?? null,
+        latestNoticeDate: earliestWithoutEarlyTerminationCharge?.latestNoticeDate ?? null,
+      },
       limitCites.length > 0 ? limitCites : citationsOf(rule.cite),
     ),
-    entry("plan.cheapest", {}, { endDate: cheapest?.endDate ?? null, oneOffTotal: cheapest ? formatYen(yen(cheapest.oneOffTotal)) : null }, citationsOf(rule.cite, rule.lateNotice.cite, terms.limits.earlyTermination?.cite)),
+    entry(
+      "plan.cheapest",
+      {},
+      { endDate: cheapest?.endDate ?? null, oneOffTotal: cheapest ? formatYen(yen(cheapest.oneOffTotal)) : null },
+      citationsOf(rule.cite, rule.lateNotice.cite, terms.limits.earlyTermination?.cite),
+    ),
   ];
 
   return {

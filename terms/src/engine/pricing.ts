@@ -8,14 +8,26 @@ import { dataYen, Money, yen } from "./money.js";
  * citation lists of the cases chosen on the way (the data's own arrays, for `citationsOf`).
  */
 export type ResolvedPrice =
-  | { kind: "priced"; unitPrice: Money; unitPriceYen: string; mode: "unit"; caseCites: readonly (readonly Citation[])[] }
+  | {
+      kind: "priced";
+      unitPrice: Money;
+      unitPriceYen: string;
+      mode: "unit";
+      caseCites: readonly (readonly Citation[])[];
+    }
   /** An amount for the whole quantity: graduated bands, or metered use under a cap. */
   | { kind: "priced"; amount: Money; mode: "graduated"; caseCites: readonly (readonly Citation[])[] }
   | { kind: "unpriced"; caseCites: readonly (readonly Citation[])[] };
 
 /** The chosen cases' citation lists, the same array each time for the same path (cached by identity). */
-const extended = new WeakMap<readonly (readonly Citation[])[], WeakMap<readonly Citation[], readonly (readonly Citation[])[]>>();
-function extendCases(inherited: readonly (readonly Citation[])[], cite: readonly Citation[]): readonly (readonly Citation[])[] {
+const extended = new WeakMap<
+  readonly (readonly Citation[])[],
+  WeakMap<readonly Citation[], readonly (readonly Citation[])[]>
+>();
+function extendCases(
+  inherited: readonly (readonly Citation[])[],
+  cite: readonly Citation[],
+): readonly (readonly Citation[])[] {
   let byCite = extended.get(inherited);
   if (!byCite) {
     byCite = new WeakMap();
@@ -43,7 +55,13 @@ interface PricingContext {
 }
 
 const RESOLVE: PriceHandlers<ResolvedPrice, PricingContext> = {
-  fixed: (rule, c) => ({ kind: "priced", unitPrice: dataYen(rule.amountYen), unitPriceYen: rule.amountYen, mode: "unit", caseCites: c.inherited }),
+  fixed: (rule, c) => ({
+    kind: "priced",
+    unitPrice: dataYen(rule.amountYen),
+    unitPriceYen: rule.amountYen,
+    mode: "unit",
+    caseCites: c.inherited,
+  }),
   unpriced: (_rule, c) => ({ kind: "unpriced", caseCites: c.inherited }),
   metered: (rule, c) => {
     const uncapped = dataYen(rule.unitPriceYen).times(c.quantity);
@@ -53,15 +71,28 @@ const RESOLVE: PriceHandlers<ResolvedPrice, PricingContext> = {
   table: (rule, c) => {
     const value: Scalar | undefined = c.values[rule.param];
     const row = rule.rows.find((r) => r.value === value);
-    if (!row) throw new TermsDataError(c.serviceId, where(c.path), `no price for ${rule.param}=${JSON.stringify(value)}`);
-    return { kind: "priced", unitPrice: dataYen(row.amountYen), unitPriceYen: row.amountYen, mode: "unit", caseCites: c.inherited };
+    if (!row)
+      throw new TermsDataError(c.serviceId, where(c.path), `no price for ${rule.param}=${JSON.stringify(value)}`);
+    return {
+      kind: "priced",
+      unitPrice: dataYen(row.amountYen),
+      unitPriceYen: row.amountYen,
+      mode: "unit",
+      caseCites: c.inherited,
+    };
   },
   bands: (rule, c) => {
     const quantity = c.quantity;
     if (rule.mode === "whole") {
       const band = rule.bands.find((b) => quantity >= b.from && (b.to === null || quantity <= b.to));
       if (!band) throw new TermsDataError(c.serviceId, where(c.path), `quantity ${quantity} is outside every band`);
-      return { kind: "priced", unitPrice: dataYen(band.unitPriceYen), unitPriceYen: band.unitPriceYen, mode: "unit", caseCites: c.inherited };
+      return {
+        kind: "priced",
+        unitPrice: dataYen(band.unitPriceYen),
+        unitPriceYen: band.unitPriceYen,
+        mode: "unit",
+        caseCites: c.inherited,
+      };
     }
     // Graduated: each slice of the quantity at its own band's price.
     let amount = yen(0);

@@ -29,7 +29,12 @@ export function prorateExact(monthly: Money, from: IsoDate, to: IsoDate): Prorat
     const dim = daysInMonth(year, month);
     const monthFirst = dayNumber(isoDate(year, month, 1));
     const days = Math.min(last, monthFirst + dim - 1) - Math.max(first, monthFirst) + 1;
-    result.push({ month: isoDate(year, month, 1).slice(0, 7), days, daysInMonth: dim, amount: shareOf(monthly, days, dim) });
+    result.push({
+      month: isoDate(year, month, 1).slice(0, 7),
+      days,
+      daysInMonth: dim,
+      amount: shareOf(monthly, days, dim),
+    });
   }
   return result;
 }
@@ -44,7 +49,11 @@ export function prorate(monthly: Money, from: IsoDate, to: IsoDate): Money {
  * before it and the new fee from it, each by the month's calendar days, summed over the common
  * denominator and truncated once.
  */
-export function prorateChange(before: Money, after: Money, effectiveDate: IsoDate): { amount: Money; oldDays: number; newDays: number; daysInMonth: number } {
+export function prorateChange(
+  before: Money,
+  after: Money,
+  effectiveDate: IsoDate,
+): { amount: Money; oldDays: number; newDays: number; daysInMonth: number } {
   const { year, month, day } = parts(effectiveDate);
   const dim = daysInMonth(year, month);
   const oldDays = day - 1;

@@ -1,5 +1,13 @@
 import type { Citation, IsoDate, Scalar, ServiceDefinition } from "../dsl/index.js";
-import { addDays, addMonths, firstOfNextMonth, lastOfMonth, maxDate, minDate, monthsBetween } from "./date-arithmetic.js";
+import {
+  addDays,
+  addMonths,
+  firstOfNextMonth,
+  lastOfMonth,
+  maxDate,
+  minDate,
+  monthsBetween,
+} from "./date-arithmetic.js";
 import { holds } from "./conditions.js";
 import { requireSupportedDate, requireSupportedDates } from "./supported-dates.js";
 import { shiftDate, termEnd } from "./durations.js";
@@ -160,18 +168,38 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
   // a day of service: where billing runs to the day before the end date, the end date is the day after it.
   const maximum = terms.limits.maximum.find((m) => holds(m.when, values));
   const maximumTermEndDate = maximum ? termEnd(startDate, maximum.duration, calendars) : null;
-  const cap = maximumTermEndDate && (billing.lastBilledDay === "dayBeforeEndDate" ? addDays(maximumTermEndDate, 1) : maximumTermEndDate);
+  const cap =
+    maximumTermEndDate &&
+    (billing.lastBilledDay === "dayBeforeEndDate" ? addDays(maximumTermEndDate, 1) : maximumTermEndDate);
   let target = desiredEndDate;
   if (maximum && maximumTermEndDate && cap) {
-    trace.push(entry("limits.maximum", { label: maximum.label, duration: maximum.duration, startDate }, { endDate: maximumTermEndDate }, citationsOf(maximum.cite), notesFor(terms, "limits.maximum")));
+    trace.push(
+      entry(
+        "limits.maximum",
+        { label: maximum.label, duration: maximum.duration, startDate },
+        { endDate: maximumTermEndDate },
+        citationsOf(maximum.cite),
+        notesFor(terms, "limits.maximum"),
+      ),
+    );
     if (desiredEndDate > cap) {
       target = cap;
-      trace.push(entry("limits.maximumCap", { desiredEndDate, maximumTermEndDate }, { endDate: cap }, citationsOf(maximum.cite)));
+      trace.push(
+        entry("limits.maximumCap", { desiredEndDate, maximumTermEndDate }, { endDate: cap }, citationsOf(maximum.cite)),
+      );
     }
   }
   if (rule.endOfMonthOnly && target !== lastOfMonth(target)) {
     const aligned = lastOfMonth(target);
-    trace.push(entry("cancellation.endOfMonth", { desiredEndDate: target }, { endDate: aligned }, citationsOf(rule.cite), notesFor(terms, "cancellation.endOfMonth")));
+    trace.push(
+      entry(
+        "cancellation.endOfMonth",
+        { desiredEndDate: target },
+        { endDate: aligned },
+        citationsOf(rule.cite),
+        notesFor(terms, "cancellation.endOfMonth"),
+      ),
+    );
     target = aligned;
   }
 
@@ -183,16 +211,34 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
   trace.push(
     entry(
       "cancellation.notice",
-      { notice: rule.notice, endDate: target, noticeDate, lastBusinessDay: deadline.calendar ? latestNoticeDate : null },
+      {
+        notice: rule.notice,
+        endDate: target,
+        noticeDate,
+        lastBusinessDay: deadline.calendar ? latestNoticeDate : null,
+      },
       { latestNoticeDate, inTime: noticeInTime },
       citationsOf(rule.cite, noticeCalendar?.citations),
-      notesFor(terms, "cancellation.notice", calendarAssumption(ctx, rule.notice), deadline.calendar ? assumption(deadline.calendar.def.assumption, deadline.calendar.citations) : null),
+      notesFor(
+        terms,
+        "cancellation.notice",
+        calendarAssumption(ctx, rule.notice),
+        deadline.calendar ? assumption(deadline.calendar.def.assumption, deadline.calendar.citations) : null,
+      ),
     ),
   );
   if (noticeCalendar) {
     // Days off inside the notice period (or, where the confirmation decides, up to the end date).
     const skipped = noticeCalendar.daysOffBetween(latestNoticeDate, deadline.calendar ? addDays(target, 1) : target);
-    if (skipped.length > 0) trace.push(entry("cancellation.daysOff", { calendar: noticeCalendar.def.name, days: skipped }, null, citationsOf(noticeCalendar.citations)));
+    if (skipped.length > 0)
+      trace.push(
+        entry(
+          "cancellation.daysOff",
+          { calendar: noticeCalendar.def.name, days: skipped },
+          null,
+          citationsOf(noticeCalendar.citations),
+        ),
+      );
   }
 
   let effectiveEndDate = target;
@@ -200,7 +246,15 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
   const late = rule.lateNotice;
   if (late.type === "moveEnd" && !noticeInTime) {
     effectiveEndDate = maxDate(earliestEndInTime(ctx, noticeDate, startDate), target);
-    trace.push(entry("cancellation.moveEnd", { noticeDate, desiredEndDate: target }, { endDate: effectiveEndDate }, citationsOf(late.cite), notesFor(terms, "cancellation.moveEnd")));
+    trace.push(
+      entry(
+        "cancellation.moveEnd",
+        { noticeDate, desiredEndDate: target },
+        { endDate: effectiveEndDate },
+        citationsOf(late.cite),
+        notesFor(terms, "cancellation.moveEnd"),
+      ),
+    );
   }
   if (late.type === "byConfirmation" && rule.confirmation) {
     const conf = rule.confirmation;
@@ -213,20 +267,41 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
         { recorded, noticeDate },
         { confirmationDate },
         citationsOf(conf.cite),
-        recorded ? notesFor(terms, "cancellation.confirmation") : notesFor(terms, "cancellation.confirmation", assumption(conf.assumption, conf.cite)),
+        recorded
+          ? notesFor(terms, "cancellation.confirmation")
+          : notesFor(terms, "cancellation.confirmation", assumption(conf.assumption, conf.cite)),
       ),
     );
     if (conf.rule.type === "confirmationPlusBusinessDays" && target <= addDays(confirmationDate, -1)) {
       effectiveEndDate = calendar.addBusinessDays(confirmationDate, conf.rule.days);
       trace.push(
-        entry("cancellation.afterConfirmation", { desiredEndDate: target, confirmationDate, businessDays: conf.rule.days }, { endDate: effectiveEndDate }, citationsOf(late.cite, calendar.citations)),
+        entry(
+          "cancellation.afterConfirmation",
+          { desiredEndDate: target, confirmationDate, businessDays: conf.rule.days },
+          { endDate: effectiveEndDate },
+          citationsOf(late.cite, calendar.citations),
+        ),
       );
     } else if (conf.rule.type === "confirmationDate" && target < confirmationDate) {
       effectiveEndDate = confirmationDate;
-      trace.push(entry("cancellation.afterConfirmation", { desiredEndDate: target, confirmationDate, businessDays: null }, { endDate: effectiveEndDate }, citationsOf(late.cite)));
+      trace.push(
+        entry(
+          "cancellation.afterConfirmation",
+          { desiredEndDate: target, confirmationDate, businessDays: null },
+          { endDate: effectiveEndDate },
+          citationsOf(late.cite),
+        ),
+      );
     } else if (!noticeInTime) {
       // UTM 第21条第2項 main text: the desired date stands even though 第1項's notice period was missed.
-      trace.push(entry("cancellation.lateStands", { desiredEndDate: target, confirmationDate }, { endDate: target }, citationsOf(late.cite)));
+      trace.push(
+        entry(
+          "cancellation.lateStands",
+          { desiredEndDate: target, confirmationDate },
+          { endDate: target },
+          citationsOf(late.cite),
+        ),
+      );
     }
   }
   // The end moved: the notice did not reach the desired date in time.
@@ -234,9 +309,17 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
   if (cap) effectiveEndDate = minDate(effectiveEndDate, cap);
 
   // The final billed month.
-  const lastBilledDate = billing.lastBilledDay === "dayBeforeEndDate" ? maxDate(startDate, addDays(effectiveEndDate, -1)) : effectiveEndDate;
+  const lastBilledDate =
+    billing.lastBilledDay === "dayBeforeEndDate" ? maxDate(startDate, addDays(effectiveEndDate, -1)) : effectiveEndDate;
   if (billing.lastBilledDay === "dayBeforeEndDate") {
-    trace.push(entry("billing.lastBilledDay", { endDate: effectiveEndDate, startDate }, { lastBilledDate, sameDay: lastBilledDate === effectiveEndDate }, citationsOf(billing.cite)));
+    trace.push(
+      entry(
+        "billing.lastBilledDay",
+        { endDate: effectiveEndDate, startDate },
+        { lastBilledDate, sameDay: lastBilledDate === effectiveEndDate },
+        citationsOf(billing.cite),
+      ),
+    );
   }
   const monthStart = maxDate(startDate, `${lastBilledDate.slice(0, 7)}-01`);
   let finalMonth: Money | null = null;
@@ -273,7 +356,15 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
   const minimum = terms.limits.minimum.find((m) => holds(m.when, values));
   const minimumTermEndDate = minimum ? termEnd(startDate, minimum.duration, calendars) : null;
   if (minimum && minimumTermEndDate) {
-    trace.push(entry("limits.minimum", { label: minimum.label, duration: minimum.duration, startDate }, { endDate: minimumTermEndDate }, citationsOf(minimum.cite), notesFor(terms, "limits.minimum")));
+    trace.push(
+      entry(
+        "limits.minimum",
+        { label: minimum.label, duration: minimum.duration, startDate },
+        { endDate: minimumTermEndDate },
+        citationsOf(minimum.cite),
+        notesFor(terms, "limits.minimum"),
+      ),
+    );
     const early = terms.limits.earlyTermination;
     if (effectiveEndDate < minimumTermEndDate && early) {
       const months = monthsBetween(lastBilledDate, minimumTermEndDate);
@@ -311,17 +402,28 @@ function cancellationWithTerms(ctx: TermsContext, values: Record<string, Scalar>
     const month = addMonths(`${effectiveEndDate.slice(0, 7)}-01`, 1).slice(0, 7);
     charges.push({
       code: "late-notice-month",
-      label: { ja: `通知遅延による翌月（${month}）分の利用料金（発生する場合があります）`, en: `Following month (${month}) for late notice (may be charged)` },
+      label: {
+        ja: `通知遅延による翌月（${month}）分の利用料金（発生する場合があります）`,
+        en: `Following month (${month}) for late notice (may be charged)`,
+      },
       kind: "possible",
       quantity: String(late.months),
       unitPrice: monthlyYen,
       amount: formatYen(amount),
       citations: citationsOf(late.cite),
     });
-    trace.push(entry("cancellation.lateNoticeCharge", { month, months: late.months, monthly: monthlyYen ?? "0" }, { amount: formatYen(amount) }, citationsOf(late.cite)));
+    trace.push(
+      entry(
+        "cancellation.lateNoticeCharge",
+        { month, months: late.months, monthly: monthlyYen ?? "0" },
+        { amount: formatYen(amount) },
+        citationsOf(late.cite),
+      ),
+    );
   }
 
-  for (const duty of rule.duties) trace.push(entry("cancellation.duty", { text: duty.text }, null, citationsOf(duty.cite)));
+  for (const duty of rule.duties)
+    trace.push(entry("cancellation.duty", { text: duty.text }, null, citationsOf(duty.cite)));
 
   const rate = taxRateOn(ctx.service.id, terms.tax, noticeDate);
   // Certain charges only: the final month and early termination (a late-notice month is possible).
@@ -372,7 +474,10 @@ export function quoteEarliestEnd(options: EarliestEndOptions): CancellationQuote
   requireSupportedDates({ startDate: options.startDate, noticeDate: options.noticeDate });
   const ctx = termsContext(options.service, options.noticeDate);
   requireValidStartDate(ctx, options.startDate);
-  return quoteCancellation({ ...options, desiredEndDate: earliestEndInTime(ctx, options.noticeDate, options.startDate) });
+  return quoteCancellation({
+    ...options,
+    desiredEndDate: earliestEndInTime(ctx, options.noticeDate, options.startDate),
+  });
 }
 
 /**
@@ -410,7 +515,9 @@ function noticeDeadline(ctx: TermsContext, target: IsoDate) {
   if (rule.lateNotice.type !== "byConfirmation" || !rule.confirmation) return { date: byNotice, calendar: undefined };
   const calendar = ctx.calendars.get(rule.confirmation.calendar);
   const lastBusinessDay = calendar.rollToBusinessDay(target, -1);
-  return lastBusinessDay < byNotice ? { date: lastBusinessDay, calendar } : { date: byNotice, calendar: rule.notice.amount === 0 ? calendar : undefined };
+  return lastBusinessDay < byNotice
+    ? { date: lastBusinessDay, calendar }
+    : { date: byNotice, calendar: rule.notice.amount === 0 ? calendar : undefined };
 }
 
 export function latestNoticeFor(ctx: TermsContext, target: IsoDate): IsoDate {
@@ -428,15 +535,24 @@ const MAX_SEARCH_STEPS = 400;
  */
 export function earliestEndInTime(ctx: TermsContext, noticeDate: IsoDate, notBefore: IsoDate): IsoDate {
   const rule = ctx.terms.cancellation;
-  let end = maxDate(rule.notice.amount === 0 ? noticeDate : shiftDate(noticeDate, rule.notice, 1, ctx.calendars), notBefore);
+  let end = maxDate(
+    rule.notice.amount === 0 ? noticeDate : shiftDate(noticeDate, rule.notice, 1, ctx.calendars),
+    notBefore,
+  );
   for (let i = 0; latestNoticeFor(ctx, end) < noticeDate; i++) {
-    if (i > MAX_SEARCH_STEPS) throw new TermsDataError(ctx.service.id, "cancellation.notice", `no end date reached in time from ${noticeDate}`);
+    if (i > MAX_SEARCH_STEPS)
+      throw new TermsDataError(ctx.service.id, "cancellation.notice", `no end date reached in time from ${noticeDate}`);
     end = addDays(end, 1);
   }
   if (rule.endOfMonthOnly) {
     end = lastOfMonth(end);
     for (let i = 0; latestNoticeFor(ctx, end) < noticeDate; i++) {
-      if (i > MAX_SEARCH_STEPS) throw new TermsDataError(ctx.service.id, "cancellation.notice", `no month end reached in time from ${noticeDate}`);
+      if (i > MAX_SEARCH_STEPS)
+        throw new TermsDataError(
+          ctx.service.id,
+          "cancellation.notice",
+          `no month end reached in time from ${noticeDate}`,
+        );
       end = lastOfMonth(addMonths(end, 1));
     }
   }

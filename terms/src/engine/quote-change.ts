@@ -77,7 +77,10 @@ export function quoteChange({ service, parameters, newParameters, effectiveDate 
     const from = before[key] === undefined ? "—" : String(before[key]);
     const to = after[key] === undefined ? "—" : String(after[key]);
     if (!rule) {
-      reasons.push({ ja: `${label.ja}の変更は規約に定めがありません。`, en: `The terms provide no change of ${label.en}.` });
+      reasons.push({
+        ja: `${label.ja}の変更は規約に定めがありません。`,
+        en: `The terms provide no change of ${label.en}.`,
+      });
       trace.push(entry("change.noRule", { label }, null, citationsOf(terms.billing.cite)));
       continue;
     }
@@ -112,18 +115,40 @@ export function quoteChange({ service, parameters, newParameters, effectiveDate 
     trace.push(
       entry(
         "change.prorated",
-        { monthlyBefore: formatYen(monthlyBefore), monthlyAfter: formatYen(monthlyAfter), daysBefore: oldDays, daysFrom: newDays, daysInMonth: dim },
+        {
+          monthlyBefore: formatYen(monthlyBefore),
+          monthlyAfter: formatYen(monthlyAfter),
+          daysBefore: oldDays,
+          daysFrom: newDays,
+          daysInMonth: dim,
+        },
         { amount: formatYen(amount) },
         billingCites,
         notesFor(terms, "change.prorated"),
       ),
     );
   } else if (allowed && day === 1) {
-    trace.push(entry("change.fromFirst", { month: effectiveDate.slice(0, 7), monthlyAfter: formatYen(monthlyAfter) }, { amount: formatYen(effectiveMonth) }, citationsOf(terms.billing.cite)));
+    trace.push(
+      entry(
+        "change.fromFirst",
+        { month: effectiveDate.slice(0, 7), monthlyAfter: formatYen(monthlyAfter) },
+        { amount: formatYen(effectiveMonth) },
+        citationsOf(terms.billing.cite),
+      ),
+    );
   } else if (allowed) {
-    trace.push(entry("change.notProrated", {}, { amount: formatYen(effectiveMonth) }, citationsOf(terms.billing.cite), notesFor(terms, "change.notProrated")));
+    trace.push(
+      entry(
+        "change.notProrated",
+        {},
+        { amount: formatYen(effectiveMonth) },
+        citationsOf(terms.billing.cite),
+        notesFor(terms, "change.notProrated"),
+      ),
+    );
   }
-  for (const minimum of terms.limits.minimum) trace.push(entry("change.minimumNotRestarted", { label: minimum.label }, null, citationsOf(minimum.cite)));
+  for (const minimum of terms.limits.minimum)
+    trace.push(entry("change.minimumNotRestarted", { label: minimum.label }, null, citationsOf(minimum.cite)));
 
   return {
     termsVersion: ctx.ref,

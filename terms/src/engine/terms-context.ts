@@ -53,6 +53,13 @@ function buildContext(service: ServiceDefinition, asOf: IsoDate): TermsContext {
     ref,
     terms,
     calendars,
-    versionEntry: Object.freeze(entry("terms.version", { asOf }, { version: ref.version, effectiveFrom: ref.effectiveFrom }, citationsOf(version.cite))),
+    versionEntry: Object.freeze(
+      entry(
+        "terms.version",
+        { asOf },
+        { version: ref.version, effectiveFrom: ref.effectiveFrom },
+        citationsOf(version.cite),
+      ),
+    ),
   });
 }

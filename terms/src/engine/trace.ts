@@ -47,7 +47,10 @@ export interface RuleShapes {
   "order.deadline": { inputs: { label: Text; before: Duration; desiredStartDate: IsoDate }; output: { date: IsoDate } };
   "order.earliestDeadline": { inputs: { count: number }; output: { date: IsoDate } };
   "order.note": { inputs: { text: Text }; output: null };
-  "order.serviceStart": { inputs: { mode: BillingRule["serviceStart"]; desiredStartDate: IsoDate }; output: { date: IsoDate | null } };
+  "order.serviceStart": {
+    inputs: { mode: BillingRule["serviceStart"]; desiredStartDate: IsoDate };
+    output: { date: IsoDate | null };
+  };
   "order.target": { inputs: { label: Text; duration: Duration }; output: null };
 
   "cancellation.monthlyFee": {
@@ -55,7 +58,10 @@ export interface RuleShapes {
     output: { monthly: string | null };
   };
   "limits.maximum": { inputs: { label: Text; duration: Duration; startDate: IsoDate }; output: { endDate: IsoDate } };
-  "limits.maximumCap": { inputs: { desiredEndDate: IsoDate; maximumTermEndDate: IsoDate }; output: { endDate: IsoDate } };
+  "limits.maximumCap": {
+    inputs: { desiredEndDate: IsoDate; maximumTermEndDate: IsoDate };
+    output: { endDate: IsoDate };
+  };
   "cancellation.endOfMonth": { inputs: { desiredEndDate: IsoDate }; output: { endDate: IsoDate } };
   "cancellation.notice": {
     inputs: { notice: Duration; endDate: IsoDate; noticeDate: IsoDate; lastBusinessDay: IsoDate | null };
@@ -63,20 +69,35 @@ export interface RuleShapes {
   };
   "cancellation.daysOff": { inputs: { calendar: Text; days: DayOffView[] }; output: null };
   "cancellation.moveEnd": { inputs: { noticeDate: IsoDate; desiredEndDate: IsoDate }; output: { endDate: IsoDate } };
-  "cancellation.confirmation": { inputs: { recorded: boolean; noticeDate: IsoDate }; output: { confirmationDate: IsoDate } };
+  "cancellation.confirmation": {
+    inputs: { recorded: boolean; noticeDate: IsoDate };
+    output: { confirmationDate: IsoDate };
+  };
   "cancellation.afterConfirmation": {
     inputs: { desiredEndDate: IsoDate; confirmationDate: IsoDate; businessDays: number | null };
     output: { endDate: IsoDate };
   };
-  "cancellation.lateStands": { inputs: { desiredEndDate: IsoDate; confirmationDate: IsoDate }; output: { endDate: IsoDate } };
-  "billing.lastBilledDay": { inputs: { endDate: IsoDate; startDate: IsoDate }; output: { lastBilledDate: IsoDate; sameDay: boolean } };
+  "cancellation.lateStands": {
+    inputs: { desiredEndDate: IsoDate; confirmationDate: IsoDate };
+    output: { endDate: IsoDate };
+  };
+  "billing.lastBilledDay": {
+    inputs: { endDate: IsoDate; startDate: IsoDate };
+    output: { lastBilledDate: IsoDate; sameDay: boolean };
+  };
   "billing.finalMonth": {
     inputs: { from: IsoDate; to: IsoDate; days: number; daysInMonth: number; monthly: string; prorated: boolean };
     output: { amount: string };
   };
   "limits.minimum": { inputs: { label: Text; duration: Duration; startDate: IsoDate }; output: { endDate: IsoDate } };
-  "limits.earlyTermination": { inputs: { endDate: IsoDate; months: number; monthly: string | null }; output: { amount: string | null } };
-  "cancellation.lateNoticeCharge": { inputs: { month: string; months: number; monthly: string }; output: { amount: string } };
+  "limits.earlyTermination": {
+    inputs: { endDate: IsoDate; months: number; monthly: string | null };
+    output: { amount: string | null };
+  };
+  "cancellation.lateNoticeCharge": {
+    inputs: { month: string; months: number; monthly: string };
+    output: { amount: string };
+  };
   "cancellation.duty": { inputs: { text: Text }; output: null };
   "cancellation.totals": {
     inputs: { taxRate: string };
@@ -106,7 +127,12 @@ export interface RuleShapes {
   "credit.none": { inputs: Record<string, never>; output: { credit: string } };
   "credit.customerFault": { inputs: Record<string, never>; output: { credit: string } };
   "credit.computed": {
-    inputs: { monthlyFee: string; outageHours: number; periodHours: number; byMonth: { month: string; days: number; daysInMonth: number }[] };
+    inputs: {
+      monthlyFee: string;
+      outageHours: number;
+      periodHours: number;
+      byMonth: { month: string; days: number; daysInMonth: number }[];
+    };
     output: { creditedDays: number; credit: string };
   };
 
@@ -123,25 +149,64 @@ export interface RuleShapes {
     inputs: { noticeDate: IsoDate; months: number; endOfMonthOnly: boolean };
     output: { count: number; earliest: IsoDate | null };
   };
-  "plan.withoutEarlyTermination": { inputs: { minimumTermEndDate: IsoDate | null }; output: { endDate: IsoDate | null; latestNoticeDate: IsoDate | null } };
+  "plan.withoutEarlyTermination": {
+    inputs: { minimumTermEndDate: IsoDate | null };
+    output: { endDate: IsoDate | null; latestNoticeDate: IsoDate | null };
+  };
   "plan.cheapest": { inputs: Record<string, never>; output: { endDate: IsoDate | null; oneOffTotal: string | null } };
 }
 
 export type RuleId = keyof RuleShapes;
 
 const RULE_ID_SET: Record<RuleId, true> = {
-  "terms.version": true, "fees.item": true, "fees.unpriced": true, "fees.totals": true,
-  "order.deadline": true, "order.earliestDeadline": true, "order.note": true, "order.serviceStart": true, "order.target": true,
-  "cancellation.monthlyFee": true, "limits.maximum": true, "limits.maximumCap": true, "cancellation.endOfMonth": true,
-  "cancellation.notice": true, "cancellation.daysOff": true, "cancellation.moveEnd": true, "cancellation.confirmation": true,
-  "cancellation.afterConfirmation": true, "cancellation.lateStands": true, "billing.lastBilledDay": true, "billing.finalMonth": true,
-  "limits.minimum": true, "limits.earlyTermination": true, "cancellation.lateNoticeCharge": true, "cancellation.duty": true,
-  "cancellation.totals": true, "change.none": true, "change.noRule": true, "change.forbidden": true, "change.item": true,
-  "change.prorated": true, "change.fromFirst": true, "change.notProrated": true, "change.minimumNotRestarted": true,
-  "interest.dueDate": true, "interest.paidInTime": true, "interest.grace": true, "interest.computed": true,
-  "credit.none": true, "credit.customerFault": true, "credit.computed": true,
-  "permission.unknown": true, "permission.mode": true, "permission.note": true, "surcharge.computed": true,
-  "plan.options": true, "plan.withoutEarlyTermination": true, "plan.cheapest": true,
+  "terms.version": true,
+  "fees.item": true,
+  "fees.unpriced": true,
+  "fees.totals": true,
+  "order.deadline": true,
+  "order.earliestDeadline": true,
+  "order.note": true,
+  "order.serviceStart": true,
+  "order.target": true,
+  "cancellation.monthlyFee": true,
+  "limits.maximum": true,
+  "limits.maximumCap": true,
+  "cancellation.endOfMonth": true,
+  "cancellation.notice": true,
+  "cancellation.daysOff": true,
+  "cancellation.moveEnd": true,
+  "cancellation.confirmation": true,
+  "cancellation.afterConfirmation": true,
+  "cancellation.lateStands": true,
+  "billing.lastBilledDay": true,
+  "billing.finalMonth": true,
+  "limits.minimum": true,
+  "limits.earlyTermination": true,
+  "cancellation.lateNoticeCharge": true,
+  "cancellation.duty": true,
+  "cancellation.totals": true,
+  "change.none": true,
+  "change.noRule": true,
+  "change.forbidden": true,
+  "change.item": true,
+  "change.prorated": true,
+  "change.fromFirst": true,
+  "change.notProrated": true,
+  "change.minimumNotRestarted": true,
+  "interest.dueDate": true,
+  "interest.paidInTime": true,
+  "interest.grace": true,
+  "interest.computed": true,
+  "credit.none": true,
+  "credit.customerFault": true,
+  "credit.computed": true,
+  "permission.unknown": true,
+  "permission.mode": true,
+  "permission.note": true,
+  "surcharge.computed": true,
+  "plan.options": true,
+  "plan.withoutEarlyTermination": true,
+  "plan.cheapest": true,
 };
 
 /** Every rule id the engine can emit (interpretations name them in `rules`). */
@@ -181,7 +246,10 @@ interface CitationNode {
   value?: readonly Citation[];
 }
 
-function dedupe(lists: readonly (readonly Citation[] | undefined)[], key: (c: Citation) => string): readonly Citation[] {
+function dedupe(
+  lists: readonly (readonly Citation[] | undefined)[],
+  key: (c: Citation) => string,
+): readonly Citation[] {
   const seen = new Set<string>();
   const out: Citation[] = [];
   for (const list of lists) {
@@ -195,7 +263,11 @@ function dedupe(lists: readonly (readonly Citation[] | undefined)[], key: (c: Ci
   return Object.freeze(out);
 }
 
-function cached(root: CitationNode, lists: readonly (readonly Citation[] | undefined)[], key: (c: Citation) => string): readonly Citation[] {
+function cached(
+  root: CitationNode,
+  lists: readonly (readonly Citation[] | undefined)[],
+  key: (c: Citation) => string,
+): readonly Citation[] {
   let node = root;
   for (const list of lists) {
     if (!list || list.length === 0) continue;
@@ -248,7 +320,11 @@ export function interpretationsFor(terms: TermsBody, rule: RuleId): readonly Tra
 }
 
 /** Notes of a step: the recorded interpretations for its rule plus those the step itself adds. */
-export function notesFor(terms: TermsBody, rule: RuleId, ...extra: (TraceNote | null | undefined)[]): readonly TraceNote[] {
+export function notesFor(
+  terms: TermsBody,
+  rule: RuleId,
+  ...extra: (TraceNote | null | undefined)[]
+): readonly TraceNote[] {
   const recorded = interpretationsFor(terms, rule);
   const added = extra.filter((n): n is TraceNote => n !== null && n !== undefined);
   if (added.length === 0) return recorded;

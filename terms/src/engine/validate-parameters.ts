@@ -59,7 +59,13 @@ function checkersFor(specs: readonly ParameterSpec[]) {
 }
 
 function wellTyped(specs: readonly ParameterSpec[], input: unknown): boolean {
-  if (typeof input !== "object" || input === null || Array.isArray(input) || Object.getPrototypeOf(input) !== Object.prototype) return false;
+  if (
+    typeof input !== "object" ||
+    input === null ||
+    Array.isArray(input) ||
+    Object.getPrototypeOf(input) !== Object.prototype
+  )
+    return false;
   const checkers = checkersFor(specs);
   for (const key of Object.keys(input)) {
     const check = checkers.get(key);
@@ -99,11 +105,18 @@ function shapeIssues(error: z.ZodError, specs: readonly ParameterSpec[]): Parame
       }));
     }
     if (issue.path.length === 0) {
-      return [{ path: [], message: { ja: "設定はオブジェクトで指定してください", en: "parameters must be an object" } }];
+      return [
+        { path: [], message: { ja: "設定はオブジェクトで指定してください", en: "parameters must be an object" } },
+      ];
     }
     const key = String(issue.path[0]);
     const spec = byKey.get(key);
-    return [{ path: issue.path.map(pathSegment), message: spec ? describeType(spec) : { ja: issue.message, en: issue.message } }];
+    return [
+      {
+        path: issue.path.map(pathSegment),
+        message: spec ? describeType(spec) : { ja: issue.message, en: issue.message },
+      },
+    ];
   });
 }
 
@@ -124,9 +137,7 @@ function applicableRule(spec: ParameterSpec, values: ParameterValues, invalid: R
 
 function checkRule(spec: ParameterSpec, rule: ParameterRule, value: Scalar | undefined): Text | undefined {
   if (value === undefined) {
-    return rule.required
-      ? { ja: `${spec.label.ja}を指定してください`, en: `${spec.label.en} is required` }
-      : undefined;
+    return rule.required ? { ja: `${spec.label.ja}を指定してください`, en: `${spec.label.en} is required` } : undefined;
   }
   if (rule.allowed && !rule.allowed.includes(value)) {
     return {
@@ -134,17 +145,28 @@ function checkRule(spec: ParameterSpec, rule: ParameterRule, value: Scalar | und
       en: `with this configuration ${spec.label.en} must be one of ${list(rule.allowed)} (got ${JSON.stringify(value)})`,
     };
   }
-  if (typeof value === "number" && rule.min !== undefined && rule.max !== undefined && (value < rule.min || value > rule.max)) {
+  if (
+    typeof value === "number" &&
+    rule.min !== undefined &&
+    rule.max !== undefined &&
+    (value < rule.min || value > rule.max)
+  ) {
     return {
       ja: `${spec.label.ja}は ${rule.min}〜${rule.max} の範囲で指定してください（指定値: ${value}）`,
       en: `${spec.label.en} must be between ${rule.min} and ${rule.max} (got ${value})`,
     };
   }
   if (typeof value === "number" && rule.min !== undefined && value < rule.min) {
-    return { ja: `${spec.label.ja}は ${rule.min} 以上にしてください`, en: `${spec.label.en} must be at least ${rule.min}` };
+    return {
+      ja: `${spec.label.ja}は ${rule.min} 以上にしてください`,
+      en: `${spec.label.en} must be at least ${rule.min}`,
+    };
   }
   if (typeof value === "number" && rule.max !== undefined && value > rule.max) {
-    return { ja: `${spec.label.ja}は ${rule.max} 以下にしてください`, en: `${spec.label.en} must be at most ${rule.max}` };
+    return {
+      ja: `${spec.label.ja}は ${rule.max} 以下にしてください`,
+      en: `${spec.label.en} must be at most ${rule.max}`,
+    };
   }
   return undefined;
 }

@@ -135,14 +135,20 @@ function sentence(e: TraceEntry): Text {
         case "waived":
           return e.inputs.waiver ?? both("月額料金は免除されています。", "The monthly fee is waived.");
         case "contract":
-          return both(`契約の月額 ${yenJa(e.output.monthly ?? "0")} を用います。`, `Using the contract's monthly fee of ${yenEn(e.output.monthly ?? "0")}.`);
+          return both(
+            `契約の月額 ${yenJa(e.output.monthly ?? "0")} を用います。`,
+            `Using the contract's monthly fee of ${yenEn(e.output.monthly ?? "0")}.`,
+          );
         case "unpublished":
           return both(
             "月額料金は規約に掲載されていない（別の料金表による）ため、金額は契約の月額が分かるまで計算できません。",
             "The monthly fee is not published in the terms (a separate price list), so amounts need the contract's monthly fee.",
           );
         case "table":
-          return both(`料金表による月額 ${yenJa(e.output.monthly ?? "0")} を用います。`, `Using the monthly fee from the price table, ${yenEn(e.output.monthly ?? "0")}.`);
+          return both(
+            `料金表による月額 ${yenJa(e.output.monthly ?? "0")} を用います。`,
+            `Using the monthly fee from the price table, ${yenEn(e.output.monthly ?? "0")}.`,
+          );
       }
       return both("", "");
     case "limits.maximum":
@@ -173,7 +179,10 @@ function sentence(e: TraceEntry): Text {
         );
       }
       if (i.notice.amount === 0) {
-        return both(`解約の通知期限は定められていません。通知日 ${i.noticeDate}。`, `No minimum notice is set. Notice arrives ${i.noticeDate}.`);
+        return both(
+          `解約の通知期限は定められていません。通知日 ${i.noticeDate}。`,
+          `No minimum notice is set. Notice arrives ${i.noticeDate}.`,
+        );
       }
       const d = describeDuration(i.notice);
       return both(
@@ -193,8 +202,14 @@ function sentence(e: TraceEntry): Text {
       );
     case "cancellation.confirmation":
       return e.inputs.recorded
-        ? both(`当社の確認完了日（記録済み）: ${e.output.confirmationDate}`, `The provider's recorded confirmation date: ${e.output.confirmationDate}`)
-        : both(`確認完了日（見積りの前提）: ${e.output.confirmationDate}`, `Confirmation date (the quote's assumption): ${e.output.confirmationDate}`);
+        ? both(
+            `当社の確認完了日（記録済み）: ${e.output.confirmationDate}`,
+            `The provider's recorded confirmation date: ${e.output.confirmationDate}`,
+          )
+        : both(
+            `確認完了日（見積りの前提）: ${e.output.confirmationDate}`,
+            `Confirmation date (the quote's assumption): ${e.output.confirmationDate}`,
+          );
     case "cancellation.afterConfirmation":
       return e.inputs.businessDays === null
         ? both(
@@ -226,7 +241,10 @@ function sentence(e: TraceEntry): Text {
             `最終月は ${e.inputs.from} から ${e.inputs.to} までの ${e.inputs.days} 日分を日割: ${yenJa(e.inputs.monthly)} × ${e.inputs.days}/${e.inputs.daysInMonth} = ${yenJa(e.output.amount)}（1 円未満切捨て）`,
             `The final month is prorated for ${e.inputs.days} days (${e.inputs.from} to ${e.inputs.to}): ${yenEn(e.inputs.monthly)} × ${e.inputs.days}/${e.inputs.daysInMonth} = ${yenEn(e.output.amount)} (fractions truncated)`,
           )
-        : both(`最終月は日割りせず 1 か月分: ${yenJa(e.output.amount)}`, `The final month is charged in full, not prorated: ${yenEn(e.output.amount)}`);
+        : both(
+            `最終月は日割りせず 1 か月分: ${yenJa(e.output.amount)}`,
+            `The final month is charged in full, not prorated: ${yenEn(e.output.amount)}`,
+          );
     case "limits.earlyTermination":
       return e.output.amount !== null
         ? both(
@@ -250,14 +268,20 @@ function sentence(e: TraceEntry): Text {
     case "change.none":
       return both("変更内容がありません。", "Nothing changes.");
     case "change.noRule":
-      return both(`${e.inputs.label.ja}の変更は規約に定めがありません。`, `The terms provide no change of ${e.inputs.label.en}.`);
+      return both(
+        `${e.inputs.label.ja}の変更は規約に定めがありません。`,
+        `The terms provide no change of ${e.inputs.label.en}.`,
+      );
     case "change.forbidden":
       return both(
         `${e.inputs.label.ja}: ${e.inputs.from} → ${e.inputs.to} は変更できません。${e.inputs.reason.ja}`,
         `${e.inputs.label.en}: ${e.inputs.from} → ${e.inputs.to} is not allowed. ${e.inputs.reason.en}`,
       );
     case "change.item":
-      return both(`${e.inputs.label.ja}: ${e.inputs.from} → ${e.inputs.to}`, `${e.inputs.label.en}: ${e.inputs.from} → ${e.inputs.to}`);
+      return both(
+        `${e.inputs.label.ja}: ${e.inputs.from} → ${e.inputs.to}`,
+        `${e.inputs.label.en}: ${e.inputs.from} → ${e.inputs.to}`,
+      );
     case "change.prorated": {
       const i = e.inputs;
       return both(
@@ -271,9 +295,15 @@ function sentence(e: TraceEntry): Text {
         `The change takes effect on the 1st, so ${e.inputs.month} is billed at the new monthly fee ${yenEn(e.inputs.monthlyAfter)}.`,
       );
     case "change.notProrated":
-      return both(`変更月は日割りしません: ${yenJa(e.output.amount)}`, `The month of the change is not prorated: ${yenEn(e.output.amount)}`);
+      return both(
+        `変更月は日割りしません: ${yenJa(e.output.amount)}`,
+        `The month of the change is not prorated: ${yenEn(e.output.amount)}`,
+      );
     case "change.minimumNotRestarted":
-      return both(`${e.inputs.label.ja}の起算日は変更によって変わりません。`, `${e.inputs.label.en}: a change does not restart it.`);
+      return both(
+        `${e.inputs.label.ja}の起算日は変更によって変わりません。`,
+        `${e.inputs.label.en}: a change does not restart it.`,
+      );
     case "interest.dueDate":
       return both(
         `支払期限 ${e.inputs.dueDate} は${e.inputs.calendar.ja}ではないため、前営業日 ${e.output.dueDate} が期限です。`,
@@ -295,7 +325,10 @@ function sentence(e: TraceEntry): Text {
       );
     }
     case "credit.none":
-      return both("この規約では、利用できない状態が生じても料金は減額されません。", "These terms give no fee reduction for outages.");
+      return both(
+        "この規約では、利用できない状態が生じても料金は減額されません。",
+        "These terms give no fee reduction for outages.",
+      );
     case "credit.customerFault":
       return both("契約者の責による場合は減額されません。", "No credit when the customer caused the outage.");
     case "credit.computed": {
@@ -314,7 +347,10 @@ function sentence(e: TraceEntry): Text {
       );
     }
     case "permission.unknown":
-      return both(`「${e.inputs.operation}」について規約に定めはありません。`, `The terms say nothing about "${e.inputs.operation}".`);
+      return both(
+        `「${e.inputs.operation}」について規約に定めはありません。`,
+        `The terms say nothing about "${e.inputs.operation}".`,
+      );
     case "permission.mode": {
       const mode = {
         "self-service": both("契約者自身で行えます", "the customer may do it themselves"),
@@ -388,7 +424,8 @@ export function explain(trace: Trace, lang: Lang): RenderedStep[] {
 /** A step as one paragraph: the sentence followed by its labelled notes, for clients that show text only. */
 export function stepText(step: RenderedStep, lang: Lang): string {
   if (step.notes.length === 0) return step.message;
-  const notes = step.notes.map((n) => (lang === "ja" ? `（${NOTE_LABEL[n.kind].ja}）${n.text}` : `(${NOTE_LABEL[n.kind].en}) ${n.text}`));
+  const notes = step.notes.map((n) =>
+    lang === "ja" ? `（${NOTE_LABEL[n.kind].ja}）${n.text}` : `(${NOTE_LABEL[n.kind].en}) ${n.text}`,
+  );
   return [step.message, ...notes].join(lang === "ja" ? "" : " ");
 }
-

@@ -1,6 +1,19 @@
 import type { Text } from "../dsl/common.js";
 
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /**
  * The name customers see for a terms version, from its effective date: 「2027年1月1日施行版」 /

@@ -36,7 +36,8 @@ export function versionInForce(service: ServiceDefinition, asOf: IsoDate): Terms
     throw new NoTermsInForceError(service.id, asOf, first?.effectiveFrom ?? asOf);
   }
   let inForce: TermsVersionDef | undefined;
-  for (const v of sorted) if (v.effectiveFrom <= asOf && (v.effectiveTo === undefined || asOf <= v.effectiveTo)) inForce = v;
+  for (const v of sorted)
+    if (v.effectiveFrom <= asOf && (v.effectiveTo === undefined || asOf <= v.effectiveTo)) inForce = v;
   if (inForce === undefined) throw new NoTermsInForceError(service.id, asOf, first.effectiveFrom);
   return inForce;
 }

@@ -84,11 +84,17 @@ function lintVersions(service: ServiceDefinition, error: Report, notice: Report)
     const next = versions[i + 1];
     if (!next) return;
     if (next.effectiveFrom <= v.effectiveFrom) {
-      error(`versions[${i + 1}].effectiveFrom`, `versions must be in order of effectiveFrom (${next.effectiveFrom} is not after ${v.effectiveFrom})`);
+      error(
+        `versions[${i + 1}].effectiveFrom`,
+        `versions must be in order of effectiveFrom (${next.effectiveFrom} is not after ${v.effectiveFrom})`,
+      );
     } else if (v.effectiveTo && v.effectiveTo >= next.effectiveFrom) {
       error(`versions[${i}].effectiveTo`, `overlaps the next version (${v.effectiveTo} ≥ ${next.effectiveFrom})`);
     } else if (v.effectiveTo && addDays(v.effectiveTo, 1) !== next.effectiveFrom) {
-      notice(`versions[${i}].effectiveTo`, `no version is in force from ${addDays(v.effectiveTo, 1)} to the day before ${next.effectiveFrom}`);
+      notice(
+        `versions[${i}].effectiveTo`,
+        `no version is in force from ${addDays(v.effectiveTo, 1)} to the day before ${next.effectiveFrom}`,
+      );
     }
   });
   if (!versions.some((v) => v.terms)) notice("versions", "no version is computable (no terms text)");
@@ -148,7 +154,8 @@ function lintTerms(terms: TermsBody, base: string, error: Report, notice: Report
         if (!parties.has(ref.id)) error(path, `unknown party "${ref.id}"`);
         return;
       case "rule":
-        if (!(RULE_IDS as readonly string[]).includes(ref.id)) error(path, `unknown rule id "${ref.id}" (known: ${RULE_IDS.join(", ")})`);
+        if (!(RULE_IDS as readonly string[]).includes(ref.id))
+          error(path, `unknown rule id "${ref.id}" (known: ${RULE_IDS.join(", ")})`);
         return;
     }
   };
@@ -165,14 +172,16 @@ function lintTerms(terms: TermsBody, base: string, error: Report, notice: Report
       for (const v of [...(r.allowed ?? []), ...(r.default === undefined ? [] : [r.default])]) {
         if (!valueAllowed(p, v)) error(`${path}.rules[${ri}]`, `${JSON.stringify(v)} is not a value of "${p.key}"`);
       }
-      if (r.min !== undefined && r.max !== undefined && r.min > r.max) error(`${path}.rules[${ri}]`, `min ${r.min} > max ${r.max}`);
+      if (r.min !== undefined && r.max !== undefined && r.min > r.max)
+        error(`${path}.rules[${ri}]`, `min ${r.min} > max ${r.max}`);
     });
     if (p.rules.slice(0, -1).some((r) => r.when === undefined)) {
       error(`${path}.rules`, "a rule without `when` must be the last one (later rules could never apply)");
     }
   });
   terms.fees.forEach((f, i) => {
-    if (f.kind === "one-off" && !f.event) error(`${base}.fees[${i}].event`, "a one-off fee says when it is charged (new, change, add, remove, request)");
+    if (f.kind === "one-off" && !f.event)
+      error(`${base}.fees[${i}].event`, "a one-off fee says when it is charged (new, change, add, remove, request)");
   });
   if (terms.cancellation.lateNotice.type === "byConfirmation" && !terms.cancellation.confirmation) {
     error(`${base}.cancellation.confirmation`, "lateNotice byConfirmation needs a confirmation rule");
@@ -206,12 +215,19 @@ function lintBlockSizes(terms: TermsBody, base: string, error: Report) {
   const byParam = new Map<string, { size: number; path: string }[]>();
   terms.fees.forEach((f, i) => {
     if (f.quantity?.blockSize === undefined) return;
-    byParam.set(f.quantity.param, [...(byParam.get(f.quantity.param) ?? []), { size: f.quantity.blockSize, path: `${base}.fees[${i}].quantity.blockSize` }]);
+    byParam.set(f.quantity.param, [
+      ...(byParam.get(f.quantity.param) ?? []),
+      { size: f.quantity.blockSize, path: `${base}.fees[${i}].quantity.blockSize` },
+    ]);
   });
   for (const [key, blocks] of byParam) {
     const sizes = [...new Set(blocks.map((b) => b.size))];
     if (sizes.length < 2) continue;
-    for (const b of blocks) error(b.path, `"${key}" is priced in blocks of ${sizes.join(" and ")}: one parameter has one block size (its pricingBlock)`);
+    for (const b of blocks)
+      error(
+        b.path,
+        `"${key}" is priced in blocks of ${sizes.join(" and ")}: one parameter has one block size (its pricingBlock)`,
+      );
   }
 }
 
@@ -231,22 +247,30 @@ const LINT_PRICE: PriceHandlers<void, PriceLintContext> = {
     if (!spec) return;
     const seen = new Set<string>();
     rule.rows.forEach((row, i) => {
-      if (!valueAllowed(spec, row.value)) error(`${path}.rows[${i}].value`, `"${rule.param}" has no value ${JSON.stringify(row.value)}`);
+      if (!valueAllowed(spec, row.value))
+        error(`${path}.rows[${i}].value`, `"${rule.param}" has no value ${JSON.stringify(row.value)}`);
       if (seen.has(String(row.value))) error(`${path}.rows[${i}].value`, `duplicate row ${JSON.stringify(row.value)}`);
       seen.add(String(row.value));
     });
   },
   bands: (rule, { path, error }) =>
     rule.bands.forEach((band, i) => {
-      if (band.to !== null && band.to < band.from) error(`${path}.bands[${i}]`, `band ends (${band.to}) before it starts (${band.from})`);
+      if (band.to !== null && band.to < band.from)
+        error(`${path}.bands[${i}]`, `band ends (${band.to}) before it starts (${band.from})`);
       const next = rule.bands[i + 1];
       if (!next) return;
       if (band.to === null) error(`${path}.bands[${i}].to`, "only the last band may be open-ended");
-      else if (next.from <= band.to) error(`${path}.bands[${i + 1}].from`, `overlaps the previous band (${next.from} ≤ ${band.to})`);
-      else if (next.from !== band.to + 1) error(`${path}.bands[${i + 1}].from`, `gap after the previous band (${band.to + 1}–${next.from - 1} has no price)`);
+      else if (next.from <= band.to)
+        error(`${path}.bands[${i + 1}].from`, `overlaps the previous band (${next.from} ≤ ${band.to})`);
+      else if (next.from !== band.to + 1)
+        error(
+          `${path}.bands[${i + 1}].from`,
+          `gap after the previous band (${band.to + 1}–${next.from - 1} has no price)`,
+        );
     }),
   cases: (rule, { path, error }) => {
-    if (rule.cases.slice(0, -1).some((c) => c.when === undefined)) error(`${path}.cases`, "a case without `when` must be the last one");
+    if (rule.cases.slice(0, -1).some((c) => c.when === undefined))
+      error(`${path}.cases`, "a case without `when` must be the last one");
   },
 };
 
@@ -270,11 +294,20 @@ function lintCrossReferences(terms: TermsBody, base: string, error: Report, noti
       // defect points to the right place and only names it wrongly.
       const readAsItself = sameReference(defect.intended, ref.target);
       if (defect.kind === "target" && readAsItself) {
-        error(at, `not a defect of the target: ${ref.target} is read as itself ("${defect.intended}"); fix the subject, or record a wording defect or a note`);
+        error(
+          at,
+          `not a defect of the target: ${ref.target} is read as itself ("${defect.intended}"); fix the subject, or record a wording defect or a note`,
+        );
       } else if (defect.kind === "wording" && !readAsItself) {
-        error(at, `a wording defect keeps the target: intended "${defect.intended}" is not ${ref.target} (record a target defect instead)`);
+        error(
+          at,
+          `a wording defect keeps the target: intended "${defect.intended}" is not ${ref.target} (record a target defect instead)`,
+        );
       } else if (defect.kind === "wording") {
-        notice(at, `known wording defect in the source: ${ref.at} names ${ref.target} "${ref.subject ?? ref.target}": ${defect.note.en}`);
+        notice(
+          at,
+          `known wording defect in the source: ${ref.at} names ${ref.target} "${ref.subject ?? ref.target}": ${defect.note.en}`,
+        );
       } else {
         notice(at, `known defect in the source: ${problem}; read as ${defect.intended}`);
       }
@@ -301,7 +334,11 @@ function lintCitations(input: unknown, sources: SourceTexts, error: Report) {
     const source = normalized.get(citation.document);
     if (source === undefined) return; // statutes and other documents outside the seeds
     const quote = collapse(citation.text);
-    if (!source.includes(quote)) error(pathOf(path), `quote not found in ${citation.document} (${citation.clause}): "${quote.slice(0, 60)}${quote.length > 60 ? "…" : ""}"`);
+    if (!source.includes(quote))
+      error(
+        pathOf(path),
+        `quote not found in ${citation.document} (${citation.clause}): "${quote.slice(0, 60)}${quote.length > 60 ? "…" : ""}"`,
+      );
   });
 }
 
@@ -310,7 +347,8 @@ function lintPublicTexts(input: unknown, error: Report) {
   const visit = (node: unknown, path: PropertyKey[]) => {
     if (typeof node === "string") {
       const found = INTERNAL_DOCUMENT.exec(node)?.[0];
-      if (found) error(pathOf(path), `public text names an internal document ("${found}"): say it in the terms' own words`);
+      if (found)
+        error(pathOf(path), `public text names an internal document ("${found}"): say it in the terms' own words`);
       return;
     }
     if (Array.isArray(node)) {

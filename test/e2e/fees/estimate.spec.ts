@@ -19,7 +19,9 @@ describe.runIf(browserAvailable())("the fee estimate page in Chromium", () => {
 
   it("shows Starter's default configuration priced from 別紙1 on first visit", async () => {
     await page.goto(`${server.url}/services/qtpro-flex-mobility/estimate`);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("QT PRO フレックスモビリティ");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toContain("QT PRO フレックスモビリティ");
     // 100 licences × 500 + server 100M 150,000 + access 50M 85,000.
     expect(await page.getByTestId("monthly-total").textContent()).toBe("285,000円");
     expect(await page.getByTestId("monthly-total-with-tax").textContent()).toBe("313,500円");

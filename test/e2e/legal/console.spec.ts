@@ -22,14 +22,24 @@ describe.runIf(browserAvailable())("the legal console and the staff queue in Chr
       signIn(server, "admin@fukuoka-medical.example"),
       signIn(server, "admin@hakata-design.example"),
     ]);
-    const all = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(server, "{ contracts(first: 50) { nodes { id contractNumber } } }", {}, { cookie: staff });
+    const all = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(
+      server,
+      "{ contracts(first: 50) { nodes { id contractNumber } } }",
+      {},
+      { cookie: staff },
+    );
     const id = (n: string) => all.data!.contracts.nodes.find((c) => c.contractNumber === n)!.id;
     const submit = "mutation($i: SubmitCancellationRequestInput!) { submitCancellationRequest(input: $i) { id } }";
     for (const [cookie, contract, date] of [
       [fukuoka, "YK-UTM-0007", "2027-03-31"],
       [hakata, "YK-FM-0003", "2027-06-30"],
     ] as const) {
-      const r = await graphql(server, submit, { i: { contractId: id(contract), desiredEndDate: date, idempotencyKey: `console-${contract}-${Date.now()}` } }, { cookie });
+      const r = await graphql(
+        server,
+        submit,
+        { i: { contractId: id(contract), desiredEndDate: date, idempotencyKey: `console-${contract}-${Date.now()}` } },
+        { cookie },
+      );
       expect(r.errors).toBeUndefined();
     }
   });
@@ -75,7 +85,9 @@ describe.runIf(browserAvailable())("the legal console and the staff queue in Chr
         expect(await page.getByLabel(/core 1001–3000$/).getAttribute("aria-invalid")).toBe("true");
         // The summary links to the field.
         await summary.getByRole("link", { name: /core 1001–3000/ }).click();
-        expect(await page.evaluate(() => document.activeElement?.getAttribute("name") ?? location.hash)).toMatch(/core|fees/);
+        expect(await page.evaluate(() => document.activeElement?.getAttribute("name") ?? location.hash)).toMatch(
+          /core|fees/,
+        );
         // Units and parties are words, not codes.
         const unit = page.getByLabel("解約通知期限（単位）");
         expect(await unit.locator("option:checked").textContent()).toBe("日（暦日）");
@@ -98,7 +110,10 @@ describe.runIf(browserAvailable())("the legal console and the staff queue in Chr
         expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain(working);
 
         await page.getByRole("button", { name: "改定案を削除" }).click();
-        await page.getByRole("region", { name: /を削除しますか？/ }).getByRole("button", { name: "削除する" }).click();
+        await page
+          .getByRole("region", { name: /を削除しますか？/ })
+          .getByRole("button", { name: "削除する" })
+          .click();
         await page.waitForURL(/\/legal\?deleted=/);
         expect(await page.getByRole("status").textContent()).toContain("削除しました");
         const gone = await page.goto(draftUrl);
@@ -127,7 +142,9 @@ describe.runIf(browserAvailable())("the legal console and the staff queue in Chr
         expect(await alert.textContent()).toContain("効力発生日");
         expect(await approver.getByRole("heading", { level: 1 }).textContent()).toContain("改定案");
 
-        await approver.getByLabel(/短い周知期間で公開する理由/).fill("料金改定の告知済みのお客さまへの適用を早めるため。");
+        await approver
+          .getByLabel(/短い周知期間で公開する理由/)
+          .fill("料金改定の告知済みのお客さまへの適用を早めるため。");
         await approver.getByRole("button", { name: "承認して公開する" }).click();
         const status = approver.getByRole("status");
         await expect.poll(() => status.textContent()).toContain("公開しました");
@@ -137,7 +154,9 @@ describe.runIf(browserAvailable())("the legal console and the staff queue in Chr
         expect(said).toContain(`${y}年${m}月${d}日施行版`);
         expect(said).toContain(japaneseDate(effectiveFrom));
         await expect.poll(() => approver.getByRole("heading", { level: 1 }).textContent()).toContain("公開予定");
-        expect(await approver.getByTestId("notice-override").textContent()).toContain("料金改定の告知済みのお客さまへの適用を早めるため。");
+        expect(await approver.getByTestId("notice-override").textContent()).toContain(
+          "料金改定の告知済みのお客さまへの適用を早めるため。",
+        );
         await approver.close();
       });
 
@@ -150,7 +169,8 @@ describe.runIf(browserAvailable())("the legal console and the staff queue in Chr
         expect(await rows.nth(0).getAttribute("data-request")).toBeTruthy();
         expect(await rows.nth(0).textContent()).toContain("YK-UTM-0007");
         expect(await rows.nth(1).textContent()).toContain("YK-FM-0003");
-        const days = (iso: string) => Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${tokyoDay(0)}T00:00:00Z`)) / 86_400_000);
+        const days = (iso: string) =>
+          Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${tokyoDay(0)}T00:00:00Z`)) / 86_400_000);
         expect(await rows.nth(0).getByTestId("deadline").textContent()).toContain(`あと ${days("2027-03-31")} 日`);
         expect(await page.getByTestId("queue-count").textContent()).toBe("2 件");
 

@@ -4,7 +4,6 @@ import { browserAvailable, checkNow, launchBrowser, signedInPage } from "../../h
 import { tokyoDay } from "../../helpers/dates.js";
 import { DEMO_PASSWORD, startServer, type RunningServer } from "../../helpers/server.js";
 
-
 const CORE_1001 = "plan=core&licenses=1001&serverBandwidth=200M&accessBandwidth=200M";
 
 describe.runIf(browserAvailable())("the legal console in Chromium", () => {
@@ -35,7 +34,9 @@ describe.runIf(browserAvailable())("the legal console in Chromium", () => {
     await page.getByLabel(/core 1001–3000$/).fill("750");
     await page.getByRole("button", { name: "保存" }).first().click();
     await expect.poll(() => page.getByRole("status").textContent()).toContain("保存しました");
-    await expect.poll(() => page.getByTestId("diff").textContent()).toContain("Mobility デバイスライセンス core 1,001–3,000: 700円 → 750円");
+    await expect
+      .poll(() => page.getByTestId("diff").textContent())
+      .toContain("Mobility デバイスライセンス core 1,001–3,000: 700円 → 750円");
 
     await page.getByRole("link", { name: "影響分析" }).click();
     await page.waitForURL(/\/impact$/);
@@ -55,7 +56,9 @@ describe.runIf(browserAvailable())("the legal console in Chromium", () => {
     await page.goto(draftUrl);
     await page.getByRole("button", { name: "承認して公開する" }).click();
     // Publishing runs the impact analysis: under load it takes longer than poll's default second.
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 15_000 }).toContain("公開予定");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent(), { timeout: 15_000 })
+      .toContain("公開予定");
     await page.close();
   });
 

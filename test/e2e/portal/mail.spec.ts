@@ -49,7 +49,12 @@ describe.runIf(browserAvailable())("mail settings, calendar feed and the mail lo
 
   it("shows staff the kept mail of a submitted request, with its status and body", async () => {
     const admin = await signIn(server, "admin@fukuoka-medical.example");
-    const contracts = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(server, "{ contracts { nodes { id contractNumber } } }", {}, { cookie: admin });
+    const contracts = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(
+      server,
+      "{ contracts { nodes { id contractNumber } } }",
+      {},
+      { cookie: admin },
+    );
     const contractId = contracts.data!.contracts.nodes.find((c) => c.contractNumber === "YK-FM-0006")!.id;
     const submitted = await graphql<{ submitCancellationRequest: { number: string } }>(
       server,

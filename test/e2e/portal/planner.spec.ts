@@ -9,7 +9,8 @@ import { DEMO_PASSWORD, startServer, type RunningServer } from "../../helpers/se
 // With notice sent today, the earliest end without an early-termination charge (第8条第11項) is
 // the later of 2027-05-31 and today + 60 days, and its notice deadline is 60 days before it.
 const MINIMUM_TERM_END = "2027-05-31";
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const freeEnd = () => (tokyoDay(60) > MINIMUM_TERM_END ? tokyoDay(60) : MINIMUM_TERM_END);
 
 describe.runIf(browserAvailable())("the cancellation planner in Chromium", () => {
@@ -27,10 +28,15 @@ describe.runIf(browserAvailable())("the cancellation planner in Chromium", () =>
   });
 
   it("heads the dashboard with the decision: end on the minimum-term end and notify 60 days before (第5条第2項, 第7条第1項)", async () => {
-    const headline = (await page.locator('[data-contract="YK-FM-0001"]').getByTestId("plan-headline").textContent()) ?? "";
+    const headline =
+      (await page.locator('[data-contract="YK-FM-0001"]').getByTestId("plan-headline").textContent()) ?? "";
     const end = freeEnd();
     // Dates as the portal writes them, weekday after: "2027年5月31日(月)".
-    expect(headline).toMatch(new RegExp(`^早期解約金なしで終えるには、${japaneseDate(end)}\\(.\\) に解約し、${japaneseDate(addDays(end, -60))}\\(.\\) までに通知してください。$`));
+    expect(headline).toMatch(
+      new RegExp(
+        `^早期解約金なしで終えるには、${japaneseDate(end)}\\(.\\) に解約し、${japaneseDate(addDays(end, -60))}\\(.\\) までに通知してください。$`,
+      ),
+    );
   });
 
   it("charts cost by end date on the contract page, with a table of the same options", async () => {

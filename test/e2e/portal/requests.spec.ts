@@ -4,7 +4,6 @@ import { browserAvailable, launchBrowser, signedInPage } from "../../helpers/bro
 import { japaneseDate, tokyoDay } from "../../helpers/dates.js";
 import { DEMO_PASSWORD, startServer, type RunningServer } from "../../helpers/server.js";
 
-
 describe.runIf(browserAvailable())("the customer portal in Chromium", () => {
   let server: RunningServer;
   let browser: Browser;
@@ -40,7 +39,9 @@ describe.runIf(browserAvailable())("the customer portal in Chromium", () => {
     expect(await page.getByTestId("cancel-quote-end").textContent()).toContain("2027年3月1日");
     // The quote follows the date picker without pressing a button.
     await page.locator("input#desiredEndDate").fill("2027-03-02");
-    await expect.poll(() => page.getByTestId("cancel-quote-end").textContent(), { timeout: 10_000 }).toContain("2027年3月2日");
+    await expect
+      .poll(() => page.getByTestId("cancel-quote-end").textContent(), { timeout: 10_000 })
+      .toContain("2027年3月2日");
     // Two steps (issue 11): the review page states what will happen, then the request is submitted.
     await page.getByRole("button", { name: "確認画面へ進む" }).click();
     await page.waitForURL(/\/quotes\/[0-9a-f-]+$/);
@@ -65,7 +66,9 @@ describe.runIf(browserAvailable())("the customer portal in Chromium", () => {
     await page.getByRole("button", { name: "受け付ける" }).click();
     // Desired 2027-03-02 is before the day before confirmation (03-04): the end is 5 business days
     // after 2027-03-05 (Fri): 03-08, 09, 10, 11, 12.
-    await expect.poll(() => page.getByTestId("accepted-quote-end").textContent(), { timeout: 10_000 }).toContain("2027年3月12日");
+    await expect
+      .poll(() => page.getByTestId("accepted-quote-end").textContent(), { timeout: 10_000 })
+      .toContain("2027年3月12日");
     expect(await page.getByTestId("confirmation-date").textContent()).toContain("2027年3月5日");
     await page.close();
   });

@@ -23,7 +23,12 @@ describe.runIf(browserAvailable())("review, then confirm, in Chromium", () => {
       launchBrowser(),
     ]);
     const staff = await signIn(server, "staff@yakkan.example");
-    const all = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(server, "{ contracts { nodes { id contractNumber } } }", {}, { cookie: staff });
+    const all = await graphql<{ contracts: { nodes: { id: string; contractNumber: string }[] } }>(
+      server,
+      "{ contracts { nodes { id contractNumber } } }",
+      {},
+      { cookie: staff },
+    );
     for (const c of all.data!.contracts.nodes) contracts.set(c.contractNumber, c.id);
   });
   afterAll(async () => {
@@ -74,7 +79,12 @@ describe.runIf(browserAvailable())("review, then confirm, in Chromium", () => {
     // in Japanese, with its link, within seconds of the click.
     const requestId = requestUrl.split("/").pop() ?? "";
     const admin = await signIn(server, "admin@fukuoka-medical.example");
-    const stored = await graphql<{ request: { number: string } }>(server, "query($id: ID!) { request(id: $id) { number } }", { id: requestId }, { cookie: admin });
+    const stored = await graphql<{ request: { number: string } }>(
+      server,
+      "query($id: ID!) { request(id: $id) { number } }",
+      { id: requestId },
+      { cookie: admin },
+    );
     const number = stored.data?.request.number ?? "(no request)";
     await expect
       .poll(() => smtp.received.some((m) => m.mail.subject?.includes(number)), { timeout: 10_000 })
@@ -113,7 +123,9 @@ describe.runIf(browserAvailable())("review, then confirm, in Chromium", () => {
     expect(api.errors).toBeUndefined();
     for (const box of await page.locator('.review-form input[type="checkbox"]').all()) await box.check();
     await page.getByRole("button", { name: "この内容で解約を申請する" }).click();
-    await expect.poll(() => page.getByTestId("review-error").textContent(), { timeout: 10_000 }).toContain("すでに処理中の解約申請があります");
+    await expect
+      .poll(() => page.getByTestId("review-error").textContent(), { timeout: 10_000 })
+      .toContain("すでに処理中の解約申請があります");
     await page.close();
   });
 
@@ -138,16 +150,47 @@ describe.runIf(browserAvailable())("review, then confirm, in Chromium", () => {
     expect(await page.getByTestId("review-terms-version").textContent()).toContain("2022-05-09 改訂");
 
     // Meanwhile legal publishes new terms in force from today (notice period 90 days).
-    const [legal, legal2] = await Promise.all([signIn(server, "legal@yakkan.example"), signIn(server, "legal2@yakkan.example")]);
-    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(server, '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }', {}, { cookie: legal });
+    const [legal, legal2] = await Promise.all([
+      signIn(server, "legal@yakkan.example"),
+      signIn(server, "legal2@yakkan.example"),
+    ]);
+    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(
+      server,
+      '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }',
+      {},
+      { cookie: legal },
+    );
     const current = versions.data!.termsVersions.find((v) => v.version === "2022-05-09 改訂")!;
-    const draft = (await graphql<{ createDraft: { id: string } }>(server, "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }", { id: current.id }, { cookie: legal })).data!.createDraft.id;
+    const draft = (
+      await graphql<{ createDraft: { id: string } }>(
+        server,
+        "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }",
+        { id: current.id },
+        { cookie: legal },
+      )
+    ).data!.createDraft.id;
     const newVersion = `${tokyoDay(0)} 改訂`;
-    await graphql(server, "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }", { i: { id: draft, version: newVersion, effectiveFrom: tokyoDay(0), sets: [{ path: "terms.cancellation.notice.amount", value: 90 }] } }, { cookie: legal });
+    await graphql(
+      server,
+      "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }",
+      {
+        i: {
+          id: draft,
+          version: newVersion,
+          effectiveFrom: tokyoDay(0),
+          sets: [{ path: "terms.cancellation.notice.amount", value: 90 }],
+        },
+      },
+      { cookie: legal },
+    );
     await graphql(server, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id: draft }, { cookie: legal });
-    const published = await graphql<{ approveAndPublish: { status: string } }>(server, "mutation($id: ID!, $k: String!, $r: String) { approveAndPublish(id: $id, idempotencyKey: $k, noticeOverrideReason: $r) { status } }",
+    const published = await graphql<{ approveAndPublish: { status: string } }>(
+      server,
+      "mutation($id: ID!, $k: String!, $r: String) { approveAndPublish(id: $id, idempotencyKey: $k, noticeOverrideReason: $r) { status } }",
       // In force today: less than the minimum notice period (民法548条の4), so legal gives a reason.
-      { id: draft, k: `pub-${Date.now()}`, r: "browser test: terms changed while a quote was under review" }, { cookie: legal2 });
+      { id: draft, k: `pub-${Date.now()}`, r: "browser test: terms changed while a quote was under review" },
+      { cookie: legal2 },
+    );
     expect(published.data?.approveAndPublish.status).toBe("published");
 
     for (const box of await page.locator('.review-form input[type="checkbox"]').all()) await box.check();

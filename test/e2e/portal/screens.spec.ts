@@ -10,7 +10,9 @@ import { DEMO_PASSWORD, startServer, type RunningServer } from "../../helpers/se
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}: ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 60)}` : "";
+    return el
+      ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}: ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 60)}`
+      : "";
   });
 
 /** Presses Tab until `match` holds for the focused element; returns how many presses it took. */
@@ -124,16 +126,19 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
       it("keeps clause labels inside their panels, each clause named once", async () => {
         const page = await visitor(width);
         await page.goto(`${server.url}/services/utm-support/estimate`);
-        const overflowing = await page.evaluate(() =>
-          Array.from(document.querySelectorAll<HTMLElement>(".cite, .citations")).filter((el) => {
-            const panel = el.closest<HTMLElement>(".panel, .table-scroll");
-            if (!panel || panel.classList.contains("table-scroll")) return false;
-            return el.getBoundingClientRect().right > panel.getBoundingClientRect().right + 1;
-          }).length,
+        const overflowing = await page.evaluate(
+          () =>
+            Array.from(document.querySelectorAll<HTMLElement>(".cite, .citations")).filter((el) => {
+              const panel = el.closest<HTMLElement>(".panel, .table-scroll");
+              if (!panel || panel.classList.contains("table-scroll")) return false;
+              return el.getBoundingClientRect().right > panel.getBoundingClientRect().right + 1;
+            }).length,
         );
         expect(overflowing).toBe(0);
         // 別紙3 was listed eight times ("[別紙3、別紙3、…]").
-        const clauses = ((await page.locator("#param-device-hint .cite").textContent()) ?? "").replace(/[[\]\s]/g, "").split("、");
+        const clauses = ((await page.locator("#param-device-hint .cite").textContent()) ?? "")
+          .replace(/[[\]\s]/g, "")
+          .split("、");
         expect(clauses.length).toBeGreaterThan(1);
         expect(new Set(clauses).size).toBe(clauses.length);
         await page.close();
@@ -143,7 +148,8 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
         const page = await visitor(width);
         await page.goto(`${server.url}/services/utm-support/estimate`);
         const hints = (await page.locator(".hint").allTextContents()).join("\n");
-        for (const developerText of ["true", "false", "hikariCollaboration", "parameters.md", "Yakkan が追加"]) expect(hints).not.toContain(developerText);
+        for (const developerText of ["true", "false", "hikariCollaboration", "parameters.md", "Yakkan が追加"])
+          expect(hints).not.toContain(developerText);
         await page.close();
       });
 
@@ -168,7 +174,11 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
         await page.getByLabel("メールアドレス").fill("admin@kyushu-logistics.example");
         await page.getByLabel("パスワード").fill("wrong-password-123");
         await page.getByRole("button", { name: "サインイン" }).click();
-        await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary")), { timeout: 10_000 }).toBe(true);
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.classList.contains("error-summary")), {
+            timeout: 10_000,
+          })
+          .toBe(true);
         await checkNow(page);
         await page.close();
       });
@@ -223,10 +233,13 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
       await page.waitForURL(/\/cancel$/);
 
       // The calendar is reached with Tab, on the preselected (earliest) day.
-      await tabUntil(page, (p) => p.evaluate(() => Boolean((document.activeElement as HTMLElement | null)?.dataset["date"])));
+      await tabUntil(page, (p) =>
+        p.evaluate(() => Boolean((document.activeElement as HTMLElement | null)?.dataset["date"])),
+      );
       const day = () => page.evaluate(() => (document.activeElement as HTMLElement).dataset["date"] ?? "");
       const start = await day();
-      const plus = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+      const plus = (iso: string, n: number) =>
+        new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
       await page.keyboard.press("ArrowDown");
       expect(await day()).toBe(plus(start, 7));
       await page.keyboard.press("ArrowRight");
@@ -237,7 +250,10 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
       await page.keyboard.press("ArrowDown");
       const chosen = await day();
       // The accessible name contains what is shown: "2026年12月8日（火）" for "8".
-      const [name, shown] = await page.evaluate(() => [document.activeElement?.getAttribute("aria-label") ?? "", document.activeElement?.textContent ?? ""]);
+      const [name, shown] = await page.evaluate(() => [
+        document.activeElement?.getAttribute("aria-label") ?? "",
+        document.activeElement?.textContent ?? "",
+      ]);
       expect(name).toContain(`${Number(chosen.slice(5, 7))}月${shown}日（`);
       await page.keyboard.press("Space");
       await expect.poll(() => new URL(page.url()).searchParams.get("desiredEndDate"), { timeout: 10_000 }).toBe(chosen);
@@ -245,12 +261,16 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
 
       // One Tab stop: the next Tab leaves the calendar.
       await page.keyboard.press("Tab");
-      expect(await page.evaluate(() => Boolean((document.activeElement as HTMLElement | null)?.dataset["date"]))).toBe(false);
+      expect(await page.evaluate(() => Boolean((document.activeElement as HTMLElement | null)?.dataset["date"]))).toBe(
+        false,
+      );
       await tabUntil(page, async (p) => (await focused(p)).endsWith("この内容で解約を申請する"), 80);
       await page.keyboard.press("Enter");
       await page.waitForURL(/\/requests\/[0-9a-f-]+\?submitted=1/);
       // Focus lands on the confirmation, not <body>.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("role")), { timeout: 10_000 }).toBe("status");
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute("role")), { timeout: 10_000 })
+        .toBe("status");
       expect(await page.getByRole("status").first().textContent()).toMatch(/R-\d{6}/);
       await page.close();
     });

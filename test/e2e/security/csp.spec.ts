@@ -25,16 +25,22 @@ describe.runIf(browserAvailable())("the Content-Security-Policy in Chromium", ()
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (event) => {
         (window as unknown as { cspViolations: string[] }).cspViolations ??= [];
-        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        );
       });
     });
     await page.goto(`${server.url}/services/qtpro-flex-mobility/estimate`);
     // Hydrated: the client router handles a change of the form without a full page load.
-    await expect.poll(() => page.evaluate(() => typeof (window as unknown as { __remixRouter?: unknown }).__remixRouter)).toBe("object");
+    await expect
+      .poll(() => page.evaluate(() => typeof (window as unknown as { __remixRouter?: unknown }).__remixRouter))
+      .toBe("object");
     // The form recomputes by script (no submit button pressed): 500 × 500 + 150,000 + 85,000 (別紙1 2.(1)①).
     await page.getByLabel(/デバイスライセンス数/).fill("451");
     await expect.poll(() => page.getByTestId("monthly-total").textContent(), { timeout: 10_000 }).toBe("485,000円");
-    expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).toEqual(
+      [],
+    );
     expect(violations).toEqual([]);
     await page.close();
   });

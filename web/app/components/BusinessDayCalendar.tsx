@@ -13,13 +13,28 @@ const WEEKDAY_NAMES = {
   ja: ["月", "火", "水", "木", "金", "土", "日"],
   en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 };
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** A day's name as read out; it contains the visible day number ("2026年12月1日（火）", "Tuesday 1 December 2026"). */
 export function dayName(lang: Lang, date: string): string {
   const [y, m, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
   const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
-  return lang === "ja" ? `${y}年${m}月${d}日（${WEEKDAY_NAMES.ja[weekday]}）` : `${WEEKDAY_NAMES.en[weekday]} ${d} ${MONTH_NAMES[m - 1]} ${y}`;
+  return lang === "ja"
+    ? `${y}年${m}月${d}日（${WEEKDAY_NAMES.ja[weekday]}）`
+    : `${WEEKDAY_NAMES.en[weekday]} ${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /** The ISO date `n` days after `date` (UTC arithmetic on calendar dates). */
@@ -63,7 +78,10 @@ export function BusinessDayCalendar({
   minDate: string;
 }) {
   const selectable = days.filter((d) => d.date >= minDate).map((d) => d.date);
-  const initial = [selected, earliest].find((d): d is string => Boolean(d) && selectable.includes(d as string)) ?? selectable[0] ?? null;
+  const initial =
+    [selected, earliest].find((d): d is string => Boolean(d) && selectable.includes(d as string)) ??
+    selectable[0] ??
+    null;
   const [active, setActive] = useState<string | null>(null);
   const current = active && selectable.includes(active) ? active : initial;
   const container = useRef<HTMLDivElement>(null);
@@ -119,7 +137,13 @@ export function BusinessDayCalendar({
           const offset = first ? (new Date(`${first.date}T00:00:00Z`).getUTCDay() + 6) % 7 : 0;
           return (
             <table key={month} className="month">
-              <caption>{t(lang, "monthCaption", { year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)), yearMonth: month })}</caption>
+              <caption>
+                {t(lang, "monthCaption", {
+                  year: Number(month.slice(0, 4)),
+                  month: Number(month.slice(5, 7)),
+                  yearMonth: month,
+                })}
+              </caption>
               <thead>
                 <tr>
                   {WEEKDAYS[lang].map((w) => (
@@ -136,7 +160,11 @@ export function BusinessDayCalendar({
                       d ? (
                         <td
                           key={d.date}
-                          className={[d.businessDay ? "business" : "off", d.date === earliest ? "earliest" : "", d.date === selected ? "selected" : ""].join(" ")}
+                          className={[
+                            d.businessDay ? "business" : "off",
+                            d.date === earliest ? "earliest" : "",
+                            d.date === selected ? "selected" : "",
+                          ].join(" ")}
                           title={d.reason ? d.reason[lang] : undefined}
                         >
                           {d.date >= minDate ? (

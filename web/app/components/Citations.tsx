@@ -37,7 +37,11 @@ export function Citations({ citations }: { citations: readonly CitationView[] })
               <blockquote key={text} lang="ja" cite={c.document}>
                 {text}{" "}
                 {SOURCE_DOCUMENTS.test(c.document) ? (
-                  <a href={`/sources/${encodeURIComponent(c.document)}?q=${encodeURIComponent(text)}#match`} className="source-link" lang={lang}>
+                  <a
+                    href={`/sources/${encodeURIComponent(c.document)}?q=${encodeURIComponent(text)}#match`}
+                    className="source-link"
+                    lang={lang}
+                  >
                     {t(lang, "sourceTitle")}
                   </a>
                 ) : null}

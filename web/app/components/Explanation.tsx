@@ -18,7 +18,8 @@ export function Explanation({ lang, steps }: { lang: Lang; steps: ExplanationVie
               <ul className="notes">
                 {s.notes.map((n, j) => (
                   <li key={j} className={`note note-${n.kind}`}>
-                    <strong>{t(lang, n.kind === "assumption" ? "noteAssumption" : "noteInterpretation")}</strong> {n.text} <Citations citations={n.citations} />
+                    <strong>{t(lang, n.kind === "assumption" ? "noteAssumption" : "noteInterpretation")}</strong>{" "}
+                    {n.text} <Citations citations={n.citations} />
                   </li>
                 ))}
               </ul>

@@ -15,13 +15,34 @@ export interface ListSelect {
  * A list's search and filters as a GET form (the state lives in the URL: it works without
  * JavaScript, can be bookmarked and shared), and how many results match.
  */
-export function ListFilters({ lang, id, search, selects, total, searchHint }: { lang: Lang; id: string; search: string; selects: ListSelect[]; total: number; searchHint: string }) {
+export function ListFilters({
+  lang,
+  id,
+  search,
+  selects,
+  total,
+  searchHint,
+}: {
+  lang: Lang;
+  id: string;
+  search: string;
+  selects: ListSelect[];
+  total: number;
+  searchHint: string;
+}) {
   return (
     <>
       <Form method="get" className="list-filters" role="search" aria-label={t(lang, "listSearchLabel")}>
         <div className="field">
           <label htmlFor={`${id}-q`}>{t(lang, "listSearch")}</label>
-          <input id={`${id}-q`} name="q" type="search" defaultValue={search} maxLength={100} aria-describedby={`${id}-q-hint`} />
+          <input
+            id={`${id}-q`}
+            name="q"
+            type="search"
+            defaultValue={search}
+            maxLength={100}
+            aria-describedby={`${id}-q-hint`}
+          />
           <p id={`${id}-q-hint`} className="hint">
             {searchHint}
           </p>
@@ -56,7 +77,19 @@ export function ListFilters({ lang, id, search, selects, total, searchHint }: { 
 }
 
 /** Links to the first and the next page (keyset: the next page starts after the last row shown). */
-export function ListPager({ lang, params, endCursor, hasNextPage, isFirstPage }: { lang: Lang; params: URLSearchParams; endCursor: string | null; hasNextPage: boolean; isFirstPage: boolean }) {
+export function ListPager({
+  lang,
+  params,
+  endCursor,
+  hasNextPage,
+  isFirstPage,
+}: {
+  lang: Lang;
+  params: URLSearchParams;
+  endCursor: string | null;
+  hasNextPage: boolean;
+  isFirstPage: boolean;
+}) {
   if (!hasNextPage && isFirstPage) return null;
   const first = new URLSearchParams(params);
   first.delete("after");

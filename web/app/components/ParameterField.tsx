@@ -31,7 +31,8 @@ export function ParameterField({ spec, rule, lang, serviceId, value, error }: Pr
     const type: string = el?.type ?? "";
     if (!el || (el === document.activeElement && type === "number")) return;
     if (el instanceof HTMLInputElement && type === "checkbox") el.checked = value === true;
-    else if (el.value !== (value === undefined ? "" : String(value))) el.value = value === undefined ? "" : String(value);
+    else if (el.value !== (value === undefined ? "" : String(value)))
+      el.value = value === undefined ? "" : String(value);
   }, [value]);
   const hints: string[] = [];
   if (spec.type === "integer" && rule?.min !== undefined && rule.max !== undefined) {
@@ -96,8 +97,7 @@ export function ParameterField({ spec, rule, lang, serviceId, value, error }: Pr
       </label>
       {control}
       <p id={hintId} className="hint">
-        {hints.join(" / ")}
-        {" "}
+        {hints.join(" / ")}{" "}
         <span className="cite" lang="ja">
           [{[...new Set(spec.cite.map((c) => c.clause))].join("、")}]
         </span>

@@ -56,7 +56,13 @@ export function PlanChart({ lang, plan }: { lang: Lang; plan: PlanView }) {
   const descId = "plan-chart-desc";
   return (
     <figure className="plan-chart" data-testid="plan-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} aria-describedby={descId} width="100%">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        width="100%"
+      >
         <title id={titleId}>{t(lang, "planChartTitle")}</title>
         <desc id={descId}>{t(lang, "planChartDesc")}</desc>
         <line x1={LEFT} y1={AXIS} x2={WIDTH - RIGHT} y2={AXIS} className="axis" />
@@ -76,14 +82,23 @@ export function PlanChart({ lang, plan }: { lang: Lang; plan: PlanView }) {
           const bx = x(o.endDate);
           const label = `${formatDate(lang, o.endDate)}: ${formatYen(lang, o.oneOffTotal)} + ${formatYen(lang, o.finalMonthFee)} — ${t(lang, "latestNotice")} ${formatDate(lang, o.latestNoticeDate)}`;
           return (
-            <g key={o.endDate} className={`option${o.reachable ? "" : " unreachable"}${o.endDate === recommended ? " recommended" : ""}`} data-end={o.endDate}>
+            <g
+              key={o.endDate}
+              className={`option${o.reachable ? "" : " unreachable"}${o.endDate === recommended ? " recommended" : ""}`}
+              data-end={o.endDate}
+            >
               <title>{label}</title>
               <rect x={bx - 5} y={AXIS - h(oneOff + final)} width={10} height={h(final)} className="final-month" />
               <rect x={bx - 5} y={AXIS - h(oneOff)} width={10} height={h(oneOff)} className="one-off" />
               <line x1={bx} y1={AXIS} x2={x(o.latestNoticeDate)} y2={DEADLINE_ROW} className="deadline-link" />
               <circle cx={x(o.latestNoticeDate)} cy={DEADLINE_ROW} r={3} className="deadline" />
               {o.endDate === recommended || i === 0 || i === options.length - 1 ? (
-                <text x={bx} y={DEADLINE_ROW + 22} textAnchor={i === options.length - 1 ? "end" : i === 0 ? "start" : "middle"} className="tick">
+                <text
+                  x={bx}
+                  y={DEADLINE_ROW + 22}
+                  textAnchor={i === options.length - 1 ? "end" : i === 0 ? "start" : "middle"}
+                  className="tick"
+                >
                   {o.endDate}
                 </text>
               ) : null}
@@ -135,7 +150,9 @@ export function PlanHeadline({ lang, plan }: { lang: Lang; plan: PlanView | null
   const best = plan.withoutCharge;
   return (
     <p className="deadline" data-testid="plan-headline">
-      {best ? t(lang, "planHeadline", { end: formatDate(lang, best.endDate), by: formatDate(lang, best.latestNoticeDate) }) : t(lang, "planNoneWithoutCharge")}
+      {best
+        ? t(lang, "planHeadline", { end: formatDate(lang, best.endDate), by: formatDate(lang, best.latestNoticeDate) })
+        : t(lang, "planNoneWithoutCharge")}
     </p>
   );
 }

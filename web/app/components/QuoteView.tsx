@@ -11,7 +11,15 @@ export type CancellationQuoteView = CancellationQuote;
 const KIND = { monthly: "kindMonthly", "one-off": "kindOneOff", possible: "kindPossible" } as const;
 
 /** Charge lines as a table; `caption` says which group they are. */
-function ChargeTable({ lang, caption, charges }: { lang: Lang; caption: string; charges: ChangeQuote["oneOffCharges"] }) {
+function ChargeTable({
+  lang,
+  caption,
+  charges,
+}: {
+  lang: Lang;
+  caption: string;
+  charges: ChangeQuote["oneOffCharges"];
+}) {
   return (
     <table>
       <caption>{caption}</caption>
@@ -29,7 +37,9 @@ function ChargeTable({ lang, caption, charges }: { lang: Lang; caption: string; 
             <th scope="row">
               {c.label} <span className={`kind kind-${c.kind}`}>{t(lang, KIND[c.kind])}</span>
             </th>
-            <td className="num">{c.quantity && /^\d+$/.test(c.quantity) ? formatCount(lang, c.quantity) : (c.quantity ?? "—")}</td>
+            <td className="num">
+              {c.quantity && /^\d+$/.test(c.quantity) ? formatCount(lang, c.quantity) : (c.quantity ?? "—")}
+            </td>
             <td className="num">{formatYen(lang, c.amount)}</td>
             <td>
               <Citations citations={c.citations} />
@@ -45,7 +55,15 @@ function ChargeTable({ lang, caption, charges }: { lang: Lang; caption: string; 
  * A cancellation quote: what cancelling costs (one-off charges) shown apart from what is paid
  * anyway (the final month's ordinary fee), then the dates and the explanation.
  */
-export function CancellationQuoteDetails({ lang, quote, testId }: { lang: Lang; quote: CancellationQuoteView; testId?: string }) {
+export function CancellationQuoteDetails({
+  lang,
+  quote,
+  testId,
+}: {
+  lang: Lang;
+  quote: CancellationQuoteView;
+  testId?: string;
+}) {
   const oneOff = quote.charges.filter((c) => c.kind !== "monthly");
   const ordinary = quote.charges.filter((c) => c.kind === "monthly");
   const id = (suffix: string) => (testId ? `${testId}-${suffix}` : undefined);
@@ -60,16 +78,24 @@ export function CancellationQuoteDetails({ lang, quote, testId }: { lang: Lang; 
           <dt>{t(lang, "latestNotice")}</dt>
           <dd>
             {formatDate(lang, quote.latestNoticeDate)}{" "}
-            <small className={quote.noticeInTime ? "ok" : "warn"}>({t(lang, quote.noticeInTime ? "noticeInTime" : "noticeLate")})</small>
+            <small className={quote.noticeInTime ? "ok" : "warn"}>
+              ({t(lang, quote.noticeInTime ? "noticeInTime" : "noticeLate")})
+            </small>
           </dd>
         </div>
         <div>
           <dt>{t(lang, "oneOffTotal")}</dt>
-          <dd data-testid={id("one-off")}>{quote.oneOffTotal === null || quote.oneOffTotal === undefined ? "—" : formatYen(lang, quote.oneOffTotal)}</dd>
+          <dd data-testid={id("one-off")}>
+            {quote.oneOffTotal === null || quote.oneOffTotal === undefined ? "—" : formatYen(lang, quote.oneOffTotal)}
+          </dd>
         </div>
         <div>
           <dt>{t(lang, "finalMonthFee")}</dt>
-          <dd data-testid={id("final-month")}>{quote.finalMonthFee === null || quote.finalMonthFee === undefined ? "—" : formatYen(lang, quote.finalMonthFee)}</dd>
+          <dd data-testid={id("final-month")}>
+            {quote.finalMonthFee === null || quote.finalMonthFee === undefined
+              ? "—"
+              : formatYen(lang, quote.finalMonthFee)}
+          </dd>
         </div>
         <div>
           <dt>{t(lang, "total")}</dt>
@@ -91,11 +117,17 @@ export function CancellationQuoteDetails({ lang, quote, testId }: { lang: Lang; 
         ]}
       />
       <h3>{t(lang, "charges")}</h3>
-      {oneOff.length > 0 ? <ChargeTable lang={lang} caption={t(lang, "endingOneOffCharges")} charges={oneOff} /> : <p className="empty">{t(lang, "noOneOffCharges")}</p>}
+      {oneOff.length > 0 ? (
+        <ChargeTable lang={lang} caption={t(lang, "endingOneOffCharges")} charges={oneOff} />
+      ) : (
+        <p className="empty">{t(lang, "noOneOffCharges")}</p>
+      )}
       {ordinary.length > 0 ? <ChargeTable lang={lang} caption={t(lang, "ordinaryCharges")} charges={ordinary} /> : null}
       {quote.charges.some((c) => c.kind === "possible") ? <p className="hint">{t(lang, "possibleNote")}</p> : null}
       <Explanation lang={lang} steps={quote.explanation} />
-      <p className="version">{t(lang, "termsUsed", { version: versionName(lang, quote.termsVersion.effectiveFrom) })}</p>
+      <p className="version">
+        {t(lang, "termsUsed", { version: versionName(lang, quote.termsVersion.effectiveFrom) })}
+      </p>
     </div>
   );
 }

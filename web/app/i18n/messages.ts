@@ -36,7 +36,10 @@ export const messages = {
     ja: "この日までに通知すれば {date} に早期解約金なしで解約できます。",
     en: "A notice by this day ends the contract on {date} with no early-termination charge.",
   },
-  icsPlanEndSummary: { ja: "早期解約金なしで解約できる最短の日（{label}）", en: "Earliest end with no early-termination charge ({label})" },
+  icsPlanEndSummary: {
+    ja: "早期解約金なしで解約できる最短の日（{label}）",
+    en: "Earliest end with no early-termination charge ({label})",
+  },
   icsMinimumTermEnds: { ja: "最低利用期間の満了（{label}）", en: "Minimum term ends ({label})" },
   icsMaximumTermEnds: { ja: "最大利用期間の満了（{label}）", en: "Maximum term ends ({label})" },
   icsContractEnds: { ja: "契約終了日（{label}）", en: "Contract ends ({label})" },
@@ -75,12 +78,18 @@ export const messages = {
     en: "The price list is not published: the terms set these fees in a separate price list that is not public, so no amount can be estimated.",
   },
   priceNotPublishedShort: { ja: "価格表は公開されていません", en: "Price list not published" },
-  totalsLeaveOut: { ja: "合計には、価格が公開されていない下記の項目を含みません。", en: "The totals leave out the items below, whose prices are not published." },
+  totalsLeaveOut: {
+    ja: "合計には、価格が公開されていない下記の項目を含みません。",
+    en: "The totals leave out the items below, whose prices are not published.",
+  },
   termsVersion: { ja: "規約の版", en: "Terms version" },
   effectiveFrom: { ja: "{date} から有効", en: "in force from {date}" },
   notComputable: { ja: "本文なし（計算不可）", en: "text not available (cannot compute)" },
   notFoundTitle: { ja: "ページが見つかりません", en: "Page not found" },
-  notFoundBody: { ja: "お探しのページは存在しないか、表示する権限がありません。", en: "This page does not exist, or you may not see it." },
+  notFoundBody: {
+    ja: "お探しのページは存在しないか、表示する権限がありません。",
+    en: "This page does not exist, or you may not see it.",
+  },
   errorTitle: { ja: "問題が発生しました", en: "Something went wrong" },
   errorBody: { ja: "時間をおいて再度お試しください。", en: "Please try again in a moment." },
   backHome: { ja: "トップへ戻る", en: "Back to the start page" },
@@ -106,12 +115,18 @@ export const messages = {
   changePassword: { ja: "パスワードの変更", en: "Change password" },
   currentPassword: { ja: "現在のパスワード", en: "Current password" },
   newPassword: { ja: "新しいパスワード（12 文字以上）", en: "New password (12 characters or more)" },
-  passwordChanged: { ja: "パスワードを変更しました。他の端末のセッションは終了しました。", en: "Your password was changed; your other sessions were ended." },
+  passwordChanged: {
+    ja: "パスワードを変更しました。他の端末のセッションは終了しました。",
+    en: "Your password was changed; your other sessions were ended.",
+  },
   signInTitle: { ja: "Yakkan にサインイン", en: "Sign in to Yakkan" },
   email: { ja: "メールアドレス", en: "E-mail address" },
   password: { ja: "パスワード", en: "Password" },
   signingIn: { ja: "サインイン中…", en: "Signing in…" },
-  demoAccounts: { ja: "デモアカウント（パスワードは README に記載）", en: "Demo accounts (the password is in the README)" },
+  demoAccounts: {
+    ja: "デモアカウント（パスワードは README に記載）",
+    en: "Demo accounts (the password is in the README)",
+  },
   roleCustomerAdmin: { ja: "契約管理者", en: "Customer administrator" },
   roleCustomerMember: { ja: "閲覧ユーザー", en: "Customer member (read-only)" },
   roleStaff: { ja: "受付担当（当社）", en: "Staff" },
@@ -163,7 +178,10 @@ export const messages = {
     ja: "最も早く {end} に解約するには、{by} までに解約通知が当社に届く必要があります。",
     en: "To end on the earliest possible date, {end}, your notice must arrive by {by}.",
   },
-  notComputableContract: { ja: "この契約の規約は計算できません（本文が資料にない版です）。", en: "The terms of this contract cannot be computed (a version whose text is not in the sources)." },
+  notComputableContract: {
+    ja: "この契約の規約は計算できません（本文が資料にない版です）。",
+    en: "The terms of this contract cannot be computed (a version whose text is not in the sources).",
+  },
   viewContract: { ja: "契約の内容を見る", en: "View the contract" },
   openRequests: { ja: "処理中の申請", en: "Open requests" },
   noOpenRequests: { ja: "処理中の申請はありません。", en: "No open requests." },
@@ -182,7 +200,10 @@ export const messages = {
   area: { ja: "分野", en: "Area" },
   duty: { ja: "内容", en: "Duty" },
   party: { ja: "担当", en: "Party" },
-  permissions: { ja: "お客さま自身でできること・依頼が必要なこと", en: "What you may do yourself, and what needs a request" },
+  permissions: {
+    ja: "お客さま自身でできること・依頼が必要なこと",
+    en: "What you may do yourself, and what needs a request",
+  },
   modeSelfService: { ja: "お客さま自身で可能", en: "You may do it yourself" },
   modeRequest: { ja: "当社への依頼が必要", en: "Request to the provider" },
   modeNotAllowed: { ja: "不可", en: "Not allowed" },
@@ -195,11 +216,17 @@ export const messages = {
   requestCancellation: { ja: "解約を申請する", en: "Request cancellation" },
   requestChange: { ja: "契約内容の変更を申請する", en: "Request a change" },
   calendarExport: { ja: "期限をカレンダーに追加（.ics）", en: "Add the key dates to your calendar (.ics)" },
-  readOnlyNotice: { ja: "閲覧ユーザーは申請できません。契約管理者にご依頼ください。", en: "Members are read-only: ask your customer administrator to submit requests." },
+  readOnlyNotice: {
+    ja: "閲覧ユーザーは申請できません。契約管理者にご依頼ください。",
+    en: "Members are read-only: ask your customer administrator to submit requests.",
+  },
   // Cancellation
   cancelTitle: { ja: "解約の申請", en: "Request cancellation" },
   desiredEndDate: { ja: "解約希望日", en: "Desired end date" },
-  earliestValid: { ja: "通知が本日届く場合の最短の解約日: {date}", en: "Earliest end date with notice arriving today: {date}" },
+  earliestValid: {
+    ja: "通知が本日届く場合の最短の解約日: {date}",
+    en: "Earliest end date with notice arriving today: {date}",
+  },
   showQuote: { ja: "見積もりを表示", en: "Show the quote" },
   latestNotice: { ja: "通知の期限", en: "Notice deadline" },
   noticeInTime: { ja: "期限内", en: "in time" },
@@ -208,7 +235,10 @@ export const messages = {
   lastBilledDate: { ja: "最終課金日", en: "Last day billed" },
   total: { ja: "合計（税抜）", en: "Total (excl. tax)" },
   totalWithTax: { ja: "合計（税込）", en: "Total (incl. tax)" },
-  possibleNote: { ja: "「発生の可能性」の費用は合計に含みません。", en: "Possible charges are not included in the totals." },
+  possibleNote: {
+    ja: "「発生の可能性」の費用は合計に含みません。",
+    en: "Possible charges are not included in the totals.",
+  },
   charges: { ja: "費用の内訳", en: "Charges" },
   oneOffTotal: { ja: "解約に伴う一時的な費用（税抜）", en: "One-off cost of ending (excl. tax)" },
   finalMonthFee: { ja: "最終月の月額料金（税抜）", en: "Final month's fee (excl. tax)" },
@@ -235,9 +265,18 @@ export const messages = {
   oneOffCharges: { ja: "変更に伴う一時費用", en: "One-off change fees" },
   noOneOff: { ja: "一時費用はかかりません。", en: "No one-off fees." },
   changeNotAllowed: { ja: "この変更はできません", en: "This change is not allowed" },
-  invalidConfiguration: { ja: "変更後の構成を読み取れませんでした。ページを開き直してください。", en: "The new configuration could not be read. Please reload the page." },
-  notAuthorNote: { ja: "この改定案を変更・承認依頼できるのは作成者だけです。", en: "Only the draft's author can edit it or ask for review." },
-  editorCannotApprove: { ja: "作成または編集した改定案は、別の法務担当者が承認します。", en: "A draft you wrote or edited is approved by another legal user." },
+  invalidConfiguration: {
+    ja: "変更後の構成を読み取れませんでした。ページを開き直してください。",
+    en: "The new configuration could not be read. Please reload the page.",
+  },
+  notAuthorNote: {
+    ja: "この改定案を変更・承認依頼できるのは作成者だけです。",
+    en: "Only the draft's author can edit it or ask for review.",
+  },
+  editorCannotApprove: {
+    ja: "作成または編集した改定案は、別の法務担当者が承認します。",
+    en: "A draft you wrote or edited is approved by another legal user.",
+  },
   confirmChange: { ja: "この内容で変更を申請する", en: "Submit this change" },
   // Requests
   requestsTitle: { ja: "申請履歴", en: "Requests" },
@@ -253,9 +292,15 @@ export const messages = {
   statusReqCompleted: { ja: "完了", en: "Completed" },
   statusReqWithdrawn: { ja: "取り下げ", en: "Withdrawn" },
   requestTitle: { ja: "申請 {number}", en: "Request {number}" },
-  submittedNotice: { ja: "申請を受け付けました。申請番号は {number} です。", en: "Your request was received. Its number is {number}." },
+  submittedNotice: {
+    ja: "申請を受け付けました。申請番号は {number} です。",
+    en: "Your request was received. Its number is {number}.",
+  },
   quoteAtSubmission: { ja: "申請時の見積もり", en: "Quote at submission" },
-  quoteAtAcceptance: { ja: "受付時（確認完了日 {date}）の再計算", en: "Recomputed on acceptance (confirmation {date})" },
+  quoteAtAcceptance: {
+    ja: "受付時（確認完了日 {date}）の再計算",
+    en: "Recomputed on acceptance (confirmation {date})",
+  },
   termsUsed: { ja: "適用した規約の版: {version}", en: "Terms version used: {version}" },
   withdraw: { ja: "申請を取り下げる", en: "Withdraw the request" },
   auditSubmitted: { ja: "申請", en: "Submitted" },
@@ -302,21 +347,36 @@ export const messages = {
   requestReviewAction: { ja: "承認を依頼する", en: "Ask for approval" },
   deleteDraft: { ja: "改定案を削除", en: "Delete the draft" },
   approvePublish: { ja: "承認して公開する", en: "Approve and publish" },
-  ownDraftNote: { ja: "自分が作成した改定案は、別の法務担当者が承認します。", en: "Another legal user must approve your own draft." },
+  ownDraftNote: {
+    ja: "自分が作成した改定案は、別の法務担当者が承認します。",
+    en: "Another legal user must approve your own draft.",
+  },
   changesFromBase: { ja: "元の版からの変更点", en: "Changes from the version it is based on" },
   impactTitle: { ja: "影響分析", en: "Impact analysis" },
-  impactSummary: { ja: "有効な契約 {contracts} 件のうち {affected} 件に影響します（{date} 時点）。", en: "{affected} of {contracts} active contracts are affected (as of {date})." },
-  impactRunning: { ja: "有効な契約ごとに現行と改定後の条件を計算しています。", en: "Computing every active contract under the current and the new terms." },
+  impactSummary: {
+    ja: "有効な契約 {contracts} 件のうち {affected} 件に影響します（{date} 時点）。",
+    en: "{affected} of {contracts} active contracts are affected (as of {date}).",
+  },
+  impactRunning: {
+    ja: "有効な契約ごとに現行と改定後の条件を計算しています。",
+    en: "Computing every active contract under the current and the new terms.",
+  },
   impactProgressLabel: { ja: "影響分析の進み具合", en: "Impact analysis progress" },
   impactProgressCount: { ja: "{total} 件中 {done} 件を計算しました。", en: "{done} of {total} contracts computed." },
   impactStarting: { ja: "対象の契約を読み込んでいます…", en: "Reading the contracts…" },
-  impactFailed: { ja: "影響分析を完了できませんでした。ページを再読み込みしてください。", en: "The impact analysis could not be completed. Reload the page to try again." },
+  impactFailed: {
+    ja: "影響分析を完了できませんでした。ページを再読み込みしてください。",
+    en: "The impact analysis could not be completed. Reload the page to try again.",
+  },
   downloadCsv: { ja: "CSV をダウンロード", en: "Download CSV" },
   before: { ja: "現行", en: "Current" },
   after: { ja: "改定後", en: "New" },
   earlyTermination: { ja: "中途解約金", en: "Early termination" },
   noticesTitle: { ja: "規約変更のお知らせ", en: "Terms-change notices" },
-  noticeBody: { ja: "{service} の規約が {date} から変わります（{version}）。", en: "The terms of {service} change from {date} ({version})." },
+  noticeBody: {
+    ja: "{service} の規約が {date} から変わります（{version}）。",
+    en: "The terms of {service} change from {date} ({version}).",
+  },
   yourContracts: { ja: "ご契約への影響", en: "What it means for your contracts" },
   markRead: { ja: "確認しました", en: "Mark as read" },
   // Review, then confirm (issue 11, decision 012).
@@ -345,7 +405,10 @@ export const messages = {
     ja: "確認した見積りから条件が変わったため、申請しませんでした。新しい見積りを確認してください。",
     en: "The conditions changed since you reviewed the quote, so nothing was submitted. Check the new quote below.",
   },
-  pendingCancellation: { ja: "処理中の解約申請があります: {number}（{status}）", en: "A cancellation request is in progress: {number} ({status})" },
+  pendingCancellation: {
+    ja: "処理中の解約申請があります: {number}（{status}）",
+    en: "A cancellation request is in progress: {number} ({status})",
+  },
   pendingCancellationHint: {
     ja: "処理中の解約申請がある間は、新たな解約申請はできません。取り下げる場合は申請のページから行えます。",
     en: "While a cancellation request is in progress no other can be made; you can withdraw it on its page.",
@@ -353,7 +416,10 @@ export const messages = {
   requestRecordTitle: { ja: "申請記録", en: "Request record" },
   acknowledgedOnSubmit: { ja: "申請時に確認した事項", en: "Acknowledged on submitting" },
   confirmWithdraw: { ja: "申請 {number} を取り下げることを確認しました", en: "I confirm withdrawing request {number}" },
-  confirmComplete: { ja: "申請 {number} を完了にすることを確認しました（契約に反映されます）", en: "I confirm completing request {number} (the contract changes)" },
+  confirmComplete: {
+    ja: "申請 {number} を完了にすることを確認しました（契約に反映されます）",
+    en: "I confirm completing request {number} (the contract changes)",
+  },
   confirmRequired: { ja: "確認のチェックを入れてください。", en: "Tick the confirmation box first." },
   dialogCancel: { ja: "やめる", en: "Cancel" },
   // Mail, reminders and calendar feeds (issue 11).
@@ -387,8 +453,14 @@ export const messages = {
   mailLanguage: { ja: "メールの言語", en: "Language of your mails" },
   languageJa: { ja: "日本語", en: "Japanese" },
   languageEn: { ja: "英語", en: "English" },
-  remindersEnabled: { ja: "解約通知期限のリマインダーをメールで受け取る", en: "E-mail me reminders of notice deadlines" },
-  reminderOffsets: { ja: "期限の何日前に送るか（カンマ区切り、最大 5 つ）", en: "Days before the deadline (comma-separated, up to 5)" },
+  remindersEnabled: {
+    ja: "解約通知期限のリマインダーをメールで受け取る",
+    en: "E-mail me reminders of notice deadlines",
+  },
+  reminderOffsets: {
+    ja: "期限の何日前に送るか（カンマ区切り、最大 5 つ）",
+    en: "Days before the deadline (comma-separated, up to 5)",
+  },
   reminderOffsetsHint: { ja: "既定は 90, 30, 7 日前です。", en: "The default is 90, 30 and 7 days before." },
   saveSettings: { ja: "設定を保存", en: "Save settings" },
   settingsSaved: { ja: "設定を保存しました。", en: "Your settings were saved." },
@@ -398,16 +470,28 @@ export const messages = {
     en: "Subscribe to the notice deadlines of all your organisation's contracts in your calendar app (with reminders). Keep the URL secret.",
   },
   calendarInactive: { ja: "購読用 URL はまだ発行されていません。", en: "No subscription URL has been issued." },
-  calendarActive: { ja: "購読用 URL は {date} に発行されました（表示は発行時の一度だけです）。", en: "A subscription URL was issued on {date} (shown only once, when issued)." },
-  calendarNewUrl: { ja: "新しい購読用 URL（この画面を離れると再表示できません）", en: "Your new subscription URL (it is not shown again)" },
+  calendarActive: {
+    ja: "購読用 URL は {date} に発行されました（表示は発行時の一度だけです）。",
+    en: "A subscription URL was issued on {date} (shown only once, when issued).",
+  },
+  calendarNewUrl: {
+    ja: "新しい購読用 URL（この画面を離れると再表示できません）",
+    en: "Your new subscription URL (it is not shown again)",
+  },
   calendarCreate: { ja: "購読用 URL を発行", en: "Issue a subscription URL" },
-  calendarRotate: { ja: "URL を再発行（古い URL は無効になります）", en: "Issue a new URL (the old one stops working)" },
+  calendarRotate: {
+    ja: "URL を再発行（古い URL は無効になります）",
+    en: "Issue a new URL (the old one stops working)",
+  },
   calendarRevoke: { ja: "購読を停止（URL を無効化）", en: "Revoke (the URL stops working)" },
   calendarRevoked: { ja: "購読用 URL を無効にしました。", en: "The subscription URL was revoked." },
   unsubscribeTitle: { ja: "リマインダーの配信停止", en: "Unsubscribe from reminders" },
   unsubscribeConfirm: { ja: "{email} へのリマインダーメールを停止しますか？", en: "Stop reminder mails to {email}?" },
   unsubscribeAction: { ja: "配信を停止する", en: "Unsubscribe" },
-  unsubscribeDone: { ja: "リマインダーの配信を停止しました。アカウント画面でいつでも再開できます。", en: "Reminders are off. You can turn them on again on your account page." },
+  unsubscribeDone: {
+    ja: "リマインダーの配信を停止しました。アカウント画面でいつでも再開できます。",
+    en: "Reminders are off. You can turn them on again on your account page.",
+  },
   unsubscribeAlready: { ja: "リマインダーはすでに停止しています。", en: "Reminders are already off." },
   unsubscribeUnknown: { ja: "このリンクは無効です。", en: "This link is not valid." },
   // Legal console: publication, notice period (民法548条の4), names, confirmation
@@ -425,7 +509,10 @@ export const messages = {
   listFirstPage: { ja: "最初のページへ", en: "First page" },
   listNextPage: { ja: "次のページへ", en: "Next page" },
   listAll: { ja: "すべて", en: "All" },
-  listNoMatch: { ja: "条件に合うものはありません。条件を変えてお試しください。", en: "Nothing matches. Try other search terms or filters." },
+  listNoMatch: {
+    ja: "条件に合うものはありません。条件を変えてお試しください。",
+    en: "Nothing matches. Try other search terms or filters.",
+  },
   filterService: { ja: "サービス", en: "Service" },
   filterStatus: { ja: "状態", en: "Status" },
   filterOrganization: { ja: "お客さま（組織）", en: "Customer (organisation)" },
@@ -436,7 +523,10 @@ export const messages = {
   orderNoticeDeadline: { ja: "解約通知の期限が近い順", en: "Closest cancellation-notice deadline first" },
   noticeDeadlineLabel: { ja: "最短で終了する場合の解約通知期限", en: "Notice deadline to end earliest" },
   orderSubmitted: { ja: "新しい申請順", en: "Newest first" },
-  queueSearchHint: { ja: "申請番号・契約番号・お客さま名の一部", en: "Part of a request number, contract number or customer name" },
+  queueSearchHint: {
+    ja: "申請番号・契約番号・お客さま名の一部",
+    en: "Part of a request number, contract number or customer name",
+  },
   contractsSearchHint: { ja: "契約番号・組織名の一部", en: "Part of a contract number or organisation name" },
   deadlineLabel: { ja: "期限", en: "Deadline" },
   daysRemaining: { ja: "あと {n} 日", en: "{n} days left" },
@@ -448,17 +538,32 @@ export const messages = {
   contractStatusEnded: { ja: "終了", en: "Ended" },
   reviewRequestedMessage: { ja: "承認を依頼しました。", en: "Approval requested." },
   customerNameLabel: { ja: "お客さまに表示する名称", en: "Name customers see" },
-  workingNameHint: { ja: "版の名称は社内用です。お客さまには効力発生日から作る名称（例: {name}）が表示されます。", en: "The version label is internal; customers see a name made from the effective date (e.g. {name})." },
+  workingNameHint: {
+    ja: "版の名称は社内用です。お客さまには効力発生日から作る名称（例: {name}）が表示されます。",
+    en: "The version label is internal; customers see a name made from the effective date (e.g. {name}).",
+  },
   noticePeriodTitle: { ja: "お客さまへの周知期間（民法548条の4）", en: "Notice to customers (Civil Code art. 548-4)" },
-  noticePeriodInfo: { ja: "本日から効力発生日まで {days} 日（最低 {min} 日）。", en: "{days} days from today to the effective date (at least {min} days)." },
+  noticePeriodInfo: {
+    ja: "本日から効力発生日まで {days} 日（最低 {min} 日）。",
+    en: "{days} days from today to the effective date (at least {min} days).",
+  },
   noticePeriodShort: {
     ja: "周知期間が {min} 日に足りません。効力発生日を {earliest} 以降に変更するか、短い周知期間で公開する理由を入力してください。",
     en: "This is less than {min} days' notice. Move the effective date to {earliest} or later, or give the reason for publishing with shorter notice.",
   },
-  overrideReasonLabel: { ja: "短い周知期間で公開する理由（記録され、監査ログに残ります）", en: "Reason for publishing with shorter notice (recorded in the audit log)" },
+  overrideReasonLabel: {
+    ja: "短い周知期間で公開する理由（記録され、監査ログに残ります）",
+    en: "Reason for publishing with shorter notice (recorded in the audit log)",
+  },
   noticeDaysRecorded: { ja: "公開時の周知期間: {days} 日", en: "Notice given on publication: {days} days" },
-  noticeOverrideRecorded: { ja: "最低周知期間に満たない公開の理由: {reason}", en: "Reason for publishing with less than the minimum notice: {reason}" },
-  publishNoticeContent: { ja: "公開すると、影響のあるお客さまに変更の内容と効力発生日をお知らせします。", en: "Publishing tells affected customers what changes and from when." },
+  noticeOverrideRecorded: {
+    ja: "最低周知期間に満たない公開の理由: {reason}",
+    en: "Reason for publishing with less than the minimum notice: {reason}",
+  },
+  publishNoticeContent: {
+    ja: "公開すると、影響のあるお客さまに変更の内容と効力発生日をお知らせします。",
+    en: "Publishing tells affected customers what changes and from when.",
+  },
   confirmDeleteTitle: { ja: "改定案「{version}」を削除しますか？", en: "Delete the draft “{version}”?" },
   confirmDeleteBody: { ja: "削除した改定案は元に戻せません。", en: "A deleted draft cannot be restored." },
   confirmDeleteAction: { ja: "削除する", en: "Delete" },
@@ -472,7 +577,10 @@ export const messages = {
   jsonLabel: { ja: "JSON（規約の版の全体）", en: "JSON (the whole terms version)" },
   jsonSyntaxError: { ja: "JSON の形式が正しくありません: {detail}", en: "The JSON is not valid: {detail}" },
   compareOnlyWithText: { ja: "本文のある版だけを比較できます。", en: "Only versions with text can be compared." },
-  compareNoText: { ja: "この版には本文がないため比較できません。", en: "This version has no text, so it cannot be compared." },
+  compareNoText: {
+    ja: "この版には本文がないため比較できません。",
+    en: "This version has no text, so it cannot be compared.",
+  },
 } as const;
 
 export type MessageKey = keyof typeof messages;
@@ -494,8 +602,20 @@ export function formatYen(lang: Lang, amount: string): string {
 }
 
 const DATE_FORMAT = {
-  ja: new Intl.DateTimeFormat("ja-JP", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric", weekday: "short" }),
-  en: new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", year: "numeric", month: "short", day: "numeric", weekday: "short" }),
+  ja: new Intl.DateTimeFormat("ja-JP", {
+    timeZone: "UTC",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    weekday: "short",
+  }),
+  en: new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    weekday: "short",
+  }),
 };
 const DATETIME_FORMAT = {
   ja: new Intl.DateTimeFormat("ja-JP", { timeZone: "Asia/Tokyo", dateStyle: "medium", timeStyle: "short" }),
@@ -516,7 +636,20 @@ export function versionName(lang: Lang, effectiveFrom: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(effectiveFrom);
   if (!m) return effectiveFrom;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  const months = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ];
   return lang === "ja" ? `${y}年${mo}月${d}日施行版` : `Terms effective ${d} ${months[mo - 1]} ${y}`;
 }
 

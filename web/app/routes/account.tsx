@@ -12,7 +12,10 @@ export const meta: MetaFunction = () => [{ title: "アカウント | Yakkan" }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { api, viewer } = await requireUser(request, context);
   const customer = viewer.role === "customer-admin" || viewer.role === "customer-member";
-  const [settings, feed] = await Promise.all([api.mailSettings(), customer ? api.calendarFeedStatus() : Promise.resolve(null)]);
+  const [settings, feed] = await Promise.all([
+    api.mailSettings(),
+    customer ? api.calendarFeedStatus() : Promise.resolve(null),
+  ]);
   return { settings, feed };
 }
 
@@ -34,7 +37,11 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
         const offsets = formText(form, "reminderOffsets")
           .split(/[,、\s]+/)
           .filter((v) => v !== "");
-        await api.updateMailSettings({ language: formText(form, "language"), remindersEnabled: form.get("remindersEnabled") === "on", reminderOffsets: offsets });
+        await api.updateMailSettings({
+          language: formText(form, "language"),
+          remindersEnabled: form.get("remindersEnabled") === "on",
+          reminderOffsets: offsets,
+        });
         return { intent, ok: true, fields: {} };
       }
       case "calendar-rotate": {
@@ -45,7 +52,10 @@ export async function action({ request, context }: ActionFunctionArgs): Promise<
         await api.revokeCalendarFeed();
         return { intent, ok: true, fields: {} };
       default:
-        await api.changePassword({ currentPassword: formText(form, "currentPassword"), newPassword: formText(form, "newPassword") });
+        await api.changePassword({
+          currentPassword: formText(form, "currentPassword"),
+          newPassword: formText(form, "newPassword"),
+        });
         return { intent: "password", ok: true, fields: {} };
     }
   } catch (e) {
@@ -64,7 +74,8 @@ export default function Account() {
   const done = (intent: Intent) => result?.intent === intent && result.ok;
   // After a submission focus goes to its confirmation, or to the first field in error.
   const resultRef = useFocusOnChange<HTMLParagraphElement>(result);
-  const focusIf = (intent: Intent, name: string) => (result?.intent === intent && !result.ok && Object.keys(result.fields)[0] === name ? resultRef : undefined);
+  const focusIf = (intent: Intent, name: string) =>
+    result?.intent === intent && !result.ok && Object.keys(result.fields)[0] === name ? resultRef : undefined;
   return (
     <>
       <section className="panel narrow" aria-labelledby="account-heading">
@@ -115,13 +126,15 @@ export default function Account() {
             <legend>{t(lang, "mailLanguage")}</legend>
             {(["ja", "en"] as const).map((l) => (
               <label key={l}>
-                <input type="radio" name="language" value={l} defaultChecked={settings.language === l} /> {t(lang, l === "ja" ? "languageJa" : "languageEn")}
+                <input type="radio" name="language" value={l} defaultChecked={settings.language === l} />{" "}
+                {t(lang, l === "ja" ? "languageJa" : "languageEn")}
               </label>
             ))}
           </fieldset>
           <div className="field">
             <label>
-              <input type="checkbox" name="remindersEnabled" defaultChecked={settings.remindersEnabled} /> {t(lang, "remindersEnabled")}
+              <input type="checkbox" name="remindersEnabled" defaultChecked={settings.remindersEnabled} />{" "}
+              {t(lang, "remindersEnabled")}
             </label>
           </div>
           <div className="field">
@@ -138,7 +151,12 @@ export default function Account() {
               {t(lang, "reminderOffsetsHint")}
             </p>
             {field("mail-settings", "reminderOffsets") ? (
-              <p id="reminderOffsets-error" className="error" tabIndex={-1} ref={focusIf("mail-settings", "reminderOffsets")}>
+              <p
+                id="reminderOffsets-error"
+                className="error"
+                tabIndex={-1}
+                ref={focusIf("mail-settings", "reminderOffsets")}
+              >
                 {field("mail-settings", "reminderOffsets")}
               </p>
             ) : null}
@@ -166,7 +184,11 @@ export default function Account() {
               {t(lang, "calendarRevoked")}
             </p>
           ) : null}
-          <p data-testid="feed-status">{feed.active && feed.createdAt ? t(lang, "calendarActive", { date: formatDateTime(lang, feed.createdAt) }) : t(lang, "calendarInactive")}</p>
+          <p data-testid="feed-status">
+            {feed.active && feed.createdAt
+              ? t(lang, "calendarActive", { date: formatDateTime(lang, feed.createdAt) })
+              : t(lang, "calendarInactive")}
+          </p>
           <Form method="post">
             <input type="hidden" name="intent" value="calendar-rotate" />
             <button type="submit" className="button" disabled={busy}>

@@ -11,9 +11,15 @@ import { requireUser } from "~/utils/api.server";
 import { contractSummary } from "~/utils/contracts.server";
 import { orNotFound } from "~/utils/errors.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.contract.contractNumber} | Yakkan` : "Yakkan" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.contract.contractNumber} | Yakkan` : "Yakkan" },
+];
 
-const MODE: Record<string, MessageKey> = { "self-service": "modeSelfService", request: "modeRequest", "not-allowed": "modeNotAllowed" };
+const MODE: Record<string, MessageKey> = {
+  "self-service": "modeSelfService",
+  request: "modeRequest",
+  "not-allowed": "modeNotAllowed",
+};
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireUser(request, context);
@@ -55,17 +61,26 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       permissions: terms.permissions,
       interpretations: terms.interpretations,
     },
-    requests: requests.map((r) => ({ id: r.id, number: r.number, kind: r.kind, status: r.status, submittedAt: r.submittedAt })),
+    requests: requests.map((r) => ({
+      id: r.id,
+      number: r.number,
+      kind: r.kind,
+      status: r.status,
+      submittedAt: r.submittedAt,
+    })),
   };
 }
 
 export default function ContractPage() {
   const { lang, contract, specs, fees, rules, terms, requests, canRequest, isMember } = useLoaderData<typeof loader>();
-  const pendingCancellation = requests.find((r) => r.kind === "cancellation" && (r.status === "pending" || r.status === "accepted"));
+  const pendingCancellation = requests.find(
+    (r) => r.kind === "cancellation" && (r.status === "pending" || r.status === "accepted"),
+  );
   return (
     <article className="contract">
       <h1>
-        {contract.serviceName} <span className="subtitle">{t(lang, "contractTitle", { number: contract.contractNumber })}</span>
+        {contract.serviceName}{" "}
+        <span className="subtitle">{t(lang, "contractTitle", { number: contract.contractNumber })}</span>
       </h1>
       <nav className="toc panel" aria-labelledby="toc-heading" data-testid="toc">
         <h2 id="toc-heading">{t(lang, "onThisPage")}</h2>
@@ -74,7 +89,11 @@ export default function ContractPage() {
             [
               ["config-heading", "configurationNow", true],
               ["fees-heading", "feesNow", true],
-              ["plan-heading", "planTitle", Boolean(contract.plan && contract.plan.options.length > 0 && !contract.endDate)],
+              [
+                "plan-heading",
+                "planTitle",
+                Boolean(contract.plan && contract.plan.options.length > 0 && !contract.endDate),
+              ],
               ["cancel-rules-heading", "cancellationRules", Boolean(rules)],
               ["order-rules-heading", "orderRules", Boolean(rules && rules.order.length > 0)],
               ["resp-heading", "responsibilities", Boolean(terms)],
@@ -107,14 +126,20 @@ export default function ContractPage() {
           />
           {contract.earliestEndDate && contract.noticeDeadline && !contract.endDate ? (
             <p className="hint" data-testid="earliest-end">
-              {t(lang, "earliestEndSentence", { end: formatDate(lang, contract.earliestEndDate), by: formatDate(lang, contract.noticeDeadline) })}
+              {t(lang, "earliestEndSentence", {
+                end: formatDate(lang, contract.earliestEndDate),
+                by: formatDate(lang, contract.noticeDeadline),
+              })}
             </p>
           ) : null}
           <h3>{t(lang, "actions")}</h3>
           {canRequest && pendingCancellation ? (
             <p className="notice" role="status" data-testid="pending-cancellation">
               <Link to={`/requests/${pendingCancellation.id}`}>
-                {t(lang, "pendingCancellation", { number: pendingCancellation.number, status: requestStatusLabel(lang, pendingCancellation.status) })}
+                {t(lang, "pendingCancellation", {
+                  number: pendingCancellation.number,
+                  status: requestStatusLabel(lang, pendingCancellation.status),
+                })}
               </Link>
             </p>
           ) : null}
@@ -147,7 +172,8 @@ export default function ContractPage() {
               <ul className="plain-list">
                 {requests.map((r) => (
                   <li key={r.id}>
-                    <Link to={`/requests/${r.id}`}>{r.number}</Link> {requestKindLabel(lang, r.kind)} <RequestStatus lang={lang} status={r.status} />
+                    <Link to={`/requests/${r.id}`}>{r.number}</Link> {requestKindLabel(lang, r.kind)}{" "}
+                    <RequestStatus lang={lang} status={r.status} />
                   </li>
                 ))}
               </ul>
@@ -159,12 +185,17 @@ export default function ContractPage() {
           <h2 id="fees-heading">{t(lang, "feesNow")}</h2>
           {contract.monthlyFee ? (
             <p>
-              {t(lang, "contractSpecificFee")}: <strong data-testid="contract-specific-monthly">{formatYen(lang, contract.monthlyFee)}</strong> ({t(lang, "taxExcluded")})
+              {t(lang, "contractSpecificFee")}:{" "}
+              <strong data-testid="contract-specific-monthly">{formatYen(lang, contract.monthlyFee)}</strong> (
+              {t(lang, "taxExcluded")})
               {contract.monthlyFeeSource ? (
                 <>
                   <br />
                   <small>
-                    {t(lang, "contractSpecificFeeSource")}: <span lang={/[\u3040-\u9fff]/.test(contract.monthlyFeeSource) ? "ja" : undefined}>{contract.monthlyFeeSource}</span>
+                    {t(lang, "contractSpecificFeeSource")}:{" "}
+                    <span lang={/[\u3040-\u9fff]/.test(contract.monthlyFeeSource) ? "ja" : undefined}>
+                      {contract.monthlyFeeSource}
+                    </span>
                   </small>
                 </>
               ) : null}
@@ -172,7 +203,9 @@ export default function ContractPage() {
           ) : null}
           {fees && fees.lines.length === 0 ? (
             <>
-              <p data-testid="price-not-published">{contract.monthlyFee ? t(lang, "tariffNotPublished") : t(lang, "priceNotPublished")}</p>
+              <p data-testid="price-not-published">
+                {contract.monthlyFee ? t(lang, "tariffNotPublished") : t(lang, "priceNotPublished")}
+              </p>
               {fees.unpricedItems.length > 0 ? (
                 <>
                   <h3>{t(lang, "unpriced")}</h3>
@@ -188,8 +221,8 @@ export default function ContractPage() {
           ) : fees ? (
             <>
               <p>
-                {t(lang, "monthly")}: <strong data-testid="contract-monthly">{formatYen(lang, fees.monthly)}</strong> ({t(lang, "taxExcluded")}) /{" "}
-                {formatYen(lang, fees.monthlyWithTax)} ({t(lang, "taxIncluded")})
+                {t(lang, "monthly")}: <strong data-testid="contract-monthly">{formatYen(lang, fees.monthly)}</strong> (
+                {t(lang, "taxExcluded")}) / {formatYen(lang, fees.monthlyWithTax)} ({t(lang, "taxIncluded")})
               </p>
               <table>
                 <thead>

@@ -36,13 +36,25 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     });
   }
   if (q?.minimumTermEndDate) {
-    events.push({ uid: `${contract.id}-minimum@yakkan`, date: q.minimumTermEndDate, summary: t(lang, "icsMinimumTermEnds", { label }) });
+    events.push({
+      uid: `${contract.id}-minimum@yakkan`,
+      date: q.minimumTermEndDate,
+      summary: t(lang, "icsMinimumTermEnds", { label }),
+    });
   }
   if (q?.maximumTermEndDate) {
-    events.push({ uid: `${contract.id}-maximum@yakkan`, date: q.maximumTermEndDate, summary: t(lang, "icsMaximumTermEnds", { label }) });
+    events.push({
+      uid: `${contract.id}-maximum@yakkan`,
+      date: q.maximumTermEndDate,
+      summary: t(lang, "icsMaximumTermEnds", { label }),
+    });
   }
   if (contract.endDate) {
-    events.push({ uid: `${contract.id}-end@yakkan`, date: contract.endDate, summary: t(lang, "icsContractEnds", { label }) });
+    events.push({
+      uid: `${contract.id}-end@yakkan`,
+      date: contract.endDate,
+      summary: t(lang, "icsContractEnds", { label }),
+    });
   }
   return new Response(icsCalendar(`Yakkan ${label}`, events, new Date()), {
     headers: {

@@ -46,7 +46,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const service = await api.findService(contract.serviceId);
   return {
     lang,
-    contract: { id: contract.id, number: contract.contractNumber, serviceName: service?.displayName ?? contract.serviceId },
+    contract: {
+      id: contract.id,
+      number: contract.contractNumber,
+      serviceName: service?.displayName ?? contract.serviceId,
+    },
     canSubmit: viewer.role === "customer-admin" && contract.status === "active" && !contract.endDate,
     pending: pending ? { id: pending.id, number: pending.number, status: pending.status } : null,
     today,
@@ -55,7 +59,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     quote,
     error,
     // Only where the cancellation counts business days (a calendar-day or month rule needs none).
-    calendar: calendar && calendar.days.length > 0 ? { name: calendar.calendar?.[lang] ?? "", days: calendar.days } : null,
+    calendar:
+      calendar && calendar.days.length > 0 ? { name: calendar.calendar?.[lang] ?? "", days: calendar.days } : null,
   };
 }
 
@@ -95,7 +100,9 @@ export default function CancelPage() {
       <div className="estimate-grid">
         <section className="panel" aria-labelledby="date-heading">
           <h2 id="date-heading">{t(lang, "desiredEndDate")}</h2>
-          {data.earliest ? <p className="deadline">{t(lang, "earliestValid", { date: formatDate(lang, data.earliest) })}</p> : null}
+          {data.earliest ? (
+            <p className="deadline">{t(lang, "earliestValid", { date: formatDate(lang, data.earliest) })}</p>
+          ) : null}
           <Form method="get" className="inline-form" onChange={onChange}>
             <label htmlFor="desiredEndDate">{t(lang, "desiredEndDate")}</label>
             <input
@@ -131,7 +138,11 @@ export default function CancelPage() {
         </section>
         <section className="panel result" aria-labelledby="quote-heading" aria-live="polite">
           <h2 id="quote-heading">{t(lang, "quoteTitle")}</h2>
-          {quote ? <CancellationQuoteDetails lang={lang} quote={quote} testId="cancel-quote" /> : <p className="empty">{data.error}</p>}
+          {quote ? (
+            <CancellationQuoteDetails lang={lang} quote={quote} testId="cancel-quote" />
+          ) : (
+            <p className="empty">{data.error}</p>
+          )}
           {result ? (
             <div className="error-summary" role="alert" tabIndex={-1} ref={resultRef}>
               <p>{result.message}</p>
@@ -148,7 +159,10 @@ export default function CancelPage() {
             <div className="notice" role="status" data-testid="pending-cancellation">
               <p>
                 <Link to={`/requests/${data.pending.id}`}>
-                  {t(lang, "pendingCancellation", { number: data.pending.number, status: requestStatusLabel(lang, data.pending.status) })}
+                  {t(lang, "pendingCancellation", {
+                    number: data.pending.number,
+                    status: requestStatusLabel(lang, data.pending.status),
+                  })}
                 </Link>
               </p>
               <p className="hint">{t(lang, "pendingCancellationHint")}</p>

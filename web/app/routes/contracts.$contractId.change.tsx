@@ -23,8 +23,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const specs = service?.parameters ?? [];
   const search = new URL(request.url).searchParams;
   const today = api.today();
-  const effectiveDate = isIsoDate(search.get("effectiveDate")) ? (search.get("effectiveDate") as string) : addMonthsToFirst(today, 1);
-  const draft: Record<string, Scalar> = isSubmitted(specs, search) ? parametersFromSearch(specs, search) : (contract.parameters);
+  const effectiveDate = isIsoDate(search.get("effectiveDate"))
+    ? (search.get("effectiveDate") as string)
+    : addMonthsToFirst(today, 1);
+  const draft: Record<string, Scalar> = isSubmitted(specs, search)
+    ? parametersFromSearch(specs, search)
+    : contract.parameters;
   const form = api.parameterForm(contract.serviceId, draft);
 
   let quote = null;
@@ -39,7 +43,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   }
   return {
     lang,
-    contract: { id: contract.id, serviceId: contract.serviceId, number: contract.contractNumber, serviceName: service?.displayName ?? contract.serviceId },
+    contract: {
+      id: contract.id,
+      serviceId: contract.serviceId,
+      number: contract.contractNumber,
+      serviceName: service?.displayName ?? contract.serviceId,
+    },
     canSubmit: viewer.role === "customer-admin" && contract.status === "active" && !contract.endDate,
     values: draft,
     effectiveDate,
@@ -101,7 +110,15 @@ export default function ChangePage() {
           <h2 id="new-heading">{t(lang, "newParameters")}</h2>
           <Form method="get" noValidate onChange={onChange}>
             {data.fields.map((f) => (
-              <ParameterField key={f.spec.key} spec={f.spec} rule={f.rule} lang={lang} serviceId={data.contract.serviceId} value={data.values[f.spec.key]} error={errorFor(f.spec.key)} />
+              <ParameterField
+                key={f.spec.key}
+                spec={f.spec}
+                rule={f.rule}
+                lang={lang}
+                serviceId={data.contract.serviceId}
+                value={data.values[f.spec.key]}
+                error={errorFor(f.spec.key)}
+              />
             ))}
             <div className="field">
               <label htmlFor="effectiveDate">{t(lang, "effectiveDate")}</label>

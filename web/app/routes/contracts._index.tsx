@@ -24,7 +24,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const filters = {
     search: param("q").slice(0, 100),
     serviceId: param("service"),
-    status: (CONTRACT_STATUSES as readonly string[]).includes(param("status")) ? (param("status") as (typeof CONTRACT_STATUSES)[number]) : ("" as const),
+    status: (CONTRACT_STATUSES as readonly string[]).includes(param("status"))
+      ? (param("status") as (typeof CONTRACT_STATUSES)[number])
+      : ("" as const),
     organizationId: staffView ? param("org") : "",
     order: param("order") === "deadline" ? ("deadline" as const) : ("number" as const),
     after: param("after"),
@@ -68,7 +70,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     canRequest: viewer.role === "customer-admin",
     showOrganization: viewer.role === "staff" || viewer.role === "legal",
     contracts: await Promise.all(page.nodes.map((c) => contractSummary(api, c))),
-    openRequests: open.map((r) => ({ id: r.id, number: r.number, kind: r.kind, status: r.status, contractNumber: r.contractNumber, submittedAt: r.submittedAt })),
+    openRequests: open.map((r) => ({
+      id: r.id,
+      number: r.number,
+      kind: r.kind,
+      status: r.status,
+      contractNumber: r.contractNumber,
+      submittedAt: r.submittedAt,
+    })),
     notices: notices.map(({ id, body }) => {
       return {
         id,
@@ -76,7 +85,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         version: body.versionName[lang],
         effectiveFrom: body.effectiveFrom,
         changes: body.changes.map((c) => ({ area: c.area, text: c.text[lang], citations: c.citations })),
-        contracts: body.contracts.map((c) => ({ contractNumber: c.contractNumber, monthlyBefore: c.monthlyBefore, monthlyAfter: c.monthlyAfter, earliestEndBefore: c.earliestEndBefore, earliestEndAfter: c.earliestEndAfter })),
+        contracts: body.contracts.map((c) => ({
+          contractNumber: c.contractNumber,
+          monthlyBefore: c.monthlyBefore,
+          monthlyAfter: c.monthlyAfter,
+          earliestEndBefore: c.earliestEndBefore,
+          earliestEndAfter: c.earliestEndAfter,
+        })),
       };
     }),
   };
@@ -104,7 +119,8 @@ export default function Dashboard() {
     { value: "active", label: t(lang, "contractStatusActive") },
     { value: "ended", label: t(lang, "contractStatusEnded") },
   ];
-  const pendingOf = (contractNumber: string) => openRequests.find((r) => r.kind === "cancellation" && r.contractNumber === contractNumber);
+  const pendingOf = (contractNumber: string) =>
+    openRequests.find((r) => r.kind === "cancellation" && r.contractNumber === contractNumber);
   return (
     <>
       {notices.length > 0 ? (
@@ -113,14 +129,21 @@ export default function Dashboard() {
           {notices.map((n) => (
             <article key={n.id} className="notice-item">
               <p>
-                <strong>{t(lang, "noticeBody", { service: n.service, date: formatDate(lang, n.effectiveFrom), version: n.version })}</strong>
+                <strong>
+                  {t(lang, "noticeBody", {
+                    service: n.service,
+                    date: formatDate(lang, n.effectiveFrom),
+                    version: n.version,
+                  })}
+                </strong>
               </p>
               <DiffList lang={lang} lines={n.changes} />
               <h3>{t(lang, "yourContracts")}</h3>
               <ul className="plain-list">
                 {n.contracts.map((c) => (
                   <li key={c.contractNumber}>
-                    {c.contractNumber}: {t(lang, "monthlyNow")} {c.monthlyBefore ? formatYen(lang, c.monthlyBefore) : "—"} →{" "}
+                    {c.contractNumber}: {t(lang, "monthlyNow")}{" "}
+                    {c.monthlyBefore ? formatYen(lang, c.monthlyBefore) : "—"} →{" "}
                     <strong>{c.monthlyAfter ? formatYen(lang, c.monthlyAfter) : "—"}</strong>
                   </li>
                 ))}
@@ -143,9 +166,31 @@ export default function Dashboard() {
         searchHint={t(lang, "contractsSearchHint")}
         total={data.total}
         selects={[
-          { name: "service", label: t(lang, "filterService"), value: filters.serviceId, options: data.services, allLabel: t(lang, "listAll") },
-          { name: "status", label: t(lang, "filterStatus"), value: filters.status, options: statusOptions, allLabel: t(lang, "listAll") },
-          ...(showOrganization ? [{ name: "org", label: t(lang, "filterOrganization"), value: filters.organizationId, options: data.organizations, allLabel: t(lang, "listAll") }] : []),
+          {
+            name: "service",
+            label: t(lang, "filterService"),
+            value: filters.serviceId,
+            options: data.services,
+            allLabel: t(lang, "listAll"),
+          },
+          {
+            name: "status",
+            label: t(lang, "filterStatus"),
+            value: filters.status,
+            options: statusOptions,
+            allLabel: t(lang, "listAll"),
+          },
+          ...(showOrganization
+            ? [
+                {
+                  name: "org",
+                  label: t(lang, "filterOrganization"),
+                  value: filters.organizationId,
+                  options: data.organizations,
+                  allLabel: t(lang, "listAll"),
+                },
+              ]
+            : []),
           {
             name: "order",
             label: t(lang, "orderLabel"),
@@ -162,7 +207,9 @@ export default function Dashboard() {
           {data.problem}
         </p>
       ) : null}
-      {contracts.length === 0 ? <p className="empty">{filtered ? t(lang, "listNoMatch") : t(lang, "noContracts")}</p> : null}
+      {contracts.length === 0 ? (
+        <p className="empty">{filtered ? t(lang, "listNoMatch") : t(lang, "noContracts")}</p>
+      ) : null}
       <ul className="cards contract-cards">
         {contracts.map((c) => (
           <li key={c.id} className="card" data-contract={c.contractNumber}>
@@ -191,7 +238,10 @@ export default function Dashboard() {
             {pendingOf(c.contractNumber) ? (
               <p className="notice" data-testid="pending-cancellation">
                 <Link to={`/requests/${pendingOf(c.contractNumber)?.id ?? ""}`}>
-                  {t(lang, "pendingCancellation", { number: pendingOf(c.contractNumber)?.number ?? "", status: requestStatusLabel(lang, pendingOf(c.contractNumber)?.status ?? "pending") })}
+                  {t(lang, "pendingCancellation", {
+                    number: pendingOf(c.contractNumber)?.number ?? "",
+                    status: requestStatusLabel(lang, pendingOf(c.contractNumber)?.status ?? "pending"),
+                  })}
                 </Link>
               </p>
             ) : null}
@@ -200,7 +250,13 @@ export default function Dashboard() {
           </li>
         ))}
       </ul>
-      <ListPager lang={lang} params={params} endCursor={data.endCursor ?? null} hasNextPage={data.hasNextPage} isFirstPage={!filters.after} />
+      <ListPager
+        lang={lang}
+        params={params}
+        endCursor={data.endCursor ?? null}
+        hasNextPage={data.hasNextPage}
+        isFirstPage={!filters.after}
+      />
       <section aria-labelledby="open-heading">
         <h2 id="open-heading">{t(lang, "openRequests")}</h2>
         {openRequests.length === 0 ? (

@@ -6,7 +6,9 @@ import { safeRedirect } from "~/utils/safe-redirect";
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const lang = form.get("lang") === "en" ? "en" : "ja";
-  return redirect(safeRedirect(form.get("redirectTo")), { headers: { "Set-Cookie": await langCookie.serialize(lang) } });
+  return redirect(safeRedirect(form.get("redirectTo")), {
+    headers: { "Set-Cookie": await langCookie.serialize(lang) },
+  });
 }
 
 export function loader() {

@@ -5,7 +5,9 @@ import { t } from "~/i18n/messages";
 import { requireRole } from "~/utils/api.server";
 import { orNotFound } from "~/utils/errors.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? t(data.lang, "compareTitle") : "版の比較"} | Yakkan` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data ? t(data.lang, "compareTitle") : "版の比較"} | Yakkan` },
+];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { lang, api } = await requireRole(request, context, "legal");
@@ -17,7 +19,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const hasText = (v: { content: unknown }) => Boolean((v.content as { terms?: unknown }).terms);
   if (!hasText(va) || !hasText(vb)) return { lang, a: va.version, b: vb.version, lines: [], noText: true };
   const lines = await api.diffVersions(a, b);
-  return { lang, a: va.version, b: vb.version, lines: lines.map((l) => ({ area: l.area, text: l.text[lang], citations: l.citations })), noText: false };
+  return {
+    lang,
+    a: va.version,
+    b: vb.version,
+    lines: lines.map((l) => ({ area: l.area, text: l.text[lang], citations: l.citations })),
+    noText: false,
+  };
 }
 
 export default function Compare() {

@@ -9,11 +9,15 @@ import { draftFields, parseDraftValue, type DraftField } from "~/utils/draft-fie
 import { orNotFound } from "~/utils/errors.server";
 import { formText } from "~/utils/form-json";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.version.version} | Yakkan` : "Yakkan" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.version.version} | Yakkan` : "Yakkan" },
+];
 
 /** Whole days from one calendar date to another. */
-const daysFrom = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-const addDaysTo = (a: string, days: number) => new Date(Date.parse(`${a}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const daysFrom = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+const addDaysTo = (a: string, days: number) =>
+  new Date(Date.parse(`${a}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireRole(request, context, "legal");
@@ -72,7 +76,14 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
         try {
           content = JSON.parse(formText(form, "json"));
         } catch (e) {
-          return { ok: false, intent: "save-json", message: t(lang, "jsonSyntaxError", { detail: (e as Error).message.slice(0, 200) }), issues: [{ path: "json", message: t(lang, "jsonSyntaxError", { detail: (e as Error).message.slice(0, 200) }) }] };
+          return {
+            ok: false,
+            intent: "save-json",
+            message: t(lang, "jsonSyntaxError", { detail: (e as Error).message.slice(0, 200) }),
+            issues: [
+              { path: "json", message: t(lang, "jsonSyntaxError", { detail: (e as Error).message.slice(0, 200) }) },
+            ],
+          };
         }
       }
       const current = await api.getVersion(id);
@@ -81,7 +92,10 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
         intent === "save-fields"
           ? fields
               .filter((f) => form.has(`set:${f.path}`) && formText(form, `set:${f.path}`) !== f.value)
-              .map((f: DraftField) => ({ path: f.path, value: parseDraftValue(f.kind, formText(form, `set:${f.path}`)) }))
+              .map((f: DraftField) => ({
+                path: f.path,
+                value: parseDraftValue(f.kind, formText(form, `set:${f.path}`)),
+              }))
           : [];
       await api.updateDraft({
         id,
@@ -105,13 +119,28 @@ export async function action({ request, params, context }: ActionFunctionArgs): 
     }
     if (intent === "publish") {
       const reason = formText(form, "noticeOverrideReason").trim();
-      const published = await api.approveAndPublish({ id, idempotencyKey: formText(form, "idempotencyKey"), noticeOverrideReason: reason || null });
-      return { ok: true, kind: "published", name: versionName(lang, published.effectiveFrom), effectiveFrom: published.effectiveFrom, notices: published.noticesSent };
+      const published = await api.approveAndPublish({
+        id,
+        idempotencyKey: formText(form, "idempotencyKey"),
+        noticeOverrideReason: reason || null,
+      });
+      return {
+        ok: true,
+        kind: "published",
+        name: versionName(lang, published.effectiveFrom),
+        effectiveFrom: published.effectiveFrom,
+        notices: published.noticesSent,
+      };
     }
     return { ok: false, intent: formText(form, "intent"), message: t(lang, "actionFailed"), issues: [] };
   } catch (e) {
     if (!isAppError(e)) throw e;
-    return { ok: false, intent: formText(form, "intent"), message: e.text[lang], issues: e.issues.map((i) => ({ path: i.path.join("."), message: i.message[lang] })) };
+    return {
+      ok: false,
+      intent: formText(form, "intent"),
+      message: e.text[lang],
+      issues: e.issues.map((i) => ({ path: i.path.join("."), message: i.message[lang] })),
+    };
   }
 }
 
@@ -130,7 +159,10 @@ export default function VersionPage() {
   const failed = result && !result.ok ? result : null;
   const done = result?.ok ? result : null;
   const severity = (s: string) => t(lang, s === "error" ? "severityError" : "severityWarning");
-  const problems: Issue[] = [...(failed?.issues ?? []), ...data.findings.map((f) => ({ path: f.path, message: `${severity(f.severity)}: ${f.message}` }))];
+  const problems: Issue[] = [
+    ...(failed?.issues ?? []),
+    ...data.findings.map((f) => ({ path: f.path, message: `${severity(f.severity)}: ${f.message}` })),
+  ];
   const problemFor = (path: string) => problems.filter((p) => samePath(p.path, path));
   const groups = [...new Set(data.fields.map((f) => f.group))];
   // Every located problem is named by its field's own label and links to it.
@@ -157,19 +189,30 @@ export default function VersionPage() {
         {v.version} <VersionStatus lang={lang} status={v.status} reviewRequested={v.reviewRequested} />
       </h1>
       <p>
-        {t(lang, "effectiveFromLabel")}: {formatDate(lang, v.effectiveFrom)} · {t(lang, "customerNameLabel")}: <strong data-testid="customer-name">{v.customerName}</strong> ·{" "}
+        {t(lang, "effectiveFromLabel")}: {formatDate(lang, v.effectiveFrom)} · {t(lang, "customerNameLabel")}:{" "}
+        <strong data-testid="customer-name">{v.customerName}</strong> ·{" "}
         <Link to={`/legal/versions/${v.id}/impact`}>{t(lang, "impactTitle")}</Link>
       </p>
       {done ? (
         <p className="notice" role="status" tabIndex={-1}>
           {done.kind === "published"
-            ? t(lang, "publishedMessage", { name: done.name, date: formatDate(lang, done.effectiveFrom), notices: done.notices })
+            ? t(lang, "publishedMessage", {
+                name: done.name,
+                date: formatDate(lang, done.effectiveFrom),
+                notices: done.notices,
+              })
             : t(lang, done.kind === "review" ? "reviewRequestedMessage" : "saved")}
         </p>
       ) : null}
       {failed ? (
         <div className="error-summary" role="alert" tabIndex={-1}>
-          <h2>{failed.intent.startsWith("save") ? t(lang, "saveFailed") : failed.intent === "publish" ? t(lang, "publishFailed") : t(lang, "actionFailed")}</h2>
+          <h2>
+            {failed.intent.startsWith("save")
+              ? t(lang, "saveFailed")
+              : failed.intent === "publish"
+                ? t(lang, "publishFailed")
+                : t(lang, "actionFailed")}
+          </h2>
           <p>{failed.message}</p>
           {failed.issues.length > 0 ? (
             <ul>
@@ -208,7 +251,9 @@ export default function VersionPage() {
         <section className="panel" aria-labelledby="notice-heading">
           <h2 id="notice-heading">{t(lang, "noticePeriodTitle")}</h2>
           <p data-testid="notice-recorded">{t(lang, "noticeDaysRecorded", { days: notice.recordedDays })}</p>
-          {notice.overrideReason ? <p data-testid="notice-override">{t(lang, "noticeOverrideRecorded", { reason: notice.overrideReason })}</p> : null}
+          {notice.overrideReason ? (
+            <p data-testid="notice-override">{t(lang, "noticeOverrideRecorded", { reason: notice.overrideReason })}</p>
+          ) : null}
         </section>
       ) : null}
 
@@ -231,7 +276,8 @@ export default function VersionPage() {
                   const field = fieldOf(f.path);
                   return (
                     <li key={i} className={f.severity === "error" ? "error" : "hint"}>
-                      {severity(f.severity)}: {field ? <a href={`#${field.id}`}>{field.label}</a> : <code>{f.path}</code>} — {f.message}
+                      {severity(f.severity)}:{" "}
+                      {field ? <a href={`#${field.id}`}>{field.label}</a> : <code>{f.path}</code>} — {f.message}
                     </li>
                   );
                 })}
@@ -269,8 +315,16 @@ export default function VersionPage() {
                         name="noticeOverrideReason"
                         rows={3}
                         maxLength={2000}
-                        aria-describedby={problemFor("noticeOverrideReason").length > 0 ? "notice-short noticeOverrideReason-error" : "notice-short"}
-                        aria-invalid={problemFor("noticeOverrideReason").length > 0 || problemFor("effectiveFrom").length > 0 ? true : undefined}
+                        aria-describedby={
+                          problemFor("noticeOverrideReason").length > 0
+                            ? "notice-short noticeOverrideReason-error"
+                            : "notice-short"
+                        }
+                        aria-invalid={
+                          problemFor("noticeOverrideReason").length > 0 || problemFor("effectiveFrom").length > 0
+                            ? true
+                            : undefined
+                        }
                       />
                       {problemFor("noticeOverrideReason").length > 0 ? (
                         <p id="noticeOverrideReason-error" className="error">
@@ -343,7 +397,13 @@ export default function VersionPage() {
                         <div key={f.path} className="field draft-field">
                           <label htmlFor={id}>{f.label}</label>
                           {f.options ? (
-                            <select id={id} name={`set:${f.path}`} defaultValue={f.value} aria-invalid={invalid} aria-describedby={describedBy}>
+                            <select
+                              id={id}
+                              name={`set:${f.path}`}
+                              defaultValue={f.value}
+                              aria-invalid={invalid}
+                              aria-describedby={describedBy}
+                            >
                               {f.options.map((o) => (
                                 <option key={o.value} value={o.value}>
                                   {o.label}
@@ -385,7 +445,14 @@ export default function VersionPage() {
             <label htmlFor="json" className="visually-hidden">
               {t(lang, "jsonLabel")}
             </label>
-            <textarea id="json" name="json" rows={24} defaultValue={data.json} className="json-editor" spellCheck={false} />
+            <textarea
+              id="json"
+              name="json"
+              rows={24}
+              defaultValue={data.json}
+              className="json-editor"
+              spellCheck={false}
+            />
             <button type="submit" name="intent" value="save-json" className="button secondary" disabled={busy}>
               {t(lang, "save")}
             </button>

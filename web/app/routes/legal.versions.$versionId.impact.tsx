@@ -37,13 +37,19 @@ function ImpactProgressBar({ lang, versionId }: { lang: Lang; versionId: string 
         <progress aria-labelledby="impact-progress-label" />
       )}
       <p role="status" aria-live="polite">
-        {progress && progress.total > 0 ? t(lang, "impactProgressCount", { done: formatCount(lang, progress.done), total: formatCount(lang, progress.total) }) : t(lang, "impactStarting")}
+        {progress && progress.total > 0
+          ? t(lang, "impactProgressCount", {
+              done: formatCount(lang, progress.done),
+              total: formatCount(lang, progress.total),
+            })
+          : t(lang, "impactStarting")}
       </p>
     </div>
   );
 }
 
-const money = (lang: "ja" | "en", v: string | null | undefined) => (v === null || v === undefined ? "—" : formatYen(lang, v));
+const money = (lang: "ja" | "en", v: string | null | undefined) =>
+  v === null || v === undefined ? "—" : formatYen(lang, v);
 
 export default function Impact() {
   const { lang, version, report } = useLoaderData<typeof loader>();
@@ -68,7 +74,13 @@ function ImpactReport({ lang, versionId, report }: { lang: Lang; versionId: stri
   const version = { id: versionId };
   return (
     <>
-      <p data-testid="impact-summary">{t(lang, "impactSummary", { contracts: report.contracts, affected: report.affected, date: formatDate(lang, report.effectiveFrom) })}</p>
+      <p data-testid="impact-summary">
+        {t(lang, "impactSummary", {
+          contracts: report.contracts,
+          affected: report.affected,
+          date: formatDate(lang, report.effectiveFrom),
+        })}
+      </p>
       <p>
         <a href={`/legal/versions/${version.id}/impact.csv`} download>
           {t(lang, "downloadCsv")}

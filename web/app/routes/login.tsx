@@ -1,6 +1,13 @@
 import { useFocusOnChange } from "~/hooks/useFocusOnChange";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { data, redirect, type HeadersFunction, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type HeadersFunction,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { t } from "~/i18n/messages";
 import { useLang } from "~/root";
 import { apiFor } from "~/utils/api.server";
@@ -49,7 +56,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
       fields: Object.fromEntries(error.issues.map((i) => [String(i.path[0]), i.message[lang]])),
     };
     // Paused by the sign-in limits: say so the HTTP way too, with when to try again.
-    if (error.retryAfterSeconds !== undefined) return data(result, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+    if (error.retryAfterSeconds !== undefined)
+      return data(result, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
     return result;
   }
 }

@@ -13,7 +13,9 @@ import { orNotFound } from "~/utils/errors.server";
 // and the acknowledgements the quote calls for; submitting names the reviewed quote, and a quote that
 // went stale is replaced by a new review instead of being submitted.
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.review.number} | Yakkan` : "Yakkan" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.review.number} | Yakkan` : "Yakkan" },
+];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireUser(request, context);
@@ -31,7 +33,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 /** The form the review came from, with its inputs, for "back" and for a fresh review. */
 function formUrl(review: QuoteReview): string {
-  if (review.kind === "cancellation") return `/contracts/${review.contractId}/cancel?desiredEndDate=${review.desiredEndDate ?? ""}`;
+  if (review.kind === "cancellation")
+    return `/contracts/${review.contractId}/cancel?desiredEndDate=${review.desiredEndDate ?? ""}`;
   const search = new URLSearchParams(Object.entries(review.newParameters ?? {}).map(([k, v]) => [k, String(v)]));
   search.set("effectiveDate", review.effectiveDate ?? "");
   return `/contracts/${review.contractId}/change?${search.toString()}`;
@@ -73,12 +76,23 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       try {
         const fresh =
           review.kind === "cancellation"
-            ? await api.reviewCancellation({ contractId: review.contractId, desiredEndDate: review.desiredEndDate ?? "" })
-            : await api.reviewChange({ contractId: review.contractId, newParameters: review.newParameters, effectiveDate: review.effectiveDate ?? "" });
+            ? await api.reviewCancellation({
+                contractId: review.contractId,
+                desiredEndDate: review.desiredEndDate ?? "",
+              })
+            : await api.reviewChange({
+                contractId: review.contractId,
+                newParameters: review.newParameters,
+                effectiveDate: review.effectiveDate ?? "",
+              });
         return redirect(`/quotes/${fresh.id}?stale=1`);
       } catch (again) {
         if (!isAppError(again)) throw again;
-        return { message: `${e.text[lang]} ${again.text[lang]}`, fields: {} as Record<string, string>, back: formUrl(review) };
+        return {
+          message: `${e.text[lang]} ${again.text[lang]}`,
+          fields: {} as Record<string, string>,
+          back: formUrl(review),
+        };
       }
     }
     return {
@@ -121,7 +135,10 @@ function ReviewFacts({ lang, review, serviceName }: { lang: Lang; review: QuoteR
           </Row>
           <Row label={t(lang, "noticeDate")}>{formatDate(lang, review.noticeDate)}</Row>
           <Row label={t(lang, "noticeStatus")} testId="review-notice">
-            {formatDate(lang, q.latestNoticeDate)} — <strong className={q.noticeInTime ? "ok" : "warn"}>{t(lang, q.noticeInTime ? "noticeInTimeLong" : "noticeLateLong")}</strong>
+            {formatDate(lang, q.latestNoticeDate)} —{" "}
+            <strong className={q.noticeInTime ? "ok" : "warn"}>
+              {t(lang, q.noticeInTime ? "noticeInTimeLong" : "noticeLateLong")}
+            </strong>
           </Row>
           <Row label={t(lang, "totalWithTax")}>{formatYen(lang, q.totalWithTax)}</Row>
         </>
@@ -199,8 +216,14 @@ export default function ReviewPage() {
                   </div>
                 ))}
               </fieldset>
-              <button type="submit" className={review.kind === "cancellation" ? "button danger" : "button"} disabled={submitting}>
-                {submitting ? t(lang, "submitting") : t(lang, review.kind === "cancellation" ? "confirmCancellation" : "confirmChange")}
+              <button
+                type="submit"
+                className={review.kind === "cancellation" ? "button danger" : "button"}
+                disabled={submitting}
+              >
+                {submitting
+                  ? t(lang, "submitting")
+                  : t(lang, review.kind === "cancellation" ? "confirmCancellation" : "confirmChange")}
               </button>
             </Form>
           ) : (
@@ -209,8 +232,12 @@ export default function ReviewPage() {
         </section>
         <section className="panel" aria-labelledby="details-heading">
           <h2 id="details-heading">{t(lang, "breakdown")}</h2>
-          {review.cancellationQuote ? <CancellationQuoteDetails lang={lang} quote={review.cancellationQuote} testId="review-quote" /> : null}
-          {review.changeQuote ? <ChangeQuoteDetails lang={lang} quote={review.changeQuote} testId="review-quote" /> : null}
+          {review.cancellationQuote ? (
+            <CancellationQuoteDetails lang={lang} quote={review.cancellationQuote} testId="review-quote" />
+          ) : null}
+          {review.changeQuote ? (
+            <ChangeQuoteDetails lang={lang} quote={review.changeQuote} testId="review-quote" />
+          ) : null}
         </section>
       </div>
     </article>

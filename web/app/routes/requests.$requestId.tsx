@@ -10,7 +10,9 @@ import { isAppError } from "~/utils/app-error";
 import { orNotFound } from "~/utils/errors.server";
 import { formText } from "~/utils/form-json";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.request.number} | Yakkan` : "Yakkan" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.request.number} | Yakkan` : "Yakkan" },
+];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireUser(request, context);
@@ -28,7 +30,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     changeQuote: record.changeQuote,
     specs: service?.parameters ?? [],
     organizationName: contract.organizationName,
-    trail: trail.map((a) => ({ at: a.at.toISOString(), action: a.action, actorName: a.actorName ?? "—", after: a.after as Record<string, unknown> | null })),
+    trail: trail.map((a) => ({
+      at: a.at.toISOString(),
+      action: a.action,
+      actorName: a.actorName ?? "—",
+      after: a.after as Record<string, unknown> | null,
+    })),
     idempotencyKey: crypto.randomUUID(),
   };
 }
@@ -42,7 +49,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const intent = form.get("intent");
     // Withdrawing and completing cannot be undone: they need the confirmation box (works without scripts).
     if ((intent === "withdraw" || intent === "complete") && form.get("confirm") !== "yes") {
-      return { message: t(lang, "confirmRequired"), fields: { confirm: t(lang, "confirmRequired") } as Record<string, string> };
+      return {
+        message: t(lang, "confirmRequired"),
+        fields: { confirm: t(lang, "confirmRequired") } as Record<string, string>,
+      };
     }
     switch (intent) {
       case "withdraw":
@@ -64,7 +74,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   } catch (e) {
     if (!isAppError(e)) throw e;
     if (e.code === "NOT_FOUND") throw new Response("Not found", { status: 404 });
-    return { message: e.text[lang], fields: Object.fromEntries(e.issues.map((i) => [String(i.path[0]), i.message[lang]])) };
+    return {
+      message: e.text[lang],
+      fields: Object.fromEntries(e.issues.map((i) => [String(i.path[0]), i.message[lang]])),
+    };
   }
 }
 
@@ -179,7 +192,15 @@ export default function RequestPage() {
             </div>
           ) : null}
           {data.role === "customer-admin" && r.status === "pending" ? (
-            <ConfirmedAction lang={lang} intent="withdraw" label={t(lang, "withdraw")} confirm={t(lang, "confirmWithdraw", { number: r.number })} idempotencyKey={data.idempotencyKey} busy={busy} error={field("confirm")} />
+            <ConfirmedAction
+              lang={lang}
+              intent="withdraw"
+              label={t(lang, "withdraw")}
+              confirm={t(lang, "confirmWithdraw", { number: r.number })}
+              idempotencyKey={data.idempotencyKey}
+              busy={busy}
+              error={field("confirm")}
+            />
           ) : null}
 
           {data.role === "staff" && r.status === "pending" ? (
@@ -227,7 +248,15 @@ export default function RequestPage() {
             </div>
           ) : null}
           {data.role === "staff" && r.status === "accepted" ? (
-            <ConfirmedAction lang={lang} intent="complete" label={t(lang, "complete")} confirm={t(lang, "confirmComplete", { number: r.number })} idempotencyKey={data.idempotencyKey} busy={busy} error={field("confirm")} />
+            <ConfirmedAction
+              lang={lang}
+              intent="complete"
+              label={t(lang, "complete")}
+              confirm={t(lang, "confirmComplete", { number: r.number })}
+              idempotencyKey={data.idempotencyKey}
+              busy={busy}
+              error={field("confirm")}
+            />
           ) : null}
         </section>
 
@@ -257,13 +286,29 @@ export default function RequestPage() {
  * An action that cannot be undone: the button submits only with the confirmation box ticked (the
  * browser requires it; the action checks again, so it holds without scripts too).
  */
-function ConfirmedAction(props: { lang: "ja" | "en"; intent: string; label: string; confirm: string; idempotencyKey: string; busy: boolean; error: string | undefined }) {
+function ConfirmedAction(props: {
+  lang: "ja" | "en";
+  intent: string;
+  label: string;
+  confirm: string;
+  idempotencyKey: string;
+  busy: boolean;
+  error: string | undefined;
+}) {
   const id = `confirm-${props.intent}`;
   return (
     <Form method="post" className="confirmed-action no-print">
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
       <div className="field checkbox">
-        <input type="checkbox" id={id} name="confirm" value="yes" required aria-invalid={props.error ? true : undefined} aria-describedby={props.error ? `${id}-error` : undefined} />
+        <input
+          type="checkbox"
+          id={id}
+          name="confirm"
+          value="yes"
+          required
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={props.error ? `${id}-error` : undefined}
+        />
         <label htmlFor={id}>{props.confirm}</label>
         {props.error ? (
           <p id={`${id}-error`} className="error">
@@ -271,7 +316,13 @@ function ConfirmedAction(props: { lang: "ja" | "en"; intent: string; label: stri
           </p>
         ) : null}
       </div>
-      <button type="submit" name="intent" value={props.intent} className={props.intent === "withdraw" ? "button secondary" : "button"} disabled={props.busy}>
+      <button
+        type="submit"
+        name="intent"
+        value={props.intent}
+        className={props.intent === "withdraw" ? "button secondary" : "button"}
+        disabled={props.busy}
+      >
         {props.label}
       </button>
     </Form>

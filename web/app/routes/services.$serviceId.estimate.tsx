@@ -25,13 +25,22 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const submitted = parametersFromSearch(service.parameters, search);
   // Fields a change made invalid (the bandwidths after a plan switch) start again from their
   // default under the new configuration; what the visitor changed is kept as they gave it.
-  const reset = fieldsToReset(api.parameterForm(service.definition.id, submitted).states, submitted, previousFromSearch(search));
+  const reset = fieldsToReset(
+    api.parameterForm(service.definition.id, submitted).states,
+    submitted,
+    previousFromSearch(search),
+  );
   const draft = Object.fromEntries(Object.entries(submitted).filter(([k]) => !reset.includes(k)));
   // A fresh visit starts from a complete default configuration; a submitted form is taken as is.
   const form = api.parameterForm(service.definition.id, draft);
   const values = !isSubmitted(service.parameters, search)
     ? form.values
-    : { ...draft, ...Object.fromEntries(reset.flatMap((k) => (form.values[k] === undefined ? [] : [[k, form.values[k]] as const]))) };
+    : {
+        ...draft,
+        ...Object.fromEntries(
+          reset.flatMap((k) => (form.values[k] === undefined ? [] : [[k, form.values[k]] as const])),
+        ),
+      };
 
   // Which terms version applies: today's unless the visitor picks another day (e.g. after a change).
   const asked = search.get("asOf");
@@ -42,7 +51,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     estimate = api.estimateFees({ serviceId: service.definition.id, parameters: values, asOf });
   } catch (error) {
     if (!isAppError(error)) throw error;
-    if (error.code === "INVALID_PARAMETERS") issues = error.issues.map((i) => ({ path: i.path, message: i.message[lang] }));
+    if (error.code === "INVALID_PARAMETERS")
+      issues = error.issues.map((i) => ({ path: i.path, message: i.message[lang] }));
     else issues = [{ path: ["asOf"], message: error.text[lang] }];
   }
 
@@ -53,7 +63,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     values,
     asOf,
     today: api.today(),
-    fields: api.parameterForm(service.definition.id, values).states.filter((s) => s.applies !== false).map(({ spec, rule }) => ({ spec, rule })),
+    fields: api
+      .parameterForm(service.definition.id, values)
+      .states.filter((s) => s.applies !== false)
+      .map(({ spec, rule }) => ({ spec, rule })),
     issues,
     estimate: estimate && {
       version: customerVersionName(estimate.termsVersion.effectiveFrom)[lang],
@@ -75,14 +88,27 @@ const KIND_LABEL = { monthly: "kindMonthly", "one-off": "kindOneOff", possible: 
 type Estimate = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["estimate"]>;
 
 /** One total, tax-exclusive and inclusive; `testId` names both figures for tests. */
-function Total({ lang, label, amount, withTax, testId }: { lang: Lang; label: string; amount: string; withTax: string; testId: string }) {
+function Total({
+  lang,
+  label,
+  amount,
+  withTax,
+  testId,
+}: {
+  lang: Lang;
+  label: string;
+  amount: string;
+  withTax: string;
+  testId: string;
+}) {
   return (
     <div>
       <dt>{label}</dt>
       <dd>
         <span data-testid={testId}>{formatYen(lang, amount)}</span> <small>({t(lang, "taxExcluded")})</small>
         <br />
-        <span data-testid={`${testId}-with-tax`}>{formatYen(lang, withTax)}</span> <small>({t(lang, "taxIncluded")})</small>
+        <span data-testid={`${testId}-with-tax`}>{formatYen(lang, withTax)}</span>{" "}
+        <small>({t(lang, "taxIncluded")})</small>
       </dd>
     </div>
   );
@@ -91,8 +117,20 @@ function Total({ lang, label, amount, withTax, testId }: { lang: Lang; label: st
 function Totals({ lang, estimate }: { lang: Lang; estimate: Estimate }) {
   return (
     <dl className="totals">
-      <Total lang={lang} label={t(lang, "monthly")} amount={estimate.monthly} withTax={estimate.monthlyWithTax} testId="monthly-total" />
-      <Total lang={lang} label={t(lang, "initial")} amount={estimate.initial} withTax={estimate.initialWithTax} testId="initial-total" />
+      <Total
+        lang={lang}
+        label={t(lang, "monthly")}
+        amount={estimate.monthly}
+        withTax={estimate.monthlyWithTax}
+        testId="monthly-total"
+      />
+      <Total
+        lang={lang}
+        label={t(lang, "initial")}
+        amount={estimate.initial}
+        withTax={estimate.initialWithTax}
+        testId="initial-total"
+      />
     </dl>
   );
 }
@@ -117,7 +155,6 @@ export default function EstimatePage() {
   const errorFor = (key: string) => issues.find((i) => i.path[0] === key)?.message;
   const fieldKeys = new Set(data.fields.map((f) => f.spec.key));
 
-
   return (
     <div className="estimate">
       <h1>
@@ -127,7 +164,13 @@ export default function EstimatePage() {
         <section aria-labelledby="config-heading" className="panel">
           <h2 id="config-heading">{t(lang, "configuration")}</h2>
           {issues.length > 0 ? (
-            <div className="error-summary" role="alert" aria-labelledby="error-summary-heading" tabIndex={-1} ref={summaryRef}>
+            <div
+              className="error-summary"
+              role="alert"
+              aria-labelledby="error-summary-heading"
+              tabIndex={-1}
+              ref={summaryRef}
+            >
               <h3 id="error-summary-heading">{t(lang, "errorSummary")}</h3>
               <ul>
                 {issues.map((i, n) => (
@@ -199,7 +242,8 @@ export default function EstimatePage() {
                 {t(lang, "priceNotPublished")}
               </p>
               <p className="version">
-                {t(lang, "termsVersion")}: {estimate.version} ({t(lang, "effectiveFrom", { date: estimate.effectiveFrom })})
+                {t(lang, "termsVersion")}: {estimate.version} (
+                {t(lang, "effectiveFrom", { date: estimate.effectiveFrom })})
               </p>
               <h3>{t(lang, "unpriced")}</h3>
               <ul>
@@ -214,7 +258,8 @@ export default function EstimatePage() {
               <Totals lang={lang} estimate={estimate} />
               {estimate.unpricedItems.length > 0 ? <p className="hint">{t(lang, "totalsLeaveOut")}</p> : null}
               <p className="version">
-                {t(lang, "termsVersion")}: {estimate.version} ({t(lang, "effectiveFrom", { date: estimate.effectiveFrom })})
+                {t(lang, "termsVersion")}: {estimate.version} (
+                {t(lang, "effectiveFrom", { date: estimate.effectiveFrom })})
               </p>
               <h3>{t(lang, "breakdown")}</h3>
               <div className="table-scroll">
@@ -232,7 +277,8 @@ export default function EstimatePage() {
                     {estimate.lines.map((line) => (
                       <tr key={line.code} data-code={line.code}>
                         <th scope="row">
-                          {line.label} <span className={`kind kind-${line.kind}`}>{t(lang, KIND_LABEL[line.kind])}</span>
+                          {line.label}{" "}
+                          <span className={`kind kind-${line.kind}`}>{t(lang, KIND_LABEL[line.kind])}</span>
                         </th>
                         <td className="num">{line.quantity ? formatCount(lang, line.quantity) : "—"}</td>
                         <td className="num">{line.unitPrice ? formatYen(lang, line.unitPrice) : "—"}</td>

@@ -3,7 +3,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { t } from "~/i18n/messages";
 import { apiFor } from "~/utils/api.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.documentId} | Yakkan` : "Yakkan" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.documentId} | Yakkan` : "Yakkan" },
+];
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 

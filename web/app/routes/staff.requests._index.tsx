@@ -6,7 +6,9 @@ import { formatDate, formatDateTime, t, type Lang } from "~/i18n/messages";
 import { requireRole } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? t(data.lang, "queueTitle") : "受付キュー"} | Yakkan` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data ? t(data.lang, "queueTitle") : "受付キュー"} | Yakkan` },
+];
 
 const STATUS_CHOICES = ["open", "pending", "accepted", "rejected", "completed", "withdrawn"] as const;
 type StatusChoice = (typeof STATUS_CHOICES)[number];
@@ -20,8 +22,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const param = (name: string) => (url.searchParams.get(name) ?? "").slice(0, 200);
   const search = param("q").slice(0, 100);
-  const status: StatusChoice = (STATUS_CHOICES as readonly string[]).includes(param("status")) ? (param("status") as StatusChoice) : "open";
-  const order = (ORDERS as readonly string[]).includes(param("order")) ? (param("order") as (typeof ORDERS)[number]) : "deadline";
+  const status: StatusChoice = (STATUS_CHOICES as readonly string[]).includes(param("status"))
+    ? (param("status") as StatusChoice)
+    : "open";
+  const order = (ORDERS as readonly string[]).includes(param("order"))
+    ? (param("order") as (typeof ORDERS)[number])
+    : "deadline";
   const serviceId = param("service");
   const organizationId = param("org");
   const after = param("after");
@@ -92,9 +98,26 @@ export default function Queue() {
         searchHint={t(lang, "queueSearchHint")}
         total={data.total}
         selects={[
-          { name: "service", label: t(lang, "filterService"), value: filters.serviceId, options: data.services, allLabel: t(lang, "listAll") },
-          { name: "org", label: t(lang, "filterOrganization"), value: filters.organizationId, options: data.organizations, allLabel: t(lang, "listAll") },
-          { name: "status", label: t(lang, "filterStatus"), value: filters.status, options: STATUS_CHOICES.map((s) => ({ value: s, label: statusLabel(lang, s) })) },
+          {
+            name: "service",
+            label: t(lang, "filterService"),
+            value: filters.serviceId,
+            options: data.services,
+            allLabel: t(lang, "listAll"),
+          },
+          {
+            name: "org",
+            label: t(lang, "filterOrganization"),
+            value: filters.organizationId,
+            options: data.organizations,
+            allLabel: t(lang, "listAll"),
+          },
+          {
+            name: "status",
+            label: t(lang, "filterStatus"),
+            value: filters.status,
+            options: STATUS_CHOICES.map((s) => ({ value: s, label: statusLabel(lang, s) })),
+          },
           {
             name: "order",
             label: t(lang, "orderLabel"),
@@ -112,7 +135,11 @@ export default function Queue() {
         </p>
       ) : null}
       {queue.length === 0 ? (
-        <p className="empty">{filters.search || filters.serviceId || filters.organizationId || filters.status !== "open" ? t(lang, "listNoMatch") : t(lang, "queueEmpty")}</p>
+        <p className="empty">
+          {filters.search || filters.serviceId || filters.organizationId || filters.status !== "open"
+            ? t(lang, "listNoMatch")
+            : t(lang, "queueEmpty")}
+        </p>
       ) : (
         <div className="table-scroll">
           <table data-testid="queue">
@@ -151,7 +178,13 @@ export default function Queue() {
           </table>
         </div>
       )}
-      <ListPager lang={lang} params={params} endCursor={data.endCursor} hasNextPage={data.hasNextPage} isFirstPage={!filters.after} />
+      <ListPager
+        lang={lang}
+        params={params}
+        endCursor={data.endCursor}
+        hasNextPage={data.hasNextPage}
+        isFirstPage={!filters.after}
+      />
     </>
   );
 }

@@ -4,7 +4,11 @@ import type { Contract, ContractOverview, RequestApi, ServiceDescription } from 
  * What a contract card and page show, in the visitor's language, computed by the API today. A page
  * that needs the overview or the service itself passes them in, so each is computed once.
  */
-export async function contractSummary(api: RequestApi, contract: Contract, known?: { overview: ContractOverview; service: ServiceDescription | null }) {
+export async function contractSummary(
+  api: RequestApi,
+  contract: Contract,
+  known?: { overview: ContractOverview; service: ServiceDescription | null },
+) {
   const overview = known?.overview ?? api.contractOverview(contract);
   const service = known ? known.service : await api.findService(contract.serviceId);
   const q = overview.earliestEnd;

@@ -11,4 +11,5 @@ export function addDaysIso(iso: string, days: number): string {
 
 export const dayBefore = (iso: string) => addDaysIso(iso, -1);
 
-export const isIsoDate = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+export const isIsoDate = (value: unknown): value is string =>
+  typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);

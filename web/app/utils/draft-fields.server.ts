@@ -48,13 +48,17 @@ const WORDS = {
 } satisfies Record<string, Text>;
 
 /** "fees[0].price" + ["cases", 1, "price", "amountYen"] → "fees[0].price.cases[1].price.amountYen". */
-const join = (base: string, path: readonly (string | number)[]) => path.reduce<string>((p, s) => (typeof s === "number" ? `${p}[${s}]` : `${p}.${s}`), base);
+const join = (base: string, path: readonly (string | number)[]) =>
+  path.reduce<string>((p, s) => (typeof s === "number" ? `${p}[${s}]` : `${p}.${s}`), base);
 
 /** A price case's condition in words, with the parameters' own labels ("Complete・ログ保存期間 90"). */
 function describeCondition(when: Condition, terms: TermsBody, lang: Lang): string {
   if ("all" in when) return when.all.map((c) => describeCondition(c, terms, lang)).join(WORDS.and[lang]);
   if ("any" in when) return when.any.map((c) => describeCondition(c, terms, lang)).join(WORDS.or[lang]);
-  if ("not" in when) return lang === "ja" ? `${describeCondition(when.not, terms, lang)}${WORDS.not.ja}` : `${WORDS.not.en}${describeCondition(when.not, terms, lang)}`;
+  if ("not" in when)
+    return lang === "ja"
+      ? `${describeCondition(when.not, terms, lang)}${WORDS.not.ja}`
+      : `${WORDS.not.en}${describeCondition(when.not, terms, lang)}`;
   const spec = terms.parameters.find((p) => p.key === when.param);
   const label = spec ? spec.label[lang] : when.param;
   if ("present" in when) return `${label} ${when.present ? WORDS.present[lang] : WORDS.absent[lang]}`;
@@ -99,7 +103,13 @@ function qualifierText(q: PriceQualifier, when: Condition | undefined, terms: Te
 }
 
 function durationFields(d: Duration, path: string, group: string, label: string, out: DraftField[], lang: Lang) {
-  out.push({ path: `${path}.amount`, group, label: `${label}${WORDS.amount[lang]}`, kind: "int", value: String(d.amount) });
+  out.push({
+    path: `${path}.amount`,
+    group,
+    label: `${label}${WORDS.amount[lang]}`,
+    kind: "int",
+    value: String(d.amount),
+  });
   const options = Object.entries(UNITS).map(([value, text]) => ({ value, label: text[lang] }));
   out.push({ path: `${path}.unit`, group, label: `${label}${WORDS.unit[lang]}`, kind: "unit", value: d.unit, options });
 }
@@ -128,32 +138,96 @@ export function draftFields(content: unknown, lang: Lang): DraftField[] {
       if (leaf.amountYen === null) continue;
       const whens = caseConditions(fee.price, leaf.path);
       let c = 0;
-      const label = text(fee.label) + leaf.qualifiers.map((q) => qualifierText(q, q.kind === "case" ? whens[c++] : undefined, terms, lang)).join("");
-      out.push({ path: join(`terms.fees[${i}].price`, leaf.path), group: groups.fees, label, kind: "yen", value: leaf.amountYen });
+      const label =
+        text(fee.label) +
+        leaf.qualifiers.map((q) => qualifierText(q, q.kind === "case" ? whens[c++] : undefined, terms, lang)).join("");
+      out.push({
+        path: join(`terms.fees[${i}].price`, leaf.path),
+        group: groups.fees,
+        label,
+        kind: "yen",
+        value: leaf.amountYen,
+      });
     }
   });
-  durationFields(terms.cancellation.notice, "terms.cancellation.notice", groups.notice, t(lang, "draftCancellationNotice"), out, lang);
+  durationFields(
+    terms.cancellation.notice,
+    "terms.cancellation.notice",
+    groups.notice,
+    t(lang, "draftCancellationNotice"),
+    out,
+    lang,
+  );
   for (const kind of ["minimum", "maximum"] as const) {
-    terms.limits[kind].forEach((l, i) => durationFields(l.duration, `terms.limits.${kind}[${i}].duration`, groups.notice, text(l.label), out, lang));
+    terms.limits[kind].forEach((l, i) =>
+      durationFields(l.duration, `terms.limits.${kind}[${i}].duration`, groups.notice, text(l.label), out, lang),
+    );
   }
-  terms.order.deadlines.forEach((d, i) => durationFields(d.before, `terms.order.deadlines[${i}].before`, groups.lead, text(d.label), out, lang));
+  terms.order.deadlines.forEach((d, i) =>
+    durationFields(d.before, `terms.order.deadlines[${i}].before`, groups.lead, text(d.label), out, lang),
+  );
   terms.calendars.forEach((c, i) => {
-    out.push({ path: `terms.calendars[${i}].workdays`, group: groups.calendars, label: `${text(c.name)}${WORDS.workdays[lang]}`, kind: "workdays", value: c.workdays.join(",") });
+    out.push({
+      path: `terms.calendars[${i}].workdays`,
+      group: groups.calendars,
+      label: `${text(c.name)}${WORDS.workdays[lang]}`,
+      kind: "workdays",
+      value: c.workdays.join(","),
+    });
     c.closures.forEach((z, j) => {
-      out.push({ path: `terms.calendars[${i}].closures[${j}].from`, group: groups.calendars, label: `${text(z.label)}${WORDS.from[lang]}`, kind: "monthDay", value: z.from });
-      out.push({ path: `terms.calendars[${i}].closures[${j}].to`, group: groups.calendars, label: `${text(z.label)}${WORDS.to[lang]}`, kind: "monthDay", value: z.to });
+      out.push({
+        path: `terms.calendars[${i}].closures[${j}].from`,
+        group: groups.calendars,
+        label: `${text(z.label)}${WORDS.from[lang]}`,
+        kind: "monthDay",
+        value: z.from,
+      });
+      out.push({
+        path: `terms.calendars[${i}].closures[${j}].to`,
+        group: groups.calendars,
+        label: `${text(z.label)}${WORDS.to[lang]}`,
+        kind: "monthDay",
+        value: z.to,
+      });
     });
   });
   const interest = terms.lateInterest;
-  if (interest.rate.type === "fixed") out.push({ path: "terms.lateInterest.rate.annualRate", group: groups.interest, label: t(lang, "draftAnnualRate"), kind: "rate", value: interest.rate.annualRate });
-  out.push({ path: "terms.lateInterest.graceDays", group: groups.interest, label: t(lang, "draftGraceDays"), kind: "int", value: String(interest.graceDays) });
+  if (interest.rate.type === "fixed")
+    out.push({
+      path: "terms.lateInterest.rate.annualRate",
+      group: groups.interest,
+      label: t(lang, "draftAnnualRate"),
+      kind: "rate",
+      value: interest.rate.annualRate,
+    });
+  out.push({
+    path: "terms.lateInterest.graceDays",
+    group: groups.interest,
+    label: t(lang, "draftGraceDays"),
+    kind: "int",
+    value: String(interest.graceDays),
+  });
   const parties = terms.parties.map((p) => ({ value: p.id, label: p.name[lang] }));
   const modes = Object.entries(MODES).map(([value, label]) => ({ value, label: label[lang] }));
   terms.responsibilities.forEach((r, i) =>
-    out.push({ path: `terms.responsibilities[${i}].party`, group: groups.duties, label: text(r.duty), kind: "party", value: r.party, options: parties }),
+    out.push({
+      path: `terms.responsibilities[${i}].party`,
+      group: groups.duties,
+      label: text(r.duty),
+      kind: "party",
+      value: r.party,
+      options: parties,
+    }),
   );
   terms.permissions.forEach((p, i) =>
-    out.push({ path: `terms.permissions[${i}].mode`, group: groups.permissions, label: text(p.label), kind: "mode", value: p.mode, options: modes }),
+    out.push({
+      path: `terms.permissions[${i}].mode`,
+      group: groups.permissions,
+      label: text(p.label),
+      kind: "mode",
+      value: p.mode,
+      options: modes,
+    }),
   );
   return out;
 }

@@ -32,7 +32,11 @@ function fold(line: string): string {
 
 const basic = (iso: string) => iso.replaceAll("-", "");
 const dayAfter = (iso: string) => addDaysIso(iso, 1);
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 /** A VCALENDAR of all-day events (DTEND is the day after, as RFC 5545 requires). */
 export function icsCalendar(name: string, events: IcsEvent[], now: Date): string {

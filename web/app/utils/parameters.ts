@@ -77,7 +77,11 @@ function invalidUnder(state: ParameterState, value: Scalar | undefined): boolean
   const rule = state.rule;
   if (!rule) return false;
   if (rule.allowed && !rule.allowed.includes(value)) return true;
-  if (typeof value === "number" && ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max))) return true;
+  if (
+    typeof value === "number" &&
+    ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max))
+  )
+    return true;
   return false;
 }
 
@@ -87,7 +91,11 @@ function invalidUnder(state: ParameterState, value: Scalar | undefined): boolean
  * or newly required — e.g. the bandwidths after switching the Flex plan from Starter to Core. A field
  * the visitor did change keeps their value, so its error is still shown at the field.
  */
-export function fieldsToReset(states: readonly ParameterState[], draft: Record<string, Scalar>, previous: Record<string, Scalar> | null): string[] {
+export function fieldsToReset(
+  states: readonly ParameterState[],
+  draft: Record<string, Scalar>,
+  previous: Record<string, Scalar> | null,
+): string[] {
   if (!previous) return [];
   const touched = (key: string) => String(draft[key] ?? "") !== String(previous[key] ?? "");
   if (!states.some((s) => touched(s.spec.key))) return [];

@@ -43,7 +43,12 @@ export async function auditRowsOf(db: Executor, entityId: string, organizationId
     .select({ entry: schema.auditLog, actorName: schema.users.displayName })
     .from(schema.auditLog)
     .leftJoin(schema.users, eq(schema.users.id, schema.auditLog.actorUserId))
-    .where(and(eq(schema.auditLog.entityId, entityId), organizationId ? eq(schema.auditLog.organizationId, organizationId) : undefined))
+    .where(
+      and(
+        eq(schema.auditLog.entityId, entityId),
+        organizationId ? eq(schema.auditLog.organizationId, organizationId) : undefined,
+      ),
+    )
     .orderBy(asc(schema.auditLog.id));
   return rows.map(({ entry, actorName }) => ({
     at: entry.at,

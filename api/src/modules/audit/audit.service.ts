@@ -9,6 +9,7 @@ import type { AuditEntry } from "./audit.type.js";
 export async function auditTrail(ctx: ApiContext, entityId: string): Promise<AuditEntry[]> {
   const viewer = requireViewer(ctx);
   // Audited entities are requests, contracts, users and terms versions: all have UUIDs.
-  if (!isUuid(entityId)) throw badInput(ctx.lang, [{ path: ["entityId"], message: { ja: "ID の形式が正しくありません", en: "not an id" } }]);
+  if (!isUuid(entityId))
+    throw badInput(ctx.lang, [{ path: ["entityId"], message: { ja: "ID の形式が正しくありません", en: "not an id" } }]);
   return auditRowsOf(ctx.db, entityId, isCustomer(viewer) ? viewer.organizationId : null);
 }

@@ -23,8 +23,14 @@ export class AuthResolver {
     return ctx.viewer ? toViewerType(ctx.viewer, ctx.lang) : null;
   }
 
-  @Mutation(() => ViewerType, { description: "Signs in with e-mail and password; the session travels in an HttpOnly cookie." })
-  async signIn(@Arg("email", () => String) email: string, @Arg("password", () => String) password: string, @Ctx() ctx: ApiContext): Promise<ViewerType> {
+  @Mutation(() => ViewerType, {
+    description: "Signs in with e-mail and password; the session travels in an HttpOnly cookie.",
+  })
+  async signIn(
+    @Arg("email", () => String) email: string,
+    @Arg("password", () => String) password: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<ViewerType> {
     const result = await signIn(ctx, email, password);
     ctx.setSessionCookie?.(result.token, result.expiresAt);
     return toViewerType(result.viewer, ctx.lang);

@@ -4,7 +4,13 @@ import type { ApiContext } from "../../context.js";
 import { MAX_LENGTH, textIssues } from "../../bounds.js";
 import { AppError, badInput, type LocatedIssue } from "../../errors.js";
 import { recordAudit } from "../audit/audit.repository.js";
-import { deleteSession, insertSession, replacePassword, sessionViewer, signInCandidate } from "./sessions.repository.js";
+import {
+  deleteSession,
+  insertSession,
+  replacePassword,
+  sessionViewer,
+  signInCandidate,
+} from "./sessions.repository.js";
 import { hashPassword, verifyPassword } from "./password.js";
 import { requireViewer, type Role, type Viewer } from "./viewer.js";
 
@@ -46,9 +52,16 @@ const WRONG = { ja: "メールアドレスまたはパスワードが違いま�
  */
 export async function signIn(ctx: ApiContext, email: string, password: string): Promise<SignInResult> {
   const issues = [
-    ...(email.trim() ? [] : [{ path: ["email"], message: { ja: "メールアドレスを入力してください", en: "enter your e-mail address" } }]),
-    ...(password ? [] : [{ path: ["password"], message: { ja: "パスワードを入力してください", en: "enter your password" } }]),
-    ...textIssues({ email: { value: email, max: MAX_LENGTH.email }, password: { value: password, max: MAX_LENGTH.password } }),
+    ...(email.trim()
+      ? []
+      : [{ path: ["email"], message: { ja: "メールアドレスを入力してください", en: "enter your e-mail address" } }]),
+    ...(password
+      ? []
+      : [{ path: ["password"], message: { ja: "パスワードを入力してください", en: "enter your password" } }]),
+    ...textIssues({
+      email: { value: email, max: MAX_LENGTH.email },
+      password: { value: password, max: MAX_LENGTH.password },
+    }),
   ];
   if (issues.length > 0) throw badInput(ctx.lang, issues);
   const address = email.trim().toLowerCase();
@@ -83,27 +96,62 @@ export async function signIn(ctx: ApiContext, email: string, password: string): 
  * Changes the signed-in user's password: the current one must be right, the new one at least 12
  * characters and different. Every other session of the user ends; this one stays.
  */
-export async function changePassword(ctx: ApiContext, input: { currentPassword: string; newPassword: string }): Promise<boolean> {
+export async function changePassword(
+  ctx: ApiContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<boolean> {
   const viewer = requireViewer(ctx);
   const issues: LocatedIssue[] = [
     ...(input.newPassword.length >= 12
       ? []
-      : [{ path: ["newPassword"], message: { ja: "新しいパスワードは 12 文字以上にしてください", en: "the new password needs at least 12 characters" } }]),
+      : [
+          {
+            path: ["newPassword"],
+            message: {
+              ja: "新しいパスワードは 12 文字以上にしてください",
+              en: "the new password needs at least 12 characters",
+            },
+          },
+        ]),
     ...(input.newPassword === input.currentPassword
-      ? [{ path: ["newPassword"], message: { ja: "現在と同じパスワードは使えません", en: "the new password must differ from the current one" } }]
+      ? [
+          {
+            path: ["newPassword"],
+            message: {
+              ja: "現在と同じパスワードは使えません",
+              en: "the new password must differ from the current one",
+            },
+          },
+        ]
       : []),
   ];
-  issues.push(...textIssues({ currentPassword: { value: input.currentPassword, max: MAX_LENGTH.password }, newPassword: { value: input.newPassword, max: MAX_LENGTH.password } }));
+  issues.push(
+    ...textIssues({
+      currentPassword: { value: input.currentPassword, max: MAX_LENGTH.password },
+      newPassword: { value: input.newPassword, max: MAX_LENGTH.password },
+    }),
+  );
   if (issues.length > 0) throw badInput(ctx.lang, issues);
   const candidate = await signInCandidate(ctx.db, viewer.email);
-  const user = candidate?.user_id === viewer.userId ? { id: candidate.user_id, organizationId: candidate.organization_id, passwordHash: candidate.password_hash } : undefined;
+  const user =
+    candidate?.user_id === viewer.userId
+      ? { id: candidate.user_id, organizationId: candidate.organization_id, passwordHash: candidate.password_hash }
+      : undefined;
   if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw badInput(ctx.lang, [{ path: ["currentPassword"], message: { ja: "現在のパスワードが違います", en: "the current password is wrong" } }]);
+    throw badInput(ctx.lang, [
+      { path: ["currentPassword"], message: { ja: "現在のパスワードが違います", en: "the current password is wrong" } },
+    ]);
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {
     await replacePassword(tx, user.id, passwordHash, ctx.sessionToken ? tokenId(ctx.sessionToken) : "");
-    await recordAudit(tx, { actorUserId: user.id, organizationId: user.organizationId, action: "user.change-password", entityType: "user", entityId: user.id });
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      organizationId: user.organizationId,
+      action: "user.change-password",
+      entityType: "user",
+      entityId: user.id,
+    });
   });
   return true;
 }

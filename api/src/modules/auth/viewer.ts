@@ -44,10 +44,5 @@ export function requireRole(ctx: ApiContext, ...roles: Role[]): Viewer {
 
 /** What "not yours" looks like: exactly what "not there" looks like. */
 export function notFound(ctx: ApiContext, what: { ja: string; en: string }): AppError {
-  return new AppError(
-    "NOT_FOUND",
-    { ja: `${what.ja}が見つかりません。`, en: `${what.en} not found.` },
-    [],
-    ctx.lang,
-  );
+  return new AppError("NOT_FOUND", { ja: `${what.ja}が見つかりません。`, en: `${what.en} not found.` }, [], ctx.lang);
 }

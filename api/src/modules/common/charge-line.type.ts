@@ -28,7 +28,10 @@ export class ChargeLine {
 }
 
 /** An engine's line, or one read back from a stored quote (which may predate `unitPrice`). */
-export type ChargeLineSource = Omit<EngineLine, "unitPrice" | "citations"> & { unitPrice?: string | null | undefined; citations: readonly EngineCitation[] };
+export type ChargeLineSource = Omit<EngineLine, "unitPrice" | "citations"> & {
+  unitPrice?: string | null | undefined;
+  citations: readonly EngineCitation[];
+};
 
 export function toChargeLine(line: ChargeLineSource, lang: Lang): ChargeLine {
   return {

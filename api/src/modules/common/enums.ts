@@ -8,10 +8,14 @@ import { schema } from "@yakkan/db";
  * Sets whose values are not GraphQL names ("customer-admin", "one-off", "self-service") stay
  * String fields; their TypeScript types are unions all the same.
  */
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const RequestStatusEnum = enumOf(schema.REQUEST_STATUSES);
-registerEnumType(RequestStatusEnum, { name: "RequestStatus", description: "Where a request stands (docs/architecture.md: the request lifecycle)." });
+registerEnumType(RequestStatusEnum, {
+  name: "RequestStatus",
+  description: "Where a request stands (docs/architecture.md: the request lifecycle).",
+});
 
 export const RequestKindEnum = enumOf(schema.REQUEST_KINDS);
 registerEnumType(RequestKindEnum, { name: "RequestKind", description: "A cancellation or a change of configuration." });
@@ -20,11 +24,17 @@ export const ContractStatusEnum = enumOf(schema.CONTRACT_STATUSES);
 registerEnumType(ContractStatusEnum, { name: "ContractStatus" });
 
 export const TermsVersionStatusEnum = enumOf(schema.TERMS_VERSION_STATUSES);
-registerEnumType(TermsVersionStatusEnum, { name: "TermsVersionStatus", description: "A draft, or published (scheduled: in force from a later day)." });
+registerEnumType(TermsVersionStatusEnum, {
+  name: "TermsVersionStatus",
+  description: "A draft, or published (scheduled: in force from a later day).",
+});
 
 export const FINDING_SEVERITIES = ["error", "notice"] as const;
 export const FindingSeverityEnum = enumOf(FINDING_SEVERITIES);
-registerEnumType(FindingSeverityEnum, { name: "FindingSeverity", description: "An error blocks publishing; a notice does not." });
+registerEnumType(FindingSeverityEnum, {
+  name: "FindingSeverity",
+  description: "An error blocks publishing; a notice does not.",
+});
 
 export const NOTE_KINDS = ["interpretation", "assumption"] as const;
 export const NoteKindEnum = enumOf(NOTE_KINDS);

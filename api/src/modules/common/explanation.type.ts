@@ -18,10 +18,14 @@ export class ExplanationNote {
 
 @ObjectType({ description: "One step of the reasoning behind a result." })
 export class ExplanationStep {
-  @Field(() => String, { description: "Human-readable, in the requested language (its notes appended, each labelled)." })
+  @Field(() => String, {
+    description: "Human-readable, in the requested language (its notes appended, each labelled).",
+  })
   message!: string;
 
-  @Field(() => String, { description: "The step's sentence alone, without its notes (for readers that show the notes apart)." })
+  @Field(() => String, {
+    description: "The step's sentence alone, without its notes (for readers that show the notes apart).",
+  })
   sentence!: string;
 
   @Field(() => [Citation], { description: "The clauses the step applied, each once." })
@@ -49,7 +53,11 @@ export function toExplanation(trace: Trace, lang: Lang): ExplanationStep[] {
  * Adds `explanation` to a result as a lazy property: the prose is rendered only when a client
  * selects the field (GraphQL's default resolver reads the property), never for results nobody reads.
  */
-export function withExplanation<T extends object>(result: T, trace: Trace, lang: Lang): T & { explanation: ExplanationStep[] } {
+export function withExplanation<T extends object>(
+  result: T,
+  trace: Trace,
+  lang: Lang,
+): T & { explanation: ExplanationStep[] } {
   let rendered: ExplanationStep[] | undefined;
   return Object.defineProperty(result, "explanation", {
     enumerable: true,
@@ -64,15 +72,26 @@ export interface StoredSentence {
 }
 
 /** What an explanation is rendered from: a trace (the verbaliser), stored sentences, or nothing. */
-export type ExplanationSource = { kind: "trace"; trace: Trace } | { kind: "sentences"; steps: readonly StoredSentence[] } | { kind: "none" };
+export type ExplanationSource =
+  { kind: "trace"; trace: Trace } | { kind: "sentences"; steps: readonly StoredSentence[] } | { kind: "none" };
 
 /** Steps stored as sentences, in the requested language; they name no rule and carry no notes. */
 export function toStoredExplanation(steps: readonly StoredSentence[], lang: Lang): ExplanationStep[] {
-  return steps.map((s) => ({ message: s.message[lang], sentence: s.message[lang], citations: s.citations.map((c) => ({ ...c })), rule: "", notes: [] }));
+  return steps.map((s) => ({
+    message: s.message[lang],
+    sentence: s.message[lang],
+    citations: s.citations.map((c) => ({ ...c })),
+    rule: "",
+    notes: [],
+  }));
 }
 
 /** `withExplanation` for any source: a quote read back from a request may predate the trace. */
-export function withExplanationFrom<T extends object>(result: T, source: ExplanationSource, lang: Lang): T & { explanation: ExplanationStep[] } {
+export function withExplanationFrom<T extends object>(
+  result: T,
+  source: ExplanationSource,
+  lang: Lang,
+): T & { explanation: ExplanationStep[] } {
   switch (source.kind) {
     case "trace":
       return withExplanation(result, source.trace, lang);

@@ -5,7 +5,10 @@ import { DateScalar } from "../../scalars.js";
 
 @ObjectType({ description: "A version of a service's terms, in force from effectiveFrom." })
 export class TermsVersion {
-  @Field(() => ID, { nullable: true, description: "The stored version (terms_versions row) quotes and requests reference." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The stored version (terms_versions row) quotes and requests reference.",
+  })
   id?: string | null;
 
   @Field(() => ID)
@@ -29,6 +32,10 @@ export class TermsVersion {
   computable!: boolean;
 }
 
-export function toTermsVersion(ref: TermsVersionRef, publishedAt: Date | null = null, id: string | null = null): TermsVersion {
+export function toTermsVersion(
+  ref: TermsVersionRef,
+  publishedAt: Date | null = null,
+  id: string | null = null,
+): TermsVersion {
   return { ...ref, publishedAt, id };
 }

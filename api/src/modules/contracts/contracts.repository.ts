@@ -30,7 +30,13 @@ function contractWhere(filter: ContractFilter, withCursor: boolean): (SQL | unde
     withCursor && filter.after ? gt(schema.contracts.contractNumber, filter.after) : undefined,
     filter.serviceId ? eq(schema.contracts.serviceId, filter.serviceId) : undefined,
     filter.status ? eq(schema.contracts.status, filter.status) : undefined,
-    pattern ? or(ilike(schema.contracts.contractNumber, pattern), ilike(schema.organizations.name, pattern), ilike(schema.organizations.nameEn, pattern)) : undefined,
+    pattern
+      ? or(
+          ilike(schema.contracts.contractNumber, pattern),
+          ilike(schema.organizations.name, pattern),
+          ilike(schema.organizations.nameEn, pattern),
+        )
+      : undefined,
   ];
 }
 
@@ -48,14 +54,22 @@ export async function countContracts(db: Executor, filter: ContractFilter): Prom
 export async function findContracts(db: Executor, filter: ContractFilter, limit?: number): Promise<ContractRow[]> {
   const where = contractWhere(filter, true);
   const query = db
-    .select({ contract: schema.contracts, organizationName: schema.organizations.name, organizationNameEn: schema.organizations.nameEn })
+    .select({
+      contract: schema.contracts,
+      organizationName: schema.organizations.name,
+      organizationNameEn: schema.organizations.nameEn,
+    })
     .from(schema.contracts)
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.contracts.organizationId))
     .where(and(...where))
     .orderBy(asc(schema.contracts.contractNumber))
     .$dynamic();
   const rows = await (limit === undefined ? query : query.limit(limit));
-  return rows.map((r) => ({ ...r.contract, organizationName: r.organizationName, organizationNameEn: r.organizationNameEn }));
+  return rows.map((r) => ({
+    ...r.contract,
+    organizationName: r.organizationName,
+    organizationNameEn: r.organizationNameEn,
+  }));
 }
 
 /** One contract, locked against other changes until the transaction ends. */
@@ -65,7 +79,8 @@ export async function lockContract(tx: Executor, id: string): Promise<ContractRe
 }
 
 /** What completing a request changes on its contract. */
-export type ContractChange = { status: ContractRecord["status"]; endDate: string } | { parameters: ParameterValuesJson };
+export type ContractChange =
+  { status: ContractRecord["status"]; endDate: string } | { parameters: ParameterValuesJson };
 
 export async function updateContract(tx: Executor, id: string, change: ContractChange): Promise<void> {
   await tx.update(schema.contracts).set(change).where(eq(schema.contracts.id, id));
@@ -78,9 +93,15 @@ export async function contractById(tx: Executor, id: string): Promise<ContractRe
 }
 
 /** The organisations that hold contracts, by name (the staff filters' choices). */
-export async function organizationsWithContracts(db: Executor): Promise<{ id: string; name: string; nameEn: string }[]> {
+export async function organizationsWithContracts(
+  db: Executor,
+): Promise<{ id: string; name: string; nameEn: string }[]> {
   return db
-    .selectDistinct({ id: schema.organizations.id, name: schema.organizations.name, nameEn: schema.organizations.nameEn })
+    .selectDistinct({
+      id: schema.organizations.id,
+      name: schema.organizations.name,
+      nameEn: schema.organizations.nameEn,
+    })
     .from(schema.organizations)
     .innerJoin(schema.contracts, eq(schema.contracts.organizationId, schema.organizations.id))
     .orderBy(asc(schema.organizations.name), asc(schema.organizations.id));

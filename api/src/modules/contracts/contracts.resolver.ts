@@ -30,7 +30,9 @@ export class ContractResolver {
     return getContract(ctx, id);
   }
 
-  @FieldResolver(() => ContractKeyDates, { description: "Minimum/maximum term ends, earliest end date and its notice deadline, fee now." })
+  @FieldResolver(() => ContractKeyDates, {
+    description: "Minimum/maximum term ends, earliest end date and its notice deadline, fee now.",
+  })
   keyDates(@Root() contract: Contract, @Ctx() ctx: ApiContext): ContractKeyDates {
     // The root already holds what the terms need: no second query per contract.
     const overview = contractOverview(ctx, contract);

@@ -8,7 +8,13 @@ import type { FeeEstimate } from "../fees/fees.type.js";
 import { toCancellationPlan } from "../quotes/quotes.service.js";
 import { toCancellationQuote, type CancellationPlan, type CancellationQuote } from "../quotes/quotes.type.js";
 import { publishedVersionOf } from "../terms-versions/published-version.js";
-import { countContracts, findContracts, organizationsWithContracts, type ContractRecord, type ContractRow } from "./contracts.repository.js";
+import {
+  countContracts,
+  findContracts,
+  organizationsWithContracts,
+  type ContractRecord,
+  type ContractRow,
+} from "./contracts.repository.js";
 import { toContract, type Contract, type ContractConnection } from "./contracts.type.js";
 import { engineInputFor } from "./engine-input.js";
 
@@ -72,11 +78,19 @@ function noticeDeadlineOf(ctx: ApiContext, row: ContractRow, today: string): str
 
 /** Sorts after every date: contracts without a deadline come last. */
 const NO_DEADLINE = "9999-12-31";
-const deadlineCursor = (deadline: string | null, number: string) => Buffer.from(JSON.stringify([deadline ?? NO_DEADLINE, number]), "utf8").toString("base64url");
+const deadlineCursor = (deadline: string | null, number: string) =>
+  Buffer.from(JSON.stringify([deadline ?? NO_DEADLINE, number]), "utf8").toString("base64url");
 function readDeadlineCursor(raw: string): [string, string] | null {
   try {
     const v = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as unknown;
-    return Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v[0]) && typeof v[1] === "string" && v[1].length <= 100 ? [v[0], v[1]] : null;
+    return Array.isArray(v) &&
+      v.length === 2 &&
+      typeof v[0] === "string" &&
+      /^\d{4}-\d{2}-\d{2}$/.test(v[0]) &&
+      typeof v[1] === "string" &&
+      v[1].length <= 100
+      ? [v[0], v[1]]
+      : null;
   } catch {
     return null;
   }
@@ -86,7 +100,9 @@ function readDeadlineCursor(raw: string): [string, string] | null {
 export async function listContractOrganizations(ctx: ApiContext): Promise<{ id: string; name: string }[]> {
   const own = visibleOrganization(ctx);
   const rows = await organizationsWithContracts(ctx.db);
-  return rows.filter((r) => own === null || r.id === own).map((r) => ({ id: r.id, name: ctx.lang === "ja" ? r.name : r.nameEn }));
+  return rows
+    .filter((r) => own === null || r.id === own)
+    .map((r) => ({ id: r.id, name: ctx.lang === "ja" ? r.name : r.nameEn }));
 }
 
 /** One contract the viewer may see, in the request's language. */
@@ -104,14 +120,37 @@ export async function listContracts(ctx: ApiContext, options: ContractListOption
 async function listContractRows(ctx: ApiContext, options: ContractListOptions = {}): Promise<ContractPage> {
   const search = options.search?.trim() ?? "";
   const issues = [
-    ...(options.first !== null && options.first !== undefined && (!Number.isInteger(options.first) || options.first < 1 || options.first > MAX_PAGE)
-      ? [{ path: ["first"], message: { ja: `1 から ${MAX_PAGE} までの整数で指定してください`, en: `a whole number from 1 to ${MAX_PAGE}` } }]
+    ...(options.first !== null &&
+    options.first !== undefined &&
+    (!Number.isInteger(options.first) || options.first < 1 || options.first > MAX_PAGE)
+      ? [
+          {
+            path: ["first"],
+            message: {
+              ja: `1 から ${MAX_PAGE} までの整数で指定してください`,
+              en: `a whole number from 1 to ${MAX_PAGE}`,
+            },
+          },
+        ]
       : []),
     ...(options.after && (options.after.length > MAX_LENGTH.key * 2 || !/^[\w-]+$/.test(options.after))
-      ? [{ path: ["after"], message: { ja: "カーソルの形式が正しくありません", en: "not a cursor from this list (pass endCursor)" } }]
+      ? [
+          {
+            path: ["after"],
+            message: { ja: "カーソルの形式が正しくありません", en: "not a cursor from this list (pass endCursor)" },
+          },
+        ]
       : []),
     ...(search.length > MAX_SEARCH || search.includes("\u0000")
-      ? [{ path: ["search"], message: { ja: `検索語は ${MAX_SEARCH} 文字以内で入力してください`, en: `at most ${MAX_SEARCH} characters` } }]
+      ? [
+          {
+            path: ["search"],
+            message: {
+              ja: `検索語は ${MAX_SEARCH} 文字以内で入力してください`,
+              en: `at most ${MAX_SEARCH} characters`,
+            },
+          },
+        ]
       : []),
     ...(options.serviceId && (options.serviceId.length > MAX_LENGTH.key || !/^[a-z0-9-]+$/.test(options.serviceId))
       ? [{ path: ["serviceId"], message: { ja: "サービスの指定が正しくありません", en: "not a service id" } }]
@@ -133,16 +172,40 @@ async function listContractRows(ctx: ApiContext, options: ContractListOptions = 
     // The deadline is the terms' answer for each contract, not a column: every matching contract is
     // computed, then paged by (deadline, contract number) after the cursor — a keyset, not an offset.
     const cursor = options.after ? readDeadlineCursor(options.after) : null;
-    if (options.after && !cursor) throw badInput(ctx.lang, [{ path: ["after"], message: { ja: "カーソルの形式が正しくありません", en: "not a cursor from this list and order (pass endCursor)" } }]);
+    if (options.after && !cursor)
+      throw badInput(ctx.lang, [
+        {
+          path: ["after"],
+          message: {
+            ja: "カーソルの形式が正しくありません",
+            en: "not a cursor from this list and order (pass endCursor)",
+          },
+        },
+      ]);
     const today = tokyoDate(ctx.now());
-    const all = (await findContracts(ctx.db, filter)).map((row) => ({ row, key: noticeDeadlineOf(ctx, row, today) ?? NO_DEADLINE }));
-    all.sort((a, b) => (a.key === b.key ? (a.row.contractNumber < b.row.contractNumber ? -1 : 1) : a.key < b.key ? -1 : 1));
-    const rest = cursor ? all.filter((x) => x.key > cursor[0] || (x.key === cursor[0] && x.row.contractNumber > cursor[1])) : all;
+    const all = (await findContracts(ctx.db, filter)).map((row) => ({
+      row,
+      key: noticeDeadlineOf(ctx, row, today) ?? NO_DEADLINE,
+    }));
+    all.sort((a, b) =>
+      a.key === b.key ? (a.row.contractNumber < b.row.contractNumber ? -1 : 1) : a.key < b.key ? -1 : 1,
+    );
+    const rest = cursor
+      ? all.filter((x) => x.key > cursor[0] || (x.key === cursor[0] && x.row.contractNumber > cursor[1]))
+      : all;
     const page = rest.slice(0, first);
     const last = page.at(-1);
-    return { nodes: page.map((x) => x.row), endCursor: last ? deadlineCursor(last.key, last.row.contractNumber) : null, hasNextPage: rest.length > first, totalCount: all.length };
+    return {
+      nodes: page.map((x) => x.row),
+      endCursor: last ? deadlineCursor(last.key, last.row.contractNumber) : null,
+      hasNextPage: rest.length > first,
+      totalCount: all.length,
+    };
   }
-  const [rows, totalCount] = await Promise.all([findContracts(ctx.db, { ...filter, after: options.after }, first + 1), countContracts(ctx.db, filter)]);
+  const [rows, totalCount] = await Promise.all([
+    findContracts(ctx.db, { ...filter, after: options.after }, first + 1),
+    countContracts(ctx.db, filter),
+  ]);
   const nodes = rows.slice(0, first);
   return { nodes, endCursor: nodes.at(-1)?.contractNumber ?? null, hasNextPage: rows.length > first, totalCount };
 }
@@ -164,7 +227,9 @@ export function earliestEnd(ctx: ApiContext, contract: ContractTerms): ContractO
   const service = ctx.services.find(contract.serviceId);
   if (!service || contract.status === "ended") return null;
   try {
-    const q = withAppErrors(ctx.lang, () => quoteEarliestEnd({ ...engineInputFor(contract, service), noticeDate: tokyoDate(ctx.now()) }));
+    const q = withAppErrors(ctx.lang, () =>
+      quoteEarliestEnd({ ...engineInputFor(contract, service), noticeDate: tokyoDate(ctx.now()) }),
+    );
     return toCancellationQuote(q, publishedVersionOf(ctx, q.termsVersion), ctx.lang);
   } catch {
     return null;
@@ -185,7 +250,9 @@ export function contractOverview(ctx: ApiContext, contract: ContractTerms): Cont
     }
   };
   return {
-    fees: attempt(() => toFeeEstimate(ctx, estimateFees({ service, parameters: input.parameters, asOf: today }), ctx.lang)),
+    fees: attempt(() =>
+      toFeeEstimate(ctx, estimateFees({ service, parameters: input.parameters, asOf: today }), ctx.lang),
+    ),
     earliestEnd: attempt(() => {
       const q = quoteEarliestEnd({ ...input, noticeDate: today });
       return toCancellationQuote(q, version(q.termsVersion), ctx.lang);

@@ -23,7 +23,9 @@ export class Contract {
   @Field(() => String)
   organizationName!: string;
 
-  @Field(() => GraphQLJSON, { description: "The configuration: the service's parameter keys (see Service.parameters)." })
+  @Field(() => GraphQLJSON, {
+    description: "The configuration: the service's parameter keys (see Service.parameters).",
+  })
   parameters!: ParameterValuesJson;
 
   @Field(() => DateScalar, { description: "The day service (and billing) started." })
@@ -38,7 +40,10 @@ export class Contract {
   @Field(() => DateScalar, { nullable: true })
   initialWorkCompletedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Contract-specific monthly fee in yen (見積書, or QT PRO Cloud's unpublished prices)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Contract-specific monthly fee in yen (見積書, or QT PRO Cloud's unpublished prices).",
+  })
   monthlyFee?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -69,7 +74,8 @@ export class ContractKeyDates {
 export const ContractOrderEnum = { number: "number", deadline: "deadline" } as const;
 registerEnumType(ContractOrderEnum, {
   name: "ContractOrder",
-  description: "number: by contract number (default); deadline: the closest notice deadline first (ending as early as possible with a notice sent today; ended or not computable last), ties by contract number.",
+  description:
+    "number: by contract number (default); deadline: the closest notice deadline first (ending as early as possible with a notice sent today; ended or not computable last), ties by contract number.",
 });
 
 @ObjectType()

@@ -24,5 +24,10 @@ export interface EngineContractInput {
  * contract-specific fee (absent, not null, where there is none: the engine then uses the terms' price).
  */
 export function engineInputFor(contract: ContractForEngine, service: ServiceDefinition): EngineContractInput {
-  return { service, parameters: contract.parameters, startDate: contract.startDate, monthlyFee: contract.monthlyFee ?? undefined };
+  return {
+    service,
+    parameters: contract.parameters,
+    startDate: contract.startDate,
+    monthlyFee: contract.monthlyFee ?? undefined,
+  };
 }

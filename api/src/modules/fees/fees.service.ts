@@ -17,7 +17,8 @@ export interface EstimateFeesInput {
 
 /** An engine estimate in one language, with the time its version was published. */
 export function toFeeEstimate(ctx: Pick<ApiContext, "versionRows">, e: EngineFeeEstimate, lang: Lang): FeeEstimate {
-  const publishedAt = ctx.versionRows.get(versionKey(e.termsVersion.serviceId, e.termsVersion.version))?.publishedAt ?? null;
+  const publishedAt =
+    ctx.versionRows.get(versionKey(e.termsVersion.serviceId, e.termsVersion.version))?.publishedAt ?? null;
   return withExplanation(
     {
       termsVersion: toTermsVersion(e.termsVersion, publishedAt),
@@ -39,6 +40,8 @@ export function estimateFees(ctx: ApiContext, input: EstimateFeesInput): FeeEsti
   checkDates(ctx.lang, { asOf: input.asOf });
   checkParameters(ctx.lang, ["parameters"], input.parameters);
   const asOf = input.asOf ?? tokyoDate(ctx.now());
-  const estimate = withAppErrors(ctx.lang, () => engineEstimate({ service: ctx.services.get(input.serviceId), parameters: input.parameters, asOf }));
+  const estimate = withAppErrors(ctx.lang, () =>
+    engineEstimate({ service: ctx.services.get(input.serviceId), parameters: input.parameters, asOf }),
+  );
   return toFeeEstimate(ctx, estimate, ctx.lang);
 }

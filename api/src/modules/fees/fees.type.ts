@@ -3,7 +3,9 @@ import { ChargeLine } from "../common/charge-line.type.js";
 import { ExplanationStep } from "../common/explanation.type.js";
 import { TermsVersion } from "../common/terms-version.type.js";
 
-@ObjectType({ description: "Monthly and one-off fees for a configuration. Yen as decimal strings, tax-exclusive unless WithTax." })
+@ObjectType({
+  description: "Monthly and one-off fees for a configuration. Yen as decimal strings, tax-exclusive unless WithTax.",
+})
 export class FeeEstimate {
   @Field(() => TermsVersion)
   termsVersion!: TermsVersion;
@@ -27,7 +29,8 @@ export class FeeEstimate {
   lines!: ChargeLine[];
 
   @Field(() => [String], {
-    description: "Fee items the terms define but whose price is not published in the terms (e.g. a separate price list).",
+    description:
+      "Fee items the terms define but whose price is not published in the terms (e.g. a separate price list).",
   })
   unpricedItems!: string[];
 

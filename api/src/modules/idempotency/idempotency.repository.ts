@@ -8,8 +8,15 @@ export type IdempotencyKeyRow = typeof schema.idempotencyKeys.$inferSelect;
  * Claims a key for a user in the caller's transaction. False when the key exists already: a
  * concurrent claim waits on the unique index until the first transaction ends.
  */
-export async function claimKey(tx: Executor, key: { userId: string; key: string; operation: string; requestHash: string }): Promise<boolean> {
-  const inserted = await tx.insert(schema.idempotencyKeys).values(key).onConflictDoNothing().returning({ key: schema.idempotencyKeys.key });
+export async function claimKey(
+  tx: Executor,
+  key: { userId: string; key: string; operation: string; requestHash: string },
+): Promise<boolean> {
+  const inserted = await tx
+    .insert(schema.idempotencyKeys)
+    .values(key)
+    .onConflictDoNothing()
+    .returning({ key: schema.idempotencyKeys.key });
   return inserted.length > 0;
 }
 

@@ -28,7 +28,10 @@ export async function idempotent<T extends JsonValue | object>(
     throw badInput(ctx.lang, [
       {
         path: ["idempotencyKey"],
-        message: { ja: "8〜200 文字の英数字・記号（._:-）で指定してください", en: "8–200 characters: letters, digits, . _ : -" },
+        message: {
+          ja: "8〜200 文字の英数字・記号（._:-）で指定してください",
+          en: "8–200 characters: letters, digits, . _ : -",
+        },
       },
     ]);
   }

@@ -8,7 +8,16 @@ import {
   type TermsVersionDef,
 } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
-import { checkDates, checkNoNul, checkText, isUuid, MAX_DRAFT_SETS, MAX_LENGTH, REQUEST_HORIZON_YEARS, requestHorizon } from "../../bounds.js";
+import {
+  checkDates,
+  checkNoNul,
+  checkText,
+  isUuid,
+  MAX_DRAFT_SETS,
+  MAX_LENGTH,
+  REQUEST_HORIZON_YEARS,
+  requestHorizon,
+} from "../../bounds.js";
 import { AppError, badInput, type LocatedIssue } from "../../errors.js";
 import { recordAudit } from "../audit/audit.repository.js";
 import { notFound, requireRole } from "../auth/viewer.js";
@@ -69,7 +78,13 @@ export async function lintDraft(ctx: ApiContext, draft: VersionRecord): Promise<
   const index = definition.versions.length - 1;
   const prefix = `versions[${index}]`;
   return lintService(definition, `draft ${draft.version}`)
-    .filter((f) => f.path === prefix || f.path.startsWith(`${prefix}.`) || f.path.startsWith(`${prefix}[`) || f.path === "versions")
+    .filter(
+      (f) =>
+        f.path === prefix ||
+        f.path.startsWith(`${prefix}.`) ||
+        f.path.startsWith(`${prefix}[`) ||
+        f.path === "versions",
+    )
     .map((f) => ({ ...f, path: f.path.startsWith(prefix) ? f.path.slice(prefix.length).replace(/^\./, "") : f.path }));
 }
 
@@ -78,7 +93,10 @@ function requireAuthor(ctx: ApiContext, row: VersionRecord, userId: string) {
   if (row.authorId !== userId) {
     throw new AppError(
       "FORBIDDEN",
-      { ja: "改定案を変更・承認依頼・削除できるのは作成者だけです。", en: "Only the draft's author may edit it, ask for review or delete it." },
+      {
+        ja: "改定案を変更・承認依頼・削除できるのは作成者だけです。",
+        en: "Only the draft's author may edit it, ask for review or delete it.",
+      },
       [],
       ctx.lang,
     );
@@ -87,7 +105,15 @@ function requireAuthor(ctx: ApiContext, row: VersionRecord, userId: string) {
 
 function requireDraft(ctx: ApiContext, row: VersionRecord) {
   if (row.status !== "draft") {
-    throw new AppError("CONFLICT", { ja: `この版は「${row.status}」のため変更できません。`, en: `This version is ${row.status} and cannot be changed.` }, [], ctx.lang);
+    throw new AppError(
+      "CONFLICT",
+      {
+        ja: `この版は「${row.status}」のため変更できません。`,
+        en: `This version is ${row.status} and cannot be changed.`,
+      },
+      [],
+      ctx.lang,
+    );
   }
 }
 
@@ -98,7 +124,10 @@ export async function createDraft(ctx: ApiContext, input: { fromVersionId: strin
   const content = contentOf(source);
   if (!content.terms) {
     throw badInput(ctx.lang, [
-      { path: ["fromVersionId"], message: { ja: "本文のない版からは下書きを作れません", en: "a version without text cannot be drafted from" } },
+      {
+        path: ["fromVersionId"],
+        message: { ja: "本文のない版からは下書きを作れません", en: "a version without text cannot be drafted from" },
+      },
     ]);
   }
   const today = tokyoDate(ctx.now());
@@ -120,7 +149,14 @@ export async function createDraft(ctx: ApiContext, input: { fromVersionId: strin
       authorId: viewer.userId,
       basedOnId: source.id,
     });
-    await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "terms.draft", entityType: "terms_version", entityId: row.id, after: { basedOn: source.version } });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      organizationId: viewer.organizationId,
+      action: "terms.draft",
+      entityType: "terms_version",
+      entityId: row.id,
+      after: { basedOn: source.version },
+    });
     return row;
   });
 }
@@ -130,7 +166,8 @@ const FORBIDDEN_SEGMENTS = new Set(["__proto__", "prototype", "constructor"]);
 
 /** The segments of a path like "terms.fees[0].price.amountYen", or an error saying why it is not one. */
 export function parseDraftPath(path: string): string[] {
-  if (path.length === 0 || path.length > MAX_LENGTH.path) throw new Error(`a path of 1 to ${MAX_LENGTH.path} characters`);
+  if (path.length === 0 || path.length > MAX_LENGTH.path)
+    throw new Error(`a path of 1 to ${MAX_LENGTH.path} characters`);
   const keys = path.match(/[^.[\]]+/g) ?? [];
   if (keys.length === 0) throw new Error("an empty path");
   const forbidden = keys.find((k) => FORBIDDEN_SEGMENTS.has(k));
@@ -151,7 +188,8 @@ export function setAtPath(root: unknown, path: string, value: unknown): unknown 
     const last = i === keys.length - 1;
     let k: string | number = key;
     if (Array.isArray(node)) {
-      if (!/^\d+$/.test(key) || Number(key) > node.length - (last ? 0 : 1)) throw new Error(`no position ${key} at ${keys.slice(0, i).join(".")}`);
+      if (!/^\d+$/.test(key) || Number(key) > node.length - (last ? 0 : 1))
+        throw new Error(`no position ${key} at ${keys.slice(0, i).join(".")}`);
       k = Number(key);
     } else if (!last && !Object.hasOwn(node, key)) {
       throw new Error(`no object at ${keys.slice(0, i + 1).join(".")}`);
@@ -182,17 +220,37 @@ export interface UpdateDraftInput {
  * nothing is saved); lint findings are returned with the saved draft. Any edit withdraws a pending
  * request for approval.
  */
-export async function updateDraft(ctx: ApiContext, input: UpdateDraftInput): Promise<{ row: VersionRecord; findings: Finding[] }> {
+export async function updateDraft(
+  ctx: ApiContext,
+  input: UpdateDraftInput,
+): Promise<{ row: VersionRecord; findings: Finding[] }> {
   const viewer = requireRole(ctx, "legal");
   checkText(ctx.lang, { version: { value: input.version, max: MAX_LENGTH.label } });
   checkDates(ctx.lang, { effectiveFrom: input.effectiveFrom });
   checkNoNul(ctx.lang, { content: input.content, sets: input.sets });
   const sets = input.sets ?? [];
   if (sets.length > MAX_DRAFT_SETS) {
-    throw badInput(ctx.lang, [{ path: ["sets"], message: { ja: `一度に変更できる値は ${MAX_DRAFT_SETS} 個までです`, en: `at most ${MAX_DRAFT_SETS} values at once` } }]);
+    throw badInput(ctx.lang, [
+      {
+        path: ["sets"],
+        message: {
+          ja: `一度に変更できる値は ${MAX_DRAFT_SETS} 個までです`,
+          en: `at most ${MAX_DRAFT_SETS} values at once`,
+        },
+      },
+    ]);
   }
-  if (input.content !== undefined && input.content !== null && (typeof input.content !== "object" || Array.isArray(input.content))) {
-    throw badInput(ctx.lang, [{ path: ["content"], message: { ja: "規約の版の JSON オブジェクトで指定してください", en: "a terms version as a JSON object" } }]);
+  if (
+    input.content !== undefined &&
+    input.content !== null &&
+    (typeof input.content !== "object" || Array.isArray(input.content))
+  ) {
+    throw badInput(ctx.lang, [
+      {
+        path: ["content"],
+        message: { ja: "規約の版の JSON オブジェクトで指定してください", en: "a terms version as a JSON object" },
+      },
+    ]);
   }
   const row = await getVersion(ctx, input.id);
   requireDraft(ctx, row);
@@ -206,7 +264,10 @@ export async function updateDraft(ctx: ApiContext, input: UpdateDraftInput): Pro
       const why = (e as Error).message;
       issues.push({
         path: set.path.slice(0, MAX_LENGTH.path).split("."),
-        message: { ja: `この版にない項目のため変更できません（${why}）`, en: `this field is not part of this version and cannot be set (${why})` },
+        message: {
+          ja: `この版にない項目のため変更できません（${why}）`,
+          en: `this field is not part of this version and cannot be set (${why})`,
+        },
       });
     }
   }
@@ -214,12 +275,22 @@ export async function updateDraft(ctx: ApiContext, input: UpdateDraftInput): Pro
   const effectiveFrom = input.effectiveFrom ?? row.effectiveFrom;
   const horizon = requestHorizon(tokyoDate(ctx.now()));
   if (effectiveFrom > horizon) {
-    issues.push({ path: ["effectiveFrom"], message: { ja: `効力発生日は ${horizon} 以前にしてください`, en: `the effective date must be on or before ${horizon} (within ${REQUEST_HORIZON_YEARS} years)` } });
+    issues.push({
+      path: ["effectiveFrom"],
+      message: {
+        ja: `効力発生日は ${horizon} 以前にしてください`,
+        en: `the effective date must be on or before ${horizon} (within ${REQUEST_HORIZON_YEARS} years)`,
+      },
+    });
   }
   content = { ...(content as object), version, effectiveFrom, effectiveTo: undefined };
   const parsed = termsVersionSchema.safeParse(content);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) issues.push({ path: issue.path.map((p) => (typeof p === "number" ? p : String(p))), message: localiseDraftIssue(issue) });
+    for (const issue of parsed.error.issues)
+      issues.push({
+        path: issue.path.map((p) => (typeof p === "number" ? p : String(p))),
+        message: localiseDraftIssue(issue),
+      });
   }
   if (issues.length > 0 || !parsed.success) throw badInput(ctx.lang, issues);
   const saved = await ctx.db.transaction(async (tx) => {
@@ -231,7 +302,15 @@ export async function updateDraft(ctx: ApiContext, input: UpdateDraftInput): Pro
       updatedAt: ctx.now(),
     });
     if (!updated) throw new Error("draft vanished");
-    await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "terms.edit", entityType: "terms_version", entityId: row.id, before: { hash: row.contentHash }, after: { hash: updated.contentHash } });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      organizationId: viewer.organizationId,
+      action: "terms.edit",
+      entityType: "terms_version",
+      entityId: row.id,
+      before: { hash: row.contentHash },
+      after: { hash: updated.contentHash },
+    });
     return updated;
   });
   return { row: saved, findings: await lintDraft(ctx, saved) };
@@ -245,11 +324,20 @@ export async function requestReview(ctx: ApiContext, id: string): Promise<Versio
   requireAuthor(ctx, row, viewer.userId);
   const errors = (await lintDraft(ctx, row)).filter((f) => f.severity === "error");
   if (errors.length > 0) {
-    throw badInput(ctx.lang, errors.map((f) => ({ path: f.path.split("."), message: { ja: f.message, en: f.message } })));
+    throw badInput(
+      ctx.lang,
+      errors.map((f) => ({ path: f.path.split("."), message: { ja: f.message, en: f.message } })),
+    );
   }
   return ctx.db.transaction(async (tx) => {
     const updated = await markReviewRequested(tx, row.id, ctx.now());
-    await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "terms.request-review", entityType: "terms_version", entityId: row.id });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      organizationId: viewer.organizationId,
+      action: "terms.request-review",
+      entityType: "terms_version",
+      entityId: row.id,
+    });
     if (!updated) throw new Error("draft vanished");
     return updated;
   });
@@ -262,7 +350,14 @@ export async function deleteDraft(ctx: ApiContext, id: string): Promise<boolean>
   requireAuthor(ctx, row, viewer.userId);
   await ctx.db.transaction(async (tx) => {
     await deleteDraftRow(tx, row.id);
-    await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "terms.delete-draft", entityType: "terms_version", entityId: row.id, before: { version: row.version } });
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      organizationId: viewer.organizationId,
+      action: "terms.delete-draft",
+      entityType: "terms_version",
+      entityId: row.id,
+      before: { version: row.version },
+    });
   });
   return true;
 }
@@ -273,8 +368,16 @@ export async function diffVersions(ctx: ApiContext, aId: string, bId: string): P
   const [ca, cb] = [contentOf(a), contentOf(b)];
   // A version the sources give only by its date has no text to compare: a located error, not a failure.
   const missing: LocatedIssue[] = [];
-  if (!ca.terms) missing.push({ path: ["a"], message: { ja: `「${a.version}」には本文がないため比較できません`, en: `"${a.version}" has no text to compare` } });
-  if (!cb.terms) missing.push({ path: ["b"], message: { ja: `「${b.version}」には本文がないため比較できません`, en: `"${b.version}" has no text to compare` } });
+  if (!ca.terms)
+    missing.push({
+      path: ["a"],
+      message: { ja: `「${a.version}」には本文がないため比較できません`, en: `"${a.version}" has no text to compare` },
+    });
+  if (!cb.terms)
+    missing.push({
+      path: ["b"],
+      message: { ja: `「${b.version}」には本文がないため比較できません`, en: `"${b.version}" has no text to compare` },
+    });
   if (missing.length > 0) throw badInput(ctx.lang, missing);
   return diffTerms(ca, cb);
 }

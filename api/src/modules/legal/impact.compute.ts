@@ -56,10 +56,21 @@ function attempt<T>(fn: () => T): { value: T | null; error: Text | null } {
 }
 
 const same = (a: KeyOutputs | null, b: KeyOutputs | null) =>
-  a === b || (a !== null && b !== null && a.monthly === b.monthly && a.earliestEnd === b.earliestEnd && a.noticeDeadline === b.noticeDeadline && a.earlyTermination === b.earlyTermination);
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.monthly === b.monthly &&
+    a.earliestEnd === b.earliestEnd &&
+    a.noticeDeadline === b.noticeDeadline &&
+    a.earlyTermination === b.earlyTermination);
 
 /** The rows of a batch of contracts (those ended before asOf are left out). */
-export function impactRows(current: ServiceDefinition, next: ServiceDefinition, contracts: readonly ContractRow[], asOf: string): ImpactRow[] {
+export function impactRows(
+  current: ServiceDefinition,
+  next: ServiceDefinition,
+  contracts: readonly ContractRow[],
+  asOf: string,
+): ImpactRow[] {
   const rows: ImpactRow[] = [];
   for (const contract of contracts) {
     if (contract.endDate && contract.endDate < asOf) continue;

@@ -32,7 +32,12 @@ function thePool(): Piscina<ImpactTask, ImpactRow[]> | undefined {
 }
 
 /** Computes batches of one analysis: in the pool where it exists, else in this thread (yielding between batches). */
-export function impactRunner(job: string, current: ServiceDefinition, next: ServiceDefinition, asOf: string): (contracts: ContractRow[]) => Promise<ImpactRow[]> {
+export function impactRunner(
+  job: string,
+  current: ServiceDefinition,
+  next: ServiceDefinition,
+  asOf: string,
+): (contracts: ContractRow[]) => Promise<ImpactRow[]> {
   const workers = thePool();
   if (workers) return (contracts) => workers.run({ job, current, next, contracts, asOf });
   return async (contracts) => {

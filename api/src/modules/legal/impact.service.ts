@@ -38,7 +38,11 @@ const progressKey = (userId: string, versionId: string) => `${userId}|${versionI
  * under the draft, both as of the draft's effective date. Contracts are read in batches by keyset
  * (contract number) and computed in the worker pool while the next batch is read.
  */
-export async function impactOfDraft(ctx: ApiContext, draft: VersionRecord, onProgress?: (progress: ImpactProgress) => void): Promise<ImpactReport> {
+export async function impactOfDraft(
+  ctx: ApiContext,
+  draft: VersionRecord,
+  onProgress?: (progress: ImpactProgress) => void,
+): Promise<ImpactReport> {
   const current = ctx.services.get(draft.serviceId);
   const next = loadService(await definitionWithDraft(ctx, draft));
   const asOf = draft.effectiveFrom;
@@ -129,8 +133,34 @@ export const csvCell = (value: string | null) => {
 export function impactCsv(report: ImpactReport, lang: "ja" | "en"): string {
   const header =
     lang === "ja"
-      ? ["契約番号", "お客さま", "月額（現行）", "月額（改定後）", "最短解約日（現行）", "最短解約日（改定後）", "通知期限（現行）", "通知期限（改定後）", "中途解約金（現行）", "中途解約金（改定後）", "変化", "エラー"]
-      : ["contract", "customer", "monthly (current)", "monthly (new)", "earliest end (current)", "earliest end (new)", "notice by (current)", "notice by (new)", "early termination (current)", "early termination (new)", "changed", "error"];
+      ? [
+          "契約番号",
+          "お客さま",
+          "月額（現行）",
+          "月額（改定後）",
+          "最短解約日（現行）",
+          "最短解約日（改定後）",
+          "通知期限（現行）",
+          "通知期限（改定後）",
+          "中途解約金（現行）",
+          "中途解約金（改定後）",
+          "変化",
+          "エラー",
+        ]
+      : [
+          "contract",
+          "customer",
+          "monthly (current)",
+          "monthly (new)",
+          "earliest end (current)",
+          "earliest end (new)",
+          "notice by (current)",
+          "notice by (new)",
+          "early termination (current)",
+          "early termination (new)",
+          "changed",
+          "error",
+        ];
   const lines = report.rows.map((r) =>
     [
       r.contractNumber,

@@ -16,6 +16,7 @@ let loaded: { job: string; current: ServiceDefinition; next: ServiceDefinition }
 
 /** A worker thread of the impact pool (piscina): the engine over one batch of contracts. */
 export default function run(task: ImpactTask): ImpactRow[] {
-  if (loaded?.job !== task.job) loaded = { job: task.job, current: loadService(task.current), next: loadService(task.next) };
+  if (loaded?.job !== task.job)
+    loaded = { job: task.job, current: loadService(task.current), next: loadService(task.next) };
   return impactRows(loaded.current, loaded.next, task.contracts, task.asOf);
 }

@@ -20,7 +20,10 @@ import { approveAndPublish } from "./publish.service.js";
 export class LegalResolver {
   @Authorized("legal")
   @Query(() => [StoredTermsVersion], { description: "Every stored version, drafts included (legal)." })
-  termsVersions(@Arg("serviceId", () => ID, { nullable: true }) serviceId: string | null, @Ctx() ctx: ApiContext): Promise<StoredTermsVersion[]> {
+  termsVersions(
+    @Arg("serviceId", () => ID, { nullable: true }) serviceId: string | null,
+    @Ctx() ctx: ApiContext,
+  ): Promise<StoredTermsVersion[]> {
     return drafts.listVersions(ctx, serviceId);
   }
 
@@ -32,20 +35,34 @@ export class LegalResolver {
 
   @Authorized("legal")
   @Query(() => [DiffLineType], { description: "The plain-language differences from version a to version b." })
-  async termsDiff(@Arg("a", () => ID) a: string, @Arg("b", () => ID) b: string, @Ctx() ctx: ApiContext): Promise<DiffLineType[]> {
-    return (await drafts.diffVersions(ctx, a, b)).map((l) => ({ area: l.area, text: l.text[ctx.lang], citations: l.citations.map(toCitation) }));
+  async termsDiff(
+    @Arg("a", () => ID) a: string,
+    @Arg("b", () => ID) b: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<DiffLineType[]> {
+    return (await drafts.diffVersions(ctx, a, b)).map((l) => ({
+      area: l.area,
+      text: l.text[ctx.lang],
+      citations: l.citations.map(toCitation),
+    }));
   }
 
   @Authorized("legal")
-  @Query(() => ImpactReportType, { description: "What publishing a draft would change for every active contract of its service." })
-  async impactAnalysis(@Arg("versionId", () => ID) versionId: string, @Ctx() ctx: ApiContext): Promise<ImpactReportType> {
+  @Query(() => ImpactReportType, {
+    description: "What publishing a draft would change for every active contract of its service.",
+  })
+  async impactAnalysis(
+    @Arg("versionId", () => ID) versionId: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<ImpactReportType> {
     return impactAnalysis(ctx, versionId);
   }
 
   @Authorized("legal")
   @Query(() => ImpactProgressType, {
     nullable: true,
-    description: "How far the viewer's impact analysis of a version has come while it runs on this server process; null when none runs.",
+    description:
+      "How far the viewer's impact analysis of a version has come while it runs on this server process; null when none runs.",
   })
   impactProgress(@Arg("versionId", () => ID) versionId: string, @Ctx() ctx: ApiContext): ImpactProgressType | null {
     return impactProgress(ctx, versionId);
@@ -53,13 +70,21 @@ export class LegalResolver {
 
   @Authorized("legal")
   @Mutation(() => StoredTermsVersion, { description: "Starts a draft from any version with text." })
-  createDraft(@Arg("fromVersionId", () => ID) fromVersionId: string, @Ctx() ctx: ApiContext): Promise<StoredTermsVersion> {
+  createDraft(
+    @Arg("fromVersionId", () => ID) fromVersionId: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<StoredTermsVersion> {
     return drafts.createDraft(ctx, { fromVersionId });
   }
 
   @Authorized("legal")
-  @Mutation(() => DraftSaveResult, { description: "Saves a draft (whole content and/or single values); returns lint findings." })
-  async updateDraft(@Arg("input", () => UpdateDraftInput) input: UpdateDraftInput, @Ctx() ctx: ApiContext): Promise<DraftSaveResult> {
+  @Mutation(() => DraftSaveResult, {
+    description: "Saves a draft (whole content and/or single values); returns lint findings.",
+  })
+  async updateDraft(
+    @Arg("input", () => UpdateDraftInput) input: UpdateDraftInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<DraftSaveResult> {
     const { row, findings } = await drafts.updateDraft(ctx, input);
     return { version: row, findings };
   }

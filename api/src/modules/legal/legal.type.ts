@@ -42,10 +42,16 @@ export class StoredTermsVersion {
   @Field(() => ID, { nullable: true })
   basedOnId?: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Days between publication and the effective date (set on publication)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Days between publication and the effective date (set on publication).",
+  })
   noticeDays?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Why the version was published with less than the minimum notice period (民法548条の4), if it was." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the version was published with less than the minimum notice period (民法548条の4), if it was.",
+  })
   noticeOverrideReason?: string | null;
 
   @Field(() => GraphQLISODateTime)
@@ -130,8 +136,13 @@ export class PublishResultType {
   @Field(() => TermsVersionStatusEnum) status!: keyof typeof TermsVersionStatusEnum;
   @Field(() => DateScalar) effectiveFrom!: string;
   @Field(() => Int) noticesSent!: number;
-  @Field(() => Int, { nullable: true, description: "Days between publication and the effective date." }) noticeDays?: number | null;
-  @Field(() => String, { nullable: true, description: "The reason given for publishing with less than the minimum notice, if any." }) noticeOverrideReason?: string | null;
+  @Field(() => Int, { nullable: true, description: "Days between publication and the effective date." }) noticeDays?:
+    number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The reason given for publishing with less than the minimum notice, if any.",
+  })
+  noticeOverrideReason?: string | null;
 }
 
 @InputType()
@@ -165,7 +176,10 @@ export class UpdateDraftInput {
 export class NoticeType {
   @Field(() => ID) id!: string;
   @Field(() => ID) termsVersionId!: string;
-  @Field(() => GraphQLJSON, { description: "service, version, effectiveFrom, changes (both languages, cited), contracts (impact)" }) body!: unknown;
+  @Field(() => GraphQLJSON, {
+    description: "service, version, effectiveFrom, changes (both languages, cited), contracts (impact)",
+  })
+  body!: unknown;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) readAt?: Date | null;
 }

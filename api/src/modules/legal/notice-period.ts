@@ -21,18 +21,30 @@ export interface NoticeDecision {
  * asks for at least `minNoticeDays` between publication (when the notices go out) and the effective
  * date; legal may publish with less only by stating why (stored with the version and audited).
  */
-export function decideNoticePeriod(lang: Lang, input: { today: string; effectiveFrom: string; minNoticeDays: number; overrideReason?: string | null | undefined }): NoticeDecision {
+export function decideNoticePeriod(
+  lang: Lang,
+  input: { today: string; effectiveFrom: string; minNoticeDays: number; overrideReason?: string | null | undefined },
+): NoticeDecision {
   const noticeDays = daysBetween(input.today, input.effectiveFrom);
   const reason = input.overrideReason?.trim() ?? "";
   if (reason.length > MAX_LENGTH.reason) {
     throw new AppError(
       "BAD_USER_INPUT",
       { ja: "入力に誤りがあります（1件）。", en: "The input has 1 problem." },
-      [{ path: ["noticeOverrideReason"], message: { ja: `理由は ${MAX_LENGTH.reason} 文字以内で入力してください`, en: `at most ${MAX_LENGTH.reason} characters` } }],
+      [
+        {
+          path: ["noticeOverrideReason"],
+          message: {
+            ja: `理由は ${MAX_LENGTH.reason} 文字以内で入力してください`,
+            en: `at most ${MAX_LENGTH.reason} characters`,
+          },
+        },
+      ],
       lang,
     );
   }
-  if (noticeDays >= input.minNoticeDays) return { noticeDays, minNoticeDays: input.minNoticeDays, overrideReason: null };
+  if (noticeDays >= input.minNoticeDays)
+    return { noticeDays, minNoticeDays: input.minNoticeDays, overrideReason: null };
   const earliest = addDays(input.today, input.minNoticeDays);
   const issues: LocatedIssue[] = [
     {
@@ -58,7 +70,15 @@ export function decideNoticePeriod(lang: Lang, input: { today: string; effective
     throw new AppError(
       "BAD_USER_INPUT",
       { ja: "入力に誤りがあります（1件）。", en: "The input has 1 problem." },
-      [{ path: ["noticeOverrideReason"], message: { ja: `理由を ${MIN_OVERRIDE_REASON_LENGTH} 文字以上で具体的に入力してください`, en: `give the reason in at least ${MIN_OVERRIDE_REASON_LENGTH} characters` } }],
+      [
+        {
+          path: ["noticeOverrideReason"],
+          message: {
+            ja: `理由を ${MIN_OVERRIDE_REASON_LENGTH} 文字以上で具体的に入力してください`,
+            en: `give the reason in at least ${MIN_OVERRIDE_REASON_LENGTH} characters`,
+          },
+        },
+      ],
       lang,
     );
   }

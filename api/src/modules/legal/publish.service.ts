@@ -8,7 +8,12 @@ import { idempotent } from "../idempotency/idempotency.service.js";
 import { contractEffect, enqueueTermsChangeMails } from "../mail/mail.enqueue.js";
 import { insertNotice } from "../notices/notices.repository.js";
 import { buildTermsChangeNotice } from "../notices/terms-change-notice.js";
-import { contentOf, latestLiveEffectiveFrom, lockVersion, markPublished } from "../terms-versions/terms-versions.repository.js";
+import {
+  contentOf,
+  latestLiveEffectiveFrom,
+  lockVersion,
+  markPublished,
+} from "../terms-versions/terms-versions.repository.js";
 import { getVersion, lintDraft, type VersionRecord } from "./drafts.service.js";
 import { impactOfDraft } from "./impact.service.js";
 import { DEFAULT_MIN_NOTICE_DAYS, decideNoticePeriod, type NoticeDecision } from "./notice-period.js";
@@ -39,7 +44,10 @@ export async function approveAndPublish(
   const viewer = requireRole(ctx, "legal");
   const draft = await getVersion(ctx, input.id);
   const today = tokyoDate(ctx.now());
-  const notice = draft.status === "draft" ? await checkPublishable(ctx, draft, viewer.userId, today, input.noticeOverrideReason) : null;
+  const notice =
+    draft.status === "draft"
+      ? await checkPublishable(ctx, draft, viewer.userId, today, input.noticeOverrideReason)
+      : null;
 
   const impact = draft.status === "draft" ? await impactOfDraft(ctx, draft) : null;
   const service = ctx.services.get(draft.serviceId);
@@ -55,75 +63,104 @@ export async function approveAndPublish(
     throw badInput(ctx.lang, [
       {
         path: ["content"],
-        message: { ja: "この改定案には現行の規約との違いがありません（お知らせする変更内容がありません）", en: "this draft does not differ from the terms in force: there is no change to announce" },
+        message: {
+          ja: "この改定案には現行の規約との違いがありません（お知らせする変更内容がありません）",
+          en: "this draft does not differ from the terms in force: there is no change to announce",
+        },
       },
     ]);
   }
 
   const fingerprint = { id: draft.id, noticeOverrideReason: input.noticeOverrideReason?.trim() || null };
-  const result = await idempotent(ctx, viewer.userId, "approveAndPublish", input.idempotencyKey, fingerprint, publishResultSchema, async (tx) => {
-    const locked = await lockVersion(tx, draft.id);
-    if (!locked || locked.status !== "draft" || !notice) {
-      throw new AppError("CONFLICT", { ja: "この版はすでに公開されています。", en: "This version is already published." }, [], ctx.lang);
-    }
-    const status: PublishResult["status"] = draft.effectiveFrom > today ? "scheduled" : "published";
-    await markPublished(tx, draft.id, { status, approvedBy: viewer.userId, at: ctx.now(), noticeDays: notice.noticeDays, noticeOverrideReason: notice.overrideReason });
+  const result = await idempotent(
+    ctx,
+    viewer.userId,
+    "approveAndPublish",
+    input.idempotencyKey,
+    fingerprint,
+    publishResultSchema,
+    async (tx) => {
+      const locked = await lockVersion(tx, draft.id);
+      if (!locked || locked.status !== "draft" || !notice) {
+        throw new AppError(
+          "CONFLICT",
+          { ja: "この版はすでに公開されています。", en: "This version is already published." },
+          [],
+          ctx.lang,
+        );
+      }
+      const status: PublishResult["status"] = draft.effectiveFrom > today ? "scheduled" : "published";
+      await markPublished(tx, draft.id, {
+        status,
+        approvedBy: viewer.userId,
+        at: ctx.now(),
+        noticeDays: notice.noticeDays,
+        noticeOverrideReason: notice.overrideReason,
+      });
 
-    const byOrg = new Map<string, NonNullable<typeof impact>["rows"]>();
-    for (const row of impact?.rows ?? []) byOrg.set(row.organizationId, [...(byOrg.get(row.organizationId) ?? []), row]);
-    for (const [organizationId, rows] of byOrg) {
-      const built = buildTermsChangeNotice({
-        serviceId: draft.serviceId,
-        serviceName: { ja: service.name, en: service.nameEn },
-        announcedOn: today,
-        effectiveFrom: draft.effectiveFrom,
-        changes,
-        contracts: rows,
+      const byOrg = new Map<string, NonNullable<typeof impact>["rows"]>();
+      for (const row of impact?.rows ?? [])
+        byOrg.set(row.organizationId, [...(byOrg.get(row.organizationId) ?? []), row]);
+      for (const [organizationId, rows] of byOrg) {
+        const built = buildTermsChangeNotice({
+          serviceId: draft.serviceId,
+          serviceName: { ja: service.name, en: service.nameEn },
+          announcedOn: today,
+          effectiveFrom: draft.effectiveFrom,
+          changes,
+          contracts: rows,
+        });
+        await insertNotice(tx, { organizationId, termsVersionId: draft.id, body: built.body });
+        await enqueueTermsChangeMails(ctx, tx, {
+          termsVersionId: draft.id,
+          organizationId,
+          serviceName: { ja: service.name, en: service.nameEn },
+          version: customerVersionName(draft.effectiveFrom),
+          effectiveFrom: draft.effectiveFrom,
+          changes: changes.map((c) => ({ text: c.text, clauses: c.citations.map((x) => x.clause) })),
+          contracts: rows.map((r) => ({ contractNumber: r.contractNumber, effect: contractEffect(r) })),
+        });
+      }
+      await recordAudit(tx, {
+        actorUserId: viewer.userId,
+        organizationId: viewer.organizationId,
+        action: "terms.publish",
+        entityType: "terms_version",
+        entityId: draft.id,
+        before: { status: "draft" },
+        after: {
+          status,
+          effectiveFrom: draft.effectiveFrom,
+          approvedBy: viewer.userId,
+          notices: byOrg.size,
+          noticeDays: notice.noticeDays,
+          minNoticeDays: notice.minNoticeDays,
+          noticeOverrideReason: notice.overrideReason,
+        },
       });
-      await insertNotice(tx, { organizationId, termsVersionId: draft.id, body: built.body });
-      await enqueueTermsChangeMails(ctx, tx, {
-        termsVersionId: draft.id,
-        organizationId,
-        serviceName: { ja: service.name, en: service.nameEn },
-        version: customerVersionName(draft.effectiveFrom),
-        effectiveFrom: draft.effectiveFrom,
-        changes: changes.map((c) => ({ text: c.text, clauses: c.citations.map((x) => x.clause) })),
-        contracts: rows.map((r) => ({ contractNumber: r.contractNumber, effect: contractEffect(r) })),
-      });
-    }
-    await recordAudit(tx, {
-      actorUserId: viewer.userId,
-      organizationId: viewer.organizationId,
-      action: "terms.publish",
-      entityType: "terms_version",
-      entityId: draft.id,
-      before: { status: "draft" },
-      after: {
+      return {
+        id: draft.id,
+        version: draft.version,
         status,
         effectiveFrom: draft.effectiveFrom,
-        approvedBy: viewer.userId,
-        notices: byOrg.size,
+        noticesSent: byOrg.size,
         noticeDays: notice.noticeDays,
-        minNoticeDays: notice.minNoticeDays,
         noticeOverrideReason: notice.overrideReason,
-      },
-    });
-    return {
-      id: draft.id,
-      version: draft.version,
-      status,
-      effectiveFrom: draft.effectiveFrom,
-      noticesSent: byOrg.size,
-      noticeDays: notice.noticeDays,
-      noticeOverrideReason: notice.overrideReason,
-    };
-  });
+      };
+    },
+  );
   // Committed: this process's next request computes with it (the others hear the NOTIFY sent in the transaction).
   ctx.termsChanged?.();
   return result;
 }
 
-async function checkPublishable(ctx: ApiContext, draft: VersionRecord, approverId: string, today: string, overrideReason: string | null | undefined): Promise<NoticeDecision> {
+async function checkPublishable(
+  ctx: ApiContext,
+  draft: VersionRecord,
+  approverId: string,
+  today: string,
+  overrideReason: string | null | undefined,
+): Promise<NoticeDecision> {
   // Four eyes: the approver neither wrote nor edited what they approve (the database checks it too).
   if (draft.authorId === approverId || draft.editorIds.includes(approverId)) {
     throw new AppError(
@@ -137,11 +174,22 @@ async function checkPublishable(ctx: ApiContext, draft: VersionRecord, approverI
     );
   }
   if (!draft.reviewRequestedAt) {
-    throw new AppError("CONFLICT", { ja: "作成者が承認を依頼していません。", en: "The author has not asked for approval." }, [], ctx.lang);
+    throw new AppError(
+      "CONFLICT",
+      { ja: "作成者が承認を依頼していません。", en: "The author has not asked for approval." },
+      [],
+      ctx.lang,
+    );
   }
   if (draft.effectiveFrom < today) {
     throw badInput(ctx.lang, [
-      { path: ["effectiveFrom"], message: { ja: `効力発生日は本日（${today}）以降にしてください`, en: `the effective date must be today (${today}) or later` } },
+      {
+        path: ["effectiveFrom"],
+        message: {
+          ja: `効力発生日は本日（${today}）以降にしてください`,
+          en: `the effective date must be today (${today}) or later`,
+        },
+      },
     ]);
   }
   const latest = await latestLiveEffectiveFrom(ctx.db, draft.serviceId);
@@ -149,7 +197,10 @@ async function checkPublishable(ctx: ApiContext, draft: VersionRecord, approverI
     throw badInput(ctx.lang, [
       {
         path: ["effectiveFrom"],
-        message: { ja: `効力発生日は公開済みの最新の版（${latest}）より後にしてください`, en: `the effective date must be after the latest published version (${latest})` },
+        message: {
+          ja: `効力発生日は公開済みの最新の版（${latest}）より後にしてください`,
+          en: `the effective date must be after the latest published version (${latest})`,
+        },
       },
     ]);
   }
@@ -161,7 +212,10 @@ async function checkPublishable(ctx: ApiContext, draft: VersionRecord, approverI
   });
   const errors = (await lintDraft(ctx, draft)).filter((f) => f.severity === "error");
   if (errors.length > 0) {
-    throw badInput(ctx.lang, errors.map((f) => ({ path: f.path.split("."), message: { ja: f.message, en: f.message } })));
+    throw badInput(
+      ctx.lang,
+      errors.map((f) => ({ path: f.path.split("."), message: { ja: f.message, en: f.message } })),
+    );
   }
   return notice;
 }

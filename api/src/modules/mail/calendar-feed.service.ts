@@ -24,7 +24,12 @@ export interface CalendarFeedStatus {
 function requireCustomer(ctx: ApiContext) {
   const viewer = requireViewer(ctx);
   if (!isCustomer(viewer)) {
-    throw new AppError("FORBIDDEN", { ja: "カレンダーの購読は顧客のユーザーだけが使えます。", en: "Calendar subscriptions are for customer users." }, [], ctx.lang);
+    throw new AppError(
+      "FORBIDDEN",
+      { ja: "カレンダーの購読は顧客のユーザーだけが使えます。", en: "Calendar subscriptions are for customer users." },
+      [],
+      ctx.lang,
+    );
   }
   return viewer;
 }
@@ -58,7 +63,13 @@ export async function revokeCalendarFeed(ctx: ApiContext): Promise<{ revoked: bo
   const revoked = await ctx.db.transaction(async (tx) => {
     const gone = await deleteFeed(tx, viewer.userId);
     if (gone) {
-      await recordAudit(tx, { actorUserId: viewer.userId, organizationId: viewer.organizationId, action: "calendar-feed.revoke", entityType: "user", entityId: viewer.userId });
+      await recordAudit(tx, {
+        actorUserId: viewer.userId,
+        organizationId: viewer.organizationId,
+        action: "calendar-feed.revoke",
+        entityType: "user",
+        entityId: viewer.userId,
+      });
     }
     return gone;
   });
@@ -73,7 +84,13 @@ const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
  * the reminders use, plus the term ends and decided end dates), each with VALARMs at the owner's
  * reminder offsets. Null for a token that is unknown or revoked (the route answers 404).
  */
-export async function calendarFeed(db: DbHandle, registry: ServiceRegistry, token: string, now: Date, publicOrigin: string): Promise<string | null> {
+export async function calendarFeed(
+  db: DbHandle,
+  registry: ServiceRegistry,
+  token: string,
+  now: Date,
+  publicOrigin: string,
+): Promise<string | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const owner = await feedOwner(db.as(WORKER), sha256(token));
   if (!owner || (owner.role !== "customer-admin" && owner.role !== "customer-member")) return null;
@@ -86,9 +103,17 @@ export async function calendarFeed(db: DbHandle, registry: ServiceRegistry, toke
   const offsets = settings?.remindersEnabled ? settings.reminderOffsets : [7];
   const ja = owner.language === "ja";
   const today = tokyoDate(now);
-  const calendar = ical({ name: ja ? "Yakkan 契約の期限" : "Yakkan contract deadlines", prodId: { company: "Yakkan", product: "contract-deadlines", language: ja ? "JA" : "EN" }, timezone: "Asia/Tokyo", ttl: 60 * 60 * 6 });
+  const calendar = ical({
+    name: ja ? "Yakkan 契約の期限" : "Yakkan contract deadlines",
+    prodId: { company: "Yakkan", product: "contract-deadlines", language: ja ? "JA" : "EN" },
+    timezone: "Asia/Tokyo",
+    ttl: 60 * 60 * 6,
+  });
   const summaries: Record<string, { ja: string; en: string }> = {
-    "free-end": { ja: "解約金なしで終えるための通知期限", en: "Notice deadline to end with no early-termination charge" },
+    "free-end": {
+      ja: "解約金なしで終えるための通知期限",
+      en: "Notice deadline to end with no early-termination charge",
+    },
     "maximum-term": { ja: "最大利用期間満了で終えるための通知期限", en: "Notice deadline to end at the maximum term" },
     "minimum-term": { ja: "最低利用期間満了で終えるための通知期限", en: "Notice deadline to end at the minimum term" },
   };
@@ -96,7 +121,14 @@ export async function calendarFeed(db: DbHandle, registry: ServiceRegistry, toke
     const url = `${publicOrigin}/contracts/${contract.id}`;
     const label = contract.contractNumber;
     if (contract.endDate) {
-      calendar.createEvent({ id: `${contract.id}-end@yakkan`, start: day(contract.endDate), allDay: true, summary: ja ? `契約終了日（${label}）` : `Contract ends (${label})`, url, stamp: now });
+      calendar.createEvent({
+        id: `${contract.id}-end@yakkan`,
+        start: day(contract.endDate),
+        allDay: true,
+        summary: ja ? `契約終了日（${label}）` : `Contract ends (${label})`,
+        url,
+        stamp: now,
+      });
       continue;
     }
     if (contract.status !== "active") continue;
@@ -106,12 +138,18 @@ export async function calendarFeed(db: DbHandle, registry: ServiceRegistry, toke
         start: day(d.notifyBy),
         allDay: true,
         summary: `${summaries[d.kind]?.[ja ? "ja" : "en"] ?? d.kind}（${label}）`,
-        description: ja ? `この日までに通知が届けば ${d.endDate} に解約できます。${url}` : `A notice arriving by this day ends the contract on ${d.endDate}. ${url}`,
+        description: ja
+          ? `この日までに通知が届けば ${d.endDate} に解約できます。${url}`
+          : `A notice arriving by this day ends the contract on ${d.endDate}. ${url}`,
         url,
         stamp: now,
       });
       for (const offset of offsets) {
-        event.createAlarm({ type: ICalAlarmType.display, triggerBefore: offset * 86_400, description: event.summary() });
+        event.createAlarm({
+          type: ICalAlarmType.display,
+          triggerBefore: offset * 86_400,
+          description: event.summary(),
+        });
       }
     }
   }

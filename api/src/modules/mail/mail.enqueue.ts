@@ -3,7 +3,13 @@ import type { Tx } from "../common/executor.js";
 import type { RequestAction } from "../requests/requests.machine.js";
 import type { RequestRecord } from "../requests/requests.repository.js";
 import { enqueueMail, usersOf } from "./mail.repository.js";
-import { formatYen, requestMail, termsChangeMail, type RequestMailEvent, type TermsChangeFacts } from "./mail.templates.js";
+import {
+  formatYen,
+  requestMail,
+  termsChangeMail,
+  type RequestMailEvent,
+  type TermsChangeFacts,
+} from "./mail.templates.js";
 
 /**
  * The mails a state change causes, written in its transaction (a transactional outbox): the change
@@ -11,10 +17,20 @@ import { formatYen, requestMail, termsChangeMail, type RequestMailEvent, type Te
  */
 
 /** The mail each transition of the request machine sends. */
-export const MAIL_EVENT: Record<RequestAction, RequestMailEvent> = { withdraw: "withdrawn", accept: "accepted", reject: "rejected", complete: "completed" };
+export const MAIL_EVENT: Record<RequestAction, RequestMailEvent> = {
+  withdraw: "withdrawn",
+  accept: "accepted",
+  reject: "rejected",
+  complete: "completed",
+};
 
 /** A request's new state, to its organisation's customer administrators, each in their language. */
-export async function enqueueRequestMails(ctx: ApiContext, tx: Tx, event: RequestMailEvent, request: RequestRecord): Promise<void> {
+export async function enqueueRequestMails(
+  ctx: ApiContext,
+  tx: Tx,
+  event: RequestMailEvent,
+  request: RequestRecord,
+): Promise<void> {
   const service = ctx.services.find(request.serviceId);
   const serviceName = { ja: service?.name ?? request.serviceId, en: service?.nameEn ?? request.serviceId };
   const cancellation = request.kind === "cancellation" ? request : null;
@@ -86,10 +102,15 @@ export function contractEffect(row: {
   earlyTerminationAfter: string | null;
   errorAfter: { ja: string; en: string } | null;
 }): { ja: string; en: string } {
-  if (row.errorAfter) return { ja: `新しい規約では計算できません（${row.errorAfter.ja}）`, en: `cannot be computed under the new terms (${row.errorAfter.en})` };
+  if (row.errorAfter)
+    return {
+      ja: `新しい規約では計算できません（${row.errorAfter.ja}）`,
+      en: `cannot be computed under the new terms (${row.errorAfter.en})`,
+    };
   const ja: string[] = [];
   const en: string[] = [];
-  const yen = (v: string | null, lang: "ja" | "en") => (v === null ? (lang === "ja" ? "不明" : "unknown") : formatYen(v, lang));
+  const yen = (v: string | null, lang: "ja" | "en") =>
+    v === null ? (lang === "ja" ? "不明" : "unknown") : formatYen(v, lang);
   if (row.monthlyBefore !== row.monthlyAfter) {
     ja.push(`月額 ${yen(row.monthlyBefore, "ja")} → ${yen(row.monthlyAfter, "ja")}（税抜）`);
     en.push(`monthly fee ${yen(row.monthlyBefore, "en")} → ${yen(row.monthlyAfter, "en")} (excl. tax)`);
@@ -104,8 +125,14 @@ export function contractEffect(row: {
   }
   if (row.earlyTerminationBefore !== row.earlyTerminationAfter) {
     ja.push(`早期解約金 ${yen(row.earlyTerminationBefore, "ja")} → ${yen(row.earlyTerminationAfter, "ja")}（税抜）`);
-    en.push(`early-termination charge ${yen(row.earlyTerminationBefore, "en")} → ${yen(row.earlyTerminationAfter, "en")} (excl. tax)`);
+    en.push(
+      `early-termination charge ${yen(row.earlyTerminationBefore, "en")} → ${yen(row.earlyTerminationAfter, "en")} (excl. tax)`,
+    );
   }
-  if (ja.length === 0) return { ja: "料金・解約日・通知期限・早期解約金に変わりはありません", en: "no change to its fee, earliest end, notice deadline or early-termination charge" };
+  if (ja.length === 0)
+    return {
+      ja: "料金・解約日・通知期限・早期解約金に変わりはありません",
+      en: "no change to its fee, earliest end, notice deadline or early-termination charge",
+    };
   return { ja: ja.join("、"), en: en.join("; ") };
 }

@@ -21,7 +21,12 @@ export interface RelaySettings {
   messageIdDomain?: string | undefined;
 }
 
-export const DEFAULT_RELAY_SETTINGS: Omit<RelaySettings, "smtpUrl" | "from"> = { maxAttempts: 8, retryBaseMs: 30_000, leaseMs: 120_000, pollMs: 1000 };
+export const DEFAULT_RELAY_SETTINGS: Omit<RelaySettings, "smtpUrl" | "from"> = {
+  maxAttempts: 8,
+  retryBaseMs: 30_000,
+  leaseMs: 120_000,
+  pollMs: 1000,
+};
 
 /**
  * The Message-ID of a mail: derived from its dedupe key, so every delivery attempt of the same
@@ -57,7 +62,7 @@ export class MailRelay {
     private readonly log: Pick<Console, "info" | "warn" | "error">,
   ) {
     this.transport = nodemailer.createTransport(settings.smtpUrl);
-    this.domain = settings.messageIdDomain ?? (/@([^>\s]+)/.exec(settings.from)?.[1] ?? "yakkan.invalid");
+    this.domain = settings.messageIdDomain ?? /@([^>\s]+)/.exec(settings.from)?.[1] ?? "yakkan.invalid";
   }
 
   start(): void {
@@ -113,19 +118,41 @@ export class MailRelay {
       });
       await worker.transaction(async (tx) => {
         await markSent(tx, mail.id, this.now());
-        await recordAudit(tx, { actorUserId: null, organizationId: mail.organizationId, action: "mail.sent", entityType: "mail", entityId: mail.id, after: { attempts: mail.attempts, messageId } });
+        await recordAudit(tx, {
+          actorUserId: null,
+          organizationId: mail.organizationId,
+          action: "mail.sent",
+          entityType: "mail",
+          entityId: mail.id,
+          after: { attempts: mail.attempts, messageId },
+        });
       });
       return true;
     } catch (error) {
       const dead = mail.attempts >= this.settings.maxAttempts;
       const reason = error instanceof Error ? error.message : String(error);
       await worker.transaction(async (tx) => {
-        await markFailed(tx, mail.id, reason, new Date(this.now().getTime() + retryDelayMs(mail.attempts, this.settings.retryBaseMs)), dead);
+        await markFailed(
+          tx,
+          mail.id,
+          reason,
+          new Date(this.now().getTime() + retryDelayMs(mail.attempts, this.settings.retryBaseMs)),
+          dead,
+        );
         if (dead) {
-          await recordAudit(tx, { actorUserId: null, organizationId: mail.organizationId, action: "mail.dead", entityType: "mail", entityId: mail.id, after: { attempts: mail.attempts, error: reason.slice(0, 500) } });
+          await recordAudit(tx, {
+            actorUserId: null,
+            organizationId: mail.organizationId,
+            action: "mail.dead",
+            entityType: "mail",
+            entityId: mail.id,
+            after: { attempts: mail.attempts, error: reason.slice(0, 500) },
+          });
         }
       });
-      this.log.warn(`mail relay: ${mail.kind} to ${mail.toEmail} failed (attempt ${mail.attempts}${dead ? ", giving up" : ""}): ${reason}`);
+      this.log.warn(
+        `mail relay: ${mail.kind} to ${mail.toEmail} failed (attempt ${mail.attempts}${dead ? ", giving up" : ""}): ${reason}`,
+      );
       return false;
     }
   }

@@ -3,7 +3,19 @@ import { schema, type Database } from "@yakkan/db";
 import type { Executor } from "../common/executor.js";
 
 export type OutboxRow = typeof schema.outbox.$inferSelect;
-export type NewMail = Pick<typeof schema.outbox.$inferInsert, "toUserId" | "toEmail" | "organizationId" | "kind" | "lang" | "dedupeKey" | "subject" | "body" | "html" | "unsubscribeTokenHash">;
+export type NewMail = Pick<
+  typeof schema.outbox.$inferInsert,
+  | "toUserId"
+  | "toEmail"
+  | "organizationId"
+  | "kind"
+  | "lang"
+  | "dedupeKey"
+  | "subject"
+  | "body"
+  | "html"
+  | "unsubscribeTokenHash"
+>;
 
 /**
  * Adds a mail in the caller's transaction; a mail whose dedupe key exists already is not added
@@ -16,7 +28,11 @@ export async function enqueueMail(tx: Executor, mail: NewMail): Promise<void> {
 
 /** The same for the worker, which may read mails: the new mail's id, or null when it existed. */
 export async function enqueueMailReturningId(tx: Executor, mail: NewMail): Promise<string | null> {
-  const rows = await tx.insert(schema.outbox).values(mail).onConflictDoNothing({ target: schema.outbox.dedupeKey }).returning({ id: schema.outbox.id });
+  const rows = await tx
+    .insert(schema.outbox)
+    .values(mail)
+    .onConflictDoNothing({ target: schema.outbox.dedupeKey })
+    .returning({ id: schema.outbox.id });
   return rows[0]?.id ?? null;
 }
 
@@ -41,7 +57,11 @@ const recipientColumns = {
 };
 
 /** An organisation's users of the given roles, with their language and reminder settings. */
-export async function usersOf(db: Executor, organizationIds: string[], roles: ("customer-admin" | "customer-member")[]): Promise<Recipient[]> {
+export async function usersOf(
+  db: Executor,
+  organizationIds: string[],
+  roles: ("customer-admin" | "customer-member")[],
+): Promise<Recipient[]> {
   if (organizationIds.length === 0) return [];
   return db
     .select(recipientColumns)
@@ -74,7 +94,12 @@ export async function claimDueMails(db: Database, now: Date, limit: number, leas
     const claimed = await tx
       .update(schema.outbox)
       .set({ attempts: sql`${schema.outbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + leaseMs) })
-      .where(inArray(schema.outbox.id, due.map((d) => d.id)))
+      .where(
+        inArray(
+          schema.outbox.id,
+          due.map((d) => d.id),
+        ),
+      )
       .returning();
     // RETURNING has no order: send in the order they were written (best effort; not across processes).
     return claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
@@ -82,7 +107,10 @@ export async function claimDueMails(db: Database, now: Date, limit: number, leas
 }
 
 export async function markSent(tx: Executor, id: string, at: Date): Promise<void> {
-  await tx.update(schema.outbox).set({ status: "sent", sentAt: at, lastError: null }).where(and(eq(schema.outbox.id, id), eq(schema.outbox.status, "pending")));
+  await tx
+    .update(schema.outbox)
+    .set({ status: "sent", sentAt: at, lastError: null })
+    .where(and(eq(schema.outbox.id, id), eq(schema.outbox.status, "pending")));
 }
 
 /** A failed attempt: tried again at `retryAt`, or dead when `dead`. */
@@ -103,7 +131,11 @@ export async function requeueDead(tx: Executor, id: string, at: Date): Promise<O
   return row;
 }
 
-export async function listMails(db: Executor, filter: { status?: OutboxRow["status"] | null }, limit: number): Promise<OutboxRow[]> {
+export async function listMails(
+  db: Executor,
+  filter: { status?: OutboxRow["status"] | null },
+  limit: number,
+): Promise<OutboxRow[]> {
   return db
     .select()
     .from(schema.outbox)
@@ -117,7 +149,10 @@ export async function mailById(db: Executor, id: string): Promise<OutboxRow | un
   return row;
 }
 
-export async function mailByUnsubscribeHash(db: Executor, hash: string): Promise<Pick<OutboxRow, "toUserId" | "organizationId"> | undefined> {
+export async function mailByUnsubscribeHash(
+  db: Executor,
+  hash: string,
+): Promise<Pick<OutboxRow, "toUserId" | "organizationId"> | undefined> {
   const [row] = await db
     .select({ toUserId: schema.outbox.toUserId, organizationId: schema.outbox.organizationId })
     .from(schema.outbox)
@@ -136,7 +171,10 @@ export async function updateMailSettings(
 // The calendar feed: one token (its sha256) per user.
 
 export async function feedOf(db: Executor, userId: string): Promise<{ createdAt: Date } | undefined> {
-  const [row] = await db.select({ createdAt: schema.calendarFeeds.createdAt }).from(schema.calendarFeeds).where(eq(schema.calendarFeeds.userId, userId));
+  const [row] = await db
+    .select({ createdAt: schema.calendarFeeds.createdAt })
+    .from(schema.calendarFeeds)
+    .where(eq(schema.calendarFeeds.userId, userId));
   return row;
 }
 
@@ -146,13 +184,24 @@ export async function replaceFeed(tx: Executor, userId: string, tokenHash: strin
 }
 
 export async function deleteFeed(tx: Executor, userId: string): Promise<boolean> {
-  const rows = await tx.delete(schema.calendarFeeds).where(eq(schema.calendarFeeds.userId, userId)).returning({ userId: schema.calendarFeeds.userId });
+  const rows = await tx
+    .delete(schema.calendarFeeds)
+    .where(eq(schema.calendarFeeds.userId, userId))
+    .returning({ userId: schema.calendarFeeds.userId });
   return rows.length > 0;
 }
 
-export async function feedOwner(db: Executor, tokenHash: string): Promise<{ userId: string; organizationId: string; role: string; language: "ja" | "en" } | undefined> {
+export async function feedOwner(
+  db: Executor,
+  tokenHash: string,
+): Promise<{ userId: string; organizationId: string; role: string; language: "ja" | "en" } | undefined> {
   const [row] = await db
-    .select({ userId: schema.users.id, organizationId: schema.users.organizationId, role: schema.users.role, language: schema.users.language })
+    .select({
+      userId: schema.users.id,
+      organizationId: schema.users.organizationId,
+      role: schema.users.role,
+      language: schema.users.language,
+    })
     .from(schema.calendarFeeds)
     .innerJoin(schema.users, eq(schema.users.id, schema.calendarFeeds.userId))
     .where(eq(schema.calendarFeeds.tokenHash, tokenHash));

@@ -13,7 +13,8 @@ export interface MailContent {
 type Words = Record<Lang, string>;
 const w = (ja: string, en: string): Words => ({ ja, en });
 
-const escapeHtml = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+const escapeHtml = (s: string) =>
+  s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 /** Yen as a decimal string with thousands separators (exact: string arithmetic, never a float). */
 export function formatYen(amount: string, lang: Lang): string {
@@ -25,11 +26,24 @@ export function formatYen(amount: string, lang: Lang): string {
   return lang === "ja" ? `${signed}円` : `¥${signed}`;
 }
 
-const SIGNATURE: Words = w("Yakkan 約款ポータル（このメールは送信専用です）", "Yakkan terms portal (this address does not receive replies)");
+const SIGNATURE: Words = w(
+  "Yakkan 約款ポータル（このメールは送信専用です）",
+  "Yakkan terms portal (this address does not receive replies)",
+);
 
 /** One mail from paragraphs (lines of text) and links: the text part and the same as HTML. */
-function compose(lang: Lang, subject: string, paragraphs: string[][], links: { label: string; url: string }[], footer: string[] = []): MailContent {
-  const textParts = [...paragraphs.map((p) => p.join("\n")), ...links.map((l) => `${l.label}:\n${l.url}`), [SIGNATURE[lang], ...footer].join("\n")];
+function compose(
+  lang: Lang,
+  subject: string,
+  paragraphs: string[][],
+  links: { label: string; url: string }[],
+  footer: string[] = [],
+): MailContent {
+  const textParts = [
+    ...paragraphs.map((p) => p.join("\n")),
+    ...links.map((l) => `${l.label}:\n${l.url}`),
+    [SIGNATURE[lang], ...footer].join("\n"),
+  ];
   const htmlParts = [
     ...paragraphs.map((p) => `<p>${p.map(escapeHtml).join("<br>")}</p>`),
     ...links.map((l) => `<p><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a></p>`),
@@ -64,7 +78,10 @@ export interface RequestMailFacts {
   requestUrl: string;
 }
 
-const KIND: Record<"cancellation" | "change", Words> = { cancellation: w("解約", "cancellation"), change: w("変更", "change") };
+const KIND: Record<"cancellation" | "change", Words> = {
+  cancellation: w("解約", "cancellation"),
+  change: w("変更", "change"),
+};
 const EVENT_SUBJECT: Record<RequestMailEvent, Words> = {
   submitted: w("申請を受け付けました", "request submitted"),
   accepted: w("申請が承認されました", "request accepted"),
@@ -81,13 +98,33 @@ export function requestMail(lang: Lang, f: RequestMailFacts): MailContent {
     ? `【Yakkan】${kind}${EVENT_SUBJECT[f.event].ja}（${f.number}・${f.contractNumber}）`
     : `[Yakkan] ${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${EVENT_SUBJECT[f.event].en} (${f.number}, ${f.contractNumber})`;
   const head = ja
-    ? [`申請番号: ${f.number}`, `契約: ${f.contractNumber}（${f.serviceName.ja}）`, `種別: ${kind}`, `規約の版: ${f.termsVersion}`]
-    : [`Request: ${f.number}`, `Contract: ${f.contractNumber} (${f.serviceName.en})`, `Kind: ${kind}`, `Terms version: ${f.termsVersion}`];
+    ? [
+        `申請番号: ${f.number}`,
+        `契約: ${f.contractNumber}（${f.serviceName.ja}）`,
+        `種別: ${kind}`,
+        `規約の版: ${f.termsVersion}`,
+      ]
+    : [
+        `Request: ${f.number}`,
+        `Contract: ${f.contractNumber} (${f.serviceName.en})`,
+        `Kind: ${kind}`,
+        `Terms version: ${f.termsVersion}`,
+      ];
   const facts: string[] = [];
   if (f.kind === "cancellation") {
     if (f.endDate) facts.push(ja ? `解約日: ${f.endDate}` : `End date: ${f.endDate}`);
-    if (f.noticeDate) facts.push(ja ? `通知日: ${f.noticeDate}${f.noticeInTime === false ? "（通知期限後）" : ""}` : `Notice date: ${f.noticeDate}${f.noticeInTime === false ? " (after the notice deadline)" : ""}`);
-    if (f.totalWithTax) facts.push(ja ? `見積額（税込）: ${formatYen(f.totalWithTax, lang)}` : `Quoted total (incl. tax): ${formatYen(f.totalWithTax, lang)}`);
+    if (f.noticeDate)
+      facts.push(
+        ja
+          ? `通知日: ${f.noticeDate}${f.noticeInTime === false ? "（通知期限後）" : ""}`
+          : `Notice date: ${f.noticeDate}${f.noticeInTime === false ? " (after the notice deadline)" : ""}`,
+      );
+    if (f.totalWithTax)
+      facts.push(
+        ja
+          ? `見積額（税込）: ${formatYen(f.totalWithTax, lang)}`
+          : `Quoted total (incl. tax): ${formatYen(f.totalWithTax, lang)}`,
+      );
   } else if (f.effectiveDate) {
     facts.push(ja ? `変更日: ${f.effectiveDate}` : `Effective date: ${f.effectiveDate}`);
   }
@@ -96,18 +133,30 @@ export function requestMail(lang: Lang, f: RequestMailFacts): MailContent {
         submitted: `${kind}の申請を受け付けました。担当者が確認し、結果をお知らせします。`,
         accepted: `${kind}の申請を ${f.confirmationDate ?? ""} に確認し、承認しました。${f.kind === "cancellation" && f.endDate ? `契約は ${f.endDate} に終了します。` : ""}`,
         rejected: `${kind}の申請は却下されました。理由: ${f.rejectionReason ?? ""}`,
-        completed: f.kind === "cancellation" ? `解約の手続きが完了しました。契約は ${f.endDate ?? ""} に終了します。` : `変更の手続きが完了しました。新しい構成が適用されます。`,
+        completed:
+          f.kind === "cancellation"
+            ? `解約の手続きが完了しました。契約は ${f.endDate ?? ""} に終了します。`
+            : `変更の手続きが完了しました。新しい構成が適用されます。`,
         withdrawn: `${kind}の申請は取り下げられました。`,
       }
     : {
         submitted: `We received your ${kind} request. Our staff will review it and tell you the outcome.`,
         accepted: `We confirmed your ${kind} request on ${f.confirmationDate ?? ""} and accepted it.${f.kind === "cancellation" && f.endDate ? ` The contract ends on ${f.endDate}.` : ""}`,
         rejected: `Your ${kind} request was rejected. Reason: ${f.rejectionReason ?? ""}`,
-        completed: f.kind === "cancellation" ? `The cancellation is complete. The contract ends on ${f.endDate ?? ""}.` : `The change is complete: the new configuration applies.`,
+        completed:
+          f.kind === "cancellation"
+            ? `The cancellation is complete. The contract ends on ${f.endDate ?? ""}.`
+            : `The change is complete: the new configuration applies.`,
         withdrawn: `The ${kind} request was withdrawn.`,
       };
-  if (f.event === "accepted" && f.confirmationDate) facts.push(ja ? `確認日: ${f.confirmationDate}` : `Confirmation date: ${f.confirmationDate}`);
-  return compose(lang, subject, [[lead[f.event]], [...head, ...facts]], [{ label: ja ? "申請の詳細" : "The request", url: f.requestUrl }]);
+  if (f.event === "accepted" && f.confirmationDate)
+    facts.push(ja ? `確認日: ${f.confirmationDate}` : `Confirmation date: ${f.confirmationDate}`);
+  return compose(
+    lang,
+    subject,
+    [[lead[f.event]], [...head, ...facts]],
+    [{ label: ja ? "申請の詳細" : "The request", url: f.requestUrl }],
+  );
 }
 
 export interface TermsChangeFacts {
@@ -128,16 +177,29 @@ export interface TermsChangeFacts {
 export function termsChangeMail(lang: Lang, f: TermsChangeFacts): MailContent {
   const ja = lang === "ja";
   const name = f.serviceName[lang];
-  const subject = ja ? `【規約変更のお知らせ】${name}（${f.effectiveFrom} から）` : `[Yakkan] Terms change: ${name} (from ${f.effectiveFrom})`;
+  const subject = ja
+    ? `【規約変更のお知らせ】${name}（${f.effectiveFrom} から）`
+    : `[Yakkan] Terms change: ${name} (from ${f.effectiveFrom})`;
   const lead = ja
     ? `${name} の利用規約を ${f.effectiveFrom} から変更します（${f.version.ja}）。民法第548条の4に基づき、効力発生日前にお知らせします。`
     : `The terms of ${name} change from ${f.effectiveFrom} (${f.version.en}). We notify you before the change takes effect (Civil Code art. 548-4).`;
-  const changes = f.changes.length ? f.changes.map((c) => `・${c.text[lang]}${c.clauses.length ? (ja ? `（${c.clauses.join("、")}）` : ` (${c.clauses.join(", ")})`) : ""}`) : [ja ? "・変更点の一覧はポータルでご確認ください。" : "- See the portal for the list of changes."];
-  const contracts = f.contracts.map((c) => (ja ? `・${c.contractNumber}: ${c.effect.ja}` : `- ${c.contractNumber}: ${c.effect.en}`));
+  const changes = f.changes.length
+    ? f.changes.map(
+        (c) =>
+          `・${c.text[lang]}${c.clauses.length ? (ja ? `（${c.clauses.join("、")}）` : ` (${c.clauses.join(", ")})`) : ""}`,
+      )
+    : [ja ? "・変更点の一覧はポータルでご確認ください。" : "- See the portal for the list of changes."];
+  const contracts = f.contracts.map((c) =>
+    ja ? `・${c.contractNumber}: ${c.effect.ja}` : `- ${c.contractNumber}: ${c.effect.en}`,
+  );
   return compose(
     lang,
     subject,
-    [[lead], [ja ? "変更の内容:" : "What changes:", ...changes], ...(contracts.length ? [[ja ? "ご契約への影響:" : "What it does to your contracts:", ...contracts]] : [])],
+    [
+      [lead],
+      [ja ? "変更の内容:" : "What changes:", ...changes],
+      ...(contracts.length ? [[ja ? "ご契約への影響:" : "What it does to your contracts:", ...contracts]] : []),
+    ],
     [{ label: ja ? "お知らせ（ポータル）" : "Notices (portal)", url: f.noticesUrl }],
   );
 }
@@ -177,5 +239,11 @@ export function reminderMail(lang: Lang, f: ReminderFacts): MailContent {
   const footer = ja
     ? ["リマインダーの配信停止:", f.unsubscribeUrl, "配信設定（日数の変更）:", f.settingsUrl]
     : ["Unsubscribe from reminders:", f.unsubscribeUrl, "Reminder settings (days before):", f.settingsUrl];
-  return compose(lang, subject, [[lead]], [{ label: ja ? "契約と解約の計画" : "The contract and its cancellation planner", url: f.contractUrl }], footer);
+  return compose(
+    lang,
+    subject,
+    [[lead]],
+    [{ label: ja ? "契約と解約の計画" : "The contract and its cancellation planner", url: f.contractUrl }],
+    footer,
+  );
 }

@@ -21,7 +21,11 @@ export interface Deadline {
  * (their deadline is always today), so they are not deadlines to remind of: only month ends and
  * term ends are.
  */
-export function deadlinesOf(contract: Parameters<typeof engineInputFor>[0], registry: ServiceRegistry, today: string): Deadline[] {
+export function deadlinesOf(
+  contract: Parameters<typeof engineInputFor>[0],
+  registry: ServiceRegistry,
+  today: string,
+): Deadline[] {
   const service = registry.find(contract.serviceId);
   if (!service) return [];
   let plan;
@@ -31,15 +35,27 @@ export function deadlinesOf(contract: Parameters<typeof engineInputFor>[0], regi
     return []; // a contract the terms cannot compute (e.g. a version without text) has no reminders
   }
   const found: Deadline[] = [];
-  const add = (kind: DeadlineKind, option: { endDate: string; latestNoticeDate: string; reachable: boolean } | null | undefined) => {
+  const add = (
+    kind: DeadlineKind,
+    option: { endDate: string; latestNoticeDate: string; reachable: boolean } | null | undefined,
+  ) => {
     if (!option || !option.reachable || option.latestNoticeDate < today) return;
     if (found.some((d) => d.endDate === option.endDate)) return;
     found.push({ kind, notifyBy: option.latestNoticeDate, endDate: option.endDate });
   };
   const fixed = plan.options.filter((o) => o.reasons.some((r) => r !== "earliest"));
-  add("free-end", fixed.find((o) => o.reachable && o.earlyTermination === "0"));
-  add("maximum-term", fixed.find((o) => o.reasons.includes("maximumTermEnd")));
-  add("minimum-term", fixed.find((o) => o.reasons.includes("minimumTermEnd")));
+  add(
+    "free-end",
+    fixed.find((o) => o.reachable && o.earlyTermination === "0"),
+  );
+  add(
+    "maximum-term",
+    fixed.find((o) => o.reasons.includes("maximumTermEnd")),
+  );
+  add(
+    "minimum-term",
+    fixed.find((o) => o.reasons.includes("minimumTermEnd")),
+  );
   return found;
 }
 
@@ -65,7 +81,12 @@ export interface ReminderRun {
  * deadline — its end date and notice day —, offset, user): the dedupe key is the outbox's unique constraint, so re-running the job,
  * restarting, or running it in several processes at once adds nothing twice.
  */
-export async function runReminders(db: DbHandle, registry: ServiceRegistry, now: Date, publicOrigin: string): Promise<ReminderRun> {
+export async function runReminders(
+  db: DbHandle,
+  registry: ServiceRegistry,
+  now: Date,
+  publicOrigin: string,
+): Promise<ReminderRun> {
   const worker = db.as(WORKER);
   const today = tokyoDate(now);
   const contracts = (await activeContracts(worker)).filter((c) => !c.endDate);
@@ -120,7 +141,14 @@ export async function runReminders(db: DbHandle, registry: ServiceRegistry, now:
               action: "mail.reminder",
               entityType: "mail",
               entityId: mailId,
-              after: { contractId: contract.id, deadline: deadline.kind, endDate: deadline.endDate, notifyBy: deadline.notifyBy, offset, userId: user.id },
+              after: {
+                contractId: contract.id,
+                deadline: deadline.kind,
+                endDate: deadline.endDate,
+                notifyBy: deadline.notifyBy,
+                offset,
+                userId: user.id,
+              },
             });
           }
           return mailId !== null;

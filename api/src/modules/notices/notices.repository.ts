@@ -9,12 +9,19 @@ export async function noticesOf(db: Executor, organizationId: string, unreadOnly
   return db
     .select()
     .from(schema.notices)
-    .where(and(eq(schema.notices.organizationId, organizationId), unreadOnly ? isNull(schema.notices.readAt) : undefined))
+    .where(
+      and(eq(schema.notices.organizationId, organizationId), unreadOnly ? isNull(schema.notices.readAt) : undefined),
+    )
     .orderBy(desc(schema.notices.createdAt));
 }
 
 /** Marks one of an organisation's notices read; undefined when it has no such notice. */
-export async function markRead(db: Executor, id: string, organizationId: string, at: Date): Promise<NoticeRow | undefined> {
+export async function markRead(
+  db: Executor,
+  id: string,
+  organizationId: string,
+  at: Date,
+): Promise<NoticeRow | undefined> {
   const [row] = await db
     .update(schema.notices)
     .set({ readAt: at })
@@ -24,6 +31,9 @@ export async function markRead(db: Executor, id: string, organizationId: string,
 }
 
 /** One notice per organisation and version (a repeated publication adds none). */
-export async function insertNotice(tx: Executor, notice: { organizationId: string; termsVersionId: string; body: JsonObject }): Promise<void> {
+export async function insertNotice(
+  tx: Executor,
+  notice: { organizationId: string; termsVersionId: string; body: JsonObject },
+): Promise<void> {
   await tx.insert(schema.notices).values(notice).onConflictDoNothing();
 }

@@ -49,13 +49,15 @@ export interface TermsChangeNotice {
  */
 export function buildTermsChangeNotice(input: TermsChangeNoticeInput): TermsChangeNotice {
   if (input.changes.length === 0) throw new Error("a terms-change notice states at least one change");
-  if (input.effectiveFrom < input.announcedOn) throw new Error("a terms-change notice is given before the effective date");
+  if (input.effectiveFrom < input.announcedOn)
+    throw new Error("a terms-change notice is given before the effective date");
   const versionName = customerVersionName(input.effectiveFrom);
   const summary: Text = {
     ja: `${input.serviceName.ja} の利用規約を変更します。変更後の規約（${versionName.ja}）は ${input.effectiveFrom} から適用されます。`,
     en: `The terms of ${input.serviceName.en} are changing. The changed terms (${versionName.en}) apply from ${input.effectiveFrom}.`,
   };
-  const line = (lang: "ja" | "en", c: DiffLine) => `・${c.text[lang]}（${c.citations.map((x) => x.clause).join(lang === "ja" ? "、" : ", ")}）`;
+  const line = (lang: "ja" | "en", c: DiffLine) =>
+    `・${c.text[lang]}（${c.citations.map((x) => x.clause).join(lang === "ja" ? "、" : ", ")}）`;
   const text = (lang: "ja" | "en"): string =>
     [
       summary[lang],
@@ -64,7 +66,9 @@ export function buildTermsChangeNotice(input: TermsChangeNoticeInput): TermsChan
       ...input.changes.map((c) => line(lang, c)),
       "",
       lang === "ja" ? `効力発生日: ${input.effectiveFrom}` : `Effective date: ${input.effectiveFrom}`,
-      lang === "ja" ? "ご契約への影響はポータルのお知らせでご確認ください。" : "See the notice in the portal for what this means for your contracts.",
+      lang === "ja"
+        ? "ご契約への影響はポータルのお知らせでご確認ください。"
+        : "See the notice in the portal for what this means for your contracts.",
     ].join("\n");
   return {
     body: toJsonObject({

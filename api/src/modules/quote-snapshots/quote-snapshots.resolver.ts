@@ -7,15 +7,25 @@ import * as reviews from "./quote-snapshots.service.js";
 export class QuoteReviewResolver {
   @Authorized("customer-admin")
   @Mutation(() => QuoteReview, {
-    description: "Reviews a cancellation before submitting it: the quote is kept under a quote number; submit with its id as quoteSnapshotId and the acknowledgements it lists.",
+    description:
+      "Reviews a cancellation before submitting it: the quote is kept under a quote number; submit with its id as quoteSnapshotId and the acknowledgements it lists.",
   })
-  async reviewCancellation(@Arg("input", () => ReviewCancellationInput) input: ReviewCancellationInput, @Ctx() ctx: ApiContext): Promise<QuoteReview> {
+  async reviewCancellation(
+    @Arg("input", () => ReviewCancellationInput) input: ReviewCancellationInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<QuoteReview> {
     return reviews.reviewCancellation(ctx, input);
   }
 
   @Authorized("customer-admin")
-  @Mutation(() => QuoteReview, { description: "Reviews a change before submitting it (NO_CHANGE when nothing would change; CHANGE_NOT_ALLOWED when the terms forbid it)." })
-  async reviewChange(@Arg("input", () => ReviewChangeInput) input: ReviewChangeInput, @Ctx() ctx: ApiContext): Promise<QuoteReview> {
+  @Mutation(() => QuoteReview, {
+    description:
+      "Reviews a change before submitting it (NO_CHANGE when nothing would change; CHANGE_NOT_ALLOWED when the terms forbid it).",
+  })
+  async reviewChange(
+    @Arg("input", () => ReviewChangeInput) input: ReviewChangeInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<QuoteReview> {
     return reviews.reviewChange(ctx, input);
   }
 

@@ -40,11 +40,18 @@ export function termsVersionId(ctx: ApiContext, serviceId: string, version: stri
 
 /** The one open cancellation of a contract, if there is one (pending or accepted). */
 export async function openCancellationOf(db: Executor, contractId: string) {
-  return (await findRequests(db, { contractId, statuses: ["pending", "accepted"] }, 50)).find((r) => r.kind === "cancellation");
+  return (await findRequests(db, { contractId, statuses: ["pending", "accepted"] }, 50)).find(
+    (r) => r.kind === "cancellation",
+  );
 }
 
 export const alreadyPending = (ctx: ApiContext, number: string | null) =>
-  new AppError("ALREADY_PENDING", CANCELLATION_IN_PROGRESS, number ? [{ path: ["contractId"], message: { ja: `処理中の申請: ${number}`, en: `open request: ${number}` } }] : [], ctx.lang);
+  new AppError(
+    "ALREADY_PENDING",
+    CANCELLATION_IN_PROGRESS,
+    number ? [{ path: ["contractId"], message: { ja: `処理中の申請: ${number}`, en: `open request: ${number}` } }] : [],
+    ctx.lang,
+  );
 
 /** A quote of either kind with the inputs it was computed from. */
 export type QuoteOf =
@@ -53,12 +60,26 @@ export type QuoteOf =
 type Reviewed = QuoteOf & { contract: ContractRow };
 
 /** The acknowledgements a quote calls for and its one-off charge with tax. */
-export function acknowledgementsOf(ctx: ApiContext, reviewed: QuoteOf & { serviceId: string }): { chargeWithTax: string | null; required: RequiredAcknowledgement[] } {
+export function acknowledgementsOf(
+  ctx: ApiContext,
+  reviewed: QuoteOf & { serviceId: string },
+): { chargeWithTax: string | null; required: RequiredAcknowledgement[] } {
   if (reviewed.kind === "cancellation") {
-    const chargeWithTax = oneOffChargeWithTax(ctx, reviewed.serviceId, { kind: "cancellation", quote: reviewed.quote, noticeDate: reviewed.inputs.noticeDate });
-    return { chargeWithTax, required: requiredAcknowledgements("cancellation", !reviewed.quote.noticeInTime, chargeWithTax) };
+    const chargeWithTax = oneOffChargeWithTax(ctx, reviewed.serviceId, {
+      kind: "cancellation",
+      quote: reviewed.quote,
+      noticeDate: reviewed.inputs.noticeDate,
+    });
+    return {
+      chargeWithTax,
+      required: requiredAcknowledgements("cancellation", !reviewed.quote.noticeInTime, chargeWithTax),
+    };
   }
-  const chargeWithTax = oneOffChargeWithTax(ctx, reviewed.serviceId, { kind: "change", quote: reviewed.quote, effectiveDate: reviewed.inputs.effectiveDate });
+  const chargeWithTax = oneOffChargeWithTax(ctx, reviewed.serviceId, {
+    kind: "change",
+    quote: reviewed.quote,
+    effectiveDate: reviewed.inputs.effectiveDate,
+  });
   return { chargeWithTax, required: requiredAcknowledgements("change", false, chargeWithTax) };
 }
 
@@ -87,7 +108,12 @@ async function saveSnapshot(ctx: ApiContext, viewer: Viewer, reviewed: Reviewed)
       action: "quote.review",
       entityType: "quote",
       entityId: snapshot.id,
-      after: { number: snapshot.number, kind: snapshot.kind, contractId: contract.id, inputs: toJsonObject(reviewed.inputs) },
+      after: {
+        number: snapshot.number,
+        kind: snapshot.kind,
+        contractId: contract.id,
+        inputs: toJsonObject(reviewed.inputs),
+      },
     });
     return snapshot;
   });
@@ -95,14 +121,20 @@ async function saveSnapshot(ctx: ApiContext, viewer: Viewer, reviewed: Reviewed)
 }
 
 /** A customer admin reviews a cancellation: the quote is computed once, kept under a quote number. */
-export async function reviewCancellation(ctx: ApiContext, input: { contractId: string; desiredEndDate: string; noticeDate?: string | null }): Promise<QuoteReview> {
+export async function reviewCancellation(
+  ctx: ApiContext,
+  input: { contractId: string; desiredEndDate: string; noticeDate?: string | null },
+): Promise<QuoteReview> {
   const viewer = requireRole(ctx, "customer-admin");
   const { contract, payload, quote } = await cancellationFor(ctx, viewer, input);
   return saveSnapshot(ctx, viewer, { kind: "cancellation", contract, inputs: payload, quote });
 }
 
 /** A customer admin reviews a change: refused at once when it changes nothing or the terms forbid it. */
-export async function reviewChange(ctx: ApiContext, input: { contractId: string; newParameters: unknown; effectiveDate: string }): Promise<QuoteReview> {
+export async function reviewChange(
+  ctx: ApiContext,
+  input: { contractId: string; newParameters: unknown; effectiveDate: string },
+): Promise<QuoteReview> {
   const viewer = requireRole(ctx, "customer-admin");
   const { contract, payload, quote } = await changeFor(ctx, viewer, input);
   return saveSnapshot(ctx, viewer, { kind: "change", contract, inputs: payload, quote });
@@ -111,16 +143,30 @@ export async function reviewChange(ctx: ApiContext, input: { contractId: string;
 /** A reviewed quote as its kind's shapes. */
 function parseSnapshot(row: QuoteSnapshotRow) {
   return row.kind === "cancellation"
-    ? { kind: "cancellation" as const, inputs: cancellationPayloadSchema.parse(row.inputs), quote: storedCancellationQuoteSchema.parse(row.result) }
-    : { kind: "change" as const, inputs: changePayloadSchema.parse(row.inputs), quote: storedChangeQuoteSchema.parse(row.result) };
+    ? {
+        kind: "cancellation" as const,
+        inputs: cancellationPayloadSchema.parse(row.inputs),
+        quote: storedCancellationQuoteSchema.parse(row.result),
+      }
+    : {
+        kind: "change" as const,
+        inputs: changePayloadSchema.parse(row.inputs),
+        quote: storedChangeQuoteSchema.parse(row.result),
+      };
 }
 
 function toQuoteReview(ctx: ApiContext, row: QuoteSnapshotRow, contract: ContractRow): QuoteReview {
   const parsed = parseSnapshot(row);
-  const version = publishedVersionOf(ctx, { ...parsed.quote.termsVersion, effectiveTo: parsed.quote.termsVersion.effectiveTo ?? null, computable: parsed.quote.termsVersion.computable ?? true });
+  const version = publishedVersionOf(ctx, {
+    ...parsed.quote.termsVersion,
+    effectiveTo: parsed.quote.termsVersion.effectiveTo ?? null,
+    computable: parsed.quote.termsVersion.computable ?? true,
+  });
   const { chargeWithTax, required } =
     "trace" in parsed.quote
-      ? acknowledgementsOf(ctx, { ...parsed, serviceId: contract.serviceId } as unknown as QuoteOf & { serviceId: string })
+      ? acknowledgementsOf(ctx, { ...parsed, serviceId: contract.serviceId } as unknown as QuoteOf & {
+          serviceId: string;
+        })
       : { chargeWithTax: null, required: [] };
   return {
     id: row.id,
@@ -163,7 +209,12 @@ export async function checkSnapshot(
   ctx: ApiContext,
   tx: Executor,
   snapshotId: string,
-  submitted: { kind: "cancellation" | "change"; contract: ContractRow; inputs: Record<string, unknown>; quote: CancellationQuote | ChangeQuote },
+  submitted: {
+    kind: "cancellation" | "change";
+    contract: ContractRow;
+    inputs: Record<string, unknown>;
+    quote: CancellationQuote | ChangeQuote;
+  },
 ): Promise<QuoteSnapshotRow> {
   const row = isUuid(snapshotId) ? await findQuoteSnapshot(tx, snapshotId) : undefined;
   if (!row || row.organizationId !== submitted.contract.organizationId) throw notFound(ctx, QUOTE);
@@ -171,18 +222,35 @@ export async function checkSnapshot(
   const sameInputs =
     row.kind === submitted.kind &&
     row.contractId === submitted.contract.id &&
-    Object.entries(submitted.inputs).every(([k, v]) => k === "noticeDate" || JSON.stringify(inputs[k]) === JSON.stringify(v));
+    Object.entries(submitted.inputs).every(
+      ([k, v]) => k === "noticeDate" || JSON.stringify(inputs[k]) === JSON.stringify(v),
+    );
   if (!sameInputs) throw badInput(ctx.lang, [{ path: ["quoteSnapshotId"], message: QUOTE_MISMATCH }]);
   const reasons = [];
   if ("noticeDate" in submitted.inputs && inputs["noticeDate"] !== submitted.inputs["noticeDate"]) {
-    reasons.push({ ja: `通知日が ${String(submitted.inputs["noticeDate"])} になりました。`, en: `The notice date is now ${String(submitted.inputs["noticeDate"])}.` });
+    reasons.push({
+      ja: `通知日が ${String(submitted.inputs["noticeDate"])} になりました。`,
+      en: `The notice date is now ${String(submitted.inputs["noticeDate"])}.`,
+    });
   }
-  if (row.expiresAt.getTime() <= ctx.now().getTime()) reasons.push({ ja: "見積りの有効期限が過ぎました。", en: "The reviewed quote has expired." });
-  if (row.contractFingerprint !== contractFingerprint(submitted.contract)) reasons.push({ ja: "契約内容が変更されました。", en: "The contract changed." });
+  if (row.expiresAt.getTime() <= ctx.now().getTime())
+    reasons.push({ ja: "見積りの有効期限が過ぎました。", en: "The reviewed quote has expired." });
+  if (row.contractFingerprint !== contractFingerprint(submitted.contract))
+    reasons.push({ ja: "契約内容が変更されました。", en: "The contract changed." });
   if (row.termsVersionId !== termsVersionId(ctx, submitted.contract.serviceId, submitted.quote.termsVersion.version)) {
-    reasons.push({ ja: `適用される約款が「${submitted.quote.termsVersion.version}」になりました。`, en: `The terms that apply are now "${submitted.quote.termsVersion.version}".` });
+    reasons.push({
+      ja: `適用される約款が「${submitted.quote.termsVersion.version}」になりました。`,
+      en: `The terms that apply are now "${submitted.quote.termsVersion.version}".`,
+    });
   }
-  if (reasons.length === 0 && row.resultHash !== quoteHash(submitted.quote)) reasons.push({ ja: "見積りの内容が変わりました。", en: "The quote's figures or dates changed." });
-  if (reasons.length > 0) throw new AppError("QUOTE_STALE", quoteStale(reasons), [{ path: ["quoteSnapshotId"], message: quoteStale(reasons) }], ctx.lang);
+  if (reasons.length === 0 && row.resultHash !== quoteHash(submitted.quote))
+    reasons.push({ ja: "見積りの内容が変わりました。", en: "The quote's figures or dates changed." });
+  if (reasons.length > 0)
+    throw new AppError(
+      "QUOTE_STALE",
+      quoteStale(reasons),
+      [{ path: ["quoteSnapshotId"], message: quoteStale(reasons) }],
+      ctx.lang,
+    );
   return row;
 }

@@ -7,17 +7,26 @@ import { CancellationQuote, ChangeQuote } from "../quotes/quotes.type.js";
 
 @ObjectType({ description: "An acknowledgement a submission must give, and the words the customer confirms." })
 export class RequiredAcknowledgement {
-  @Field(() => String, { description: 'The submission input field that gives it: "acknowledgeLateNotice" (true) or "acknowledgeOneOffCharge" (the amount).' })
+  @Field(() => String, {
+    description:
+      'The submission input field that gives it: "acknowledgeLateNotice" (true) or "acknowledgeOneOffCharge" (the amount).',
+  })
   field!: string;
 
   @Field(() => String, { description: "What the customer confirms, with the amount where there is one." })
   text!: string;
 
-  @Field(() => String, { nullable: true, description: "For the one-off charge: the yen amount with tax to send as acknowledgeOneOffCharge." })
+  @Field(() => String, {
+    nullable: true,
+    description: "For the one-off charge: the yen amount with tax to send as acknowledgeOneOffCharge.",
+  })
   amount?: string | null;
 }
 
-@ObjectType({ description: "A quote a customer reviewed before submitting (decision 012): a request made from it must still match it." })
+@ObjectType({
+  description:
+    "A quote a customer reviewed before submitting (decision 012): a request made from it must still match it.",
+})
 export class QuoteReview {
   @Field(() => ID, { description: "Send as quoteSnapshotId when submitting." })
   id!: string;
@@ -67,10 +76,15 @@ export class QuoteReview {
   @Field(() => ChangeQuote, { nullable: true })
   changeQuote?: ChangeQuote | null;
 
-  @Field(() => String, { nullable: true, description: "The one-off charge with tax (yen), if any: ending early or the change's fees." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The one-off charge with tax (yen), if any: ending early or the change's fees.",
+  })
   oneOffChargeWithTax?: string | null;
 
-  @Field(() => [RequiredAcknowledgement], { description: "What a submission must acknowledge (late notice, the one-off charge)." })
+  @Field(() => [RequiredAcknowledgement], {
+    description: "What a submission must acknowledge (late notice, the one-off charge).",
+  })
   acknowledgements!: RequiredAcknowledgement[];
 }
 

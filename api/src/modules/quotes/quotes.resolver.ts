@@ -18,7 +18,9 @@ import * as quotes from "./quotes.service.js";
 
 @Resolver()
 export class QuoteResolver {
-  @Query(() => OrderDeadline, { description: "The last day an application may reach the provider for a service to start on desiredStartDate." })
+  @Query(() => OrderDeadline, {
+    description: "The last day an application may reach the provider for a service to start on desiredStartDate.",
+  })
   orderDeadline(
     @Arg("serviceId", () => ID) serviceId: string,
     @Arg("parameters", () => GraphQLJSON) parameters: unknown,
@@ -29,8 +31,13 @@ export class QuoteResolver {
     return quotes.orderDeadline(ctx, { serviceId, parameters, desiredStartDate, asOf });
   }
 
-  @Query(() => CancellationQuote, { description: "What cancelling would mean: for a signed-in customer's contract, or for a hypothetical one." })
-  cancellationQuote(@Arg("input", () => CancellationQuoteInput) input: CancellationQuoteInput, @Ctx() ctx: ApiContext): Promise<CancellationQuote> {
+  @Query(() => CancellationQuote, {
+    description: "What cancelling would mean: for a signed-in customer's contract, or for a hypothetical one.",
+  })
+  cancellationQuote(
+    @Arg("input", () => CancellationQuoteInput) input: CancellationQuoteInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<CancellationQuote> {
     return quotes.quoteCancellation(ctx, input);
   }
 
@@ -38,7 +45,10 @@ export class QuoteResolver {
     description:
       "Every way to end a contract from a notice given on noticeDate: one option per possible end date over the coming months, each with its deadline and cost, so a customer can pick the cheapest.",
   })
-  cancellationPlan(@Arg("input", () => CancellationPlanInput) input: CancellationPlanInput, @Ctx() ctx: ApiContext): Promise<CancellationPlan> {
+  cancellationPlan(
+    @Arg("input", () => CancellationPlanInput) input: CancellationPlanInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<CancellationPlan> {
     return quotes.planCancellation(ctx, input);
   }
 
@@ -46,7 +56,10 @@ export class QuoteResolver {
     description:
       "What changing a configuration would mean: allowed or not (and why), monthly before/after, one-off change fees, and the month of the change prorated where the terms say so.",
   })
-  changeQuote(@Arg("input", () => ChangeQuoteInput) input: ChangeQuoteInput, @Ctx() ctx: ApiContext): Promise<ChangeQuote> {
+  changeQuote(
+    @Arg("input", () => ChangeQuoteInput) input: ChangeQuoteInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<ChangeQuote> {
     return quotes.quoteChange(ctx, input);
   }
 
@@ -71,7 +84,9 @@ export class QuoteResolver {
     return quotes.evasionSurcharge(ctx, { serviceId, evadedAmount, asOf });
   }
 
-  @Query(() => OutageCredit, { description: "The fee reduction an outage earns under the service's terms (zero where the terms give none)." })
+  @Query(() => OutageCredit, {
+    description: "The fee reduction an outage earns under the service's terms (zero where the terms give none).",
+  })
   outageCredit(
     @Arg("serviceId", () => ID) serviceId: string,
     @Arg("monthlyFee", () => String) monthlyFee: string,

@@ -54,7 +54,12 @@ async function contractFor(ctx: ApiContext, ref: ContractRef, needsStart: boolea
   checkParameters(ctx.lang, ["input", "parameters"], ref.parameters);
   if (ref.contractId) {
     const contract = await getContractRow(ctx, ref.contractId);
-    return { serviceId: contract.serviceId, parameters: contract.parameters, startDate: contract.startDate, monthlyFee: contract.monthlyFee };
+    return {
+      serviceId: contract.serviceId,
+      parameters: contract.parameters,
+      startDate: contract.startDate,
+      monthlyFee: contract.monthlyFee,
+    };
   }
   const issues = [
     ...(ref.serviceId ? [] : [missing("serviceId")]),
@@ -62,14 +67,25 @@ async function contractFor(ctx: ApiContext, ref: ContractRef, needsStart: boolea
     ...(needsStart && !ref.startDate ? [missing("startDate")] : []),
   ];
   if (issues.length > 0) throw badInput(ctx.lang, issues);
-  return { serviceId: ref.serviceId as string, parameters: ref.parameters, startDate: ref.startDate ?? null, monthlyFee: null };
+  return {
+    serviceId: ref.serviceId as string,
+    parameters: ref.parameters,
+    startDate: ref.startDate ?? null,
+    monthlyFee: null,
+  };
 }
 
 function checkYen(ctx: ApiContext, field: string, value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (value.length > MAX_LENGTH.yen || !yenSchema.safeParse(value).success) {
     throw badInput(ctx.lang, [
-      { path: ["input", field], message: { ja: "円の金額を 10 進の文字列で指定してください（例: \"120000\"）", en: 'yen as a decimal string, e.g. "120000"' } },
+      {
+        path: ["input", field],
+        message: {
+          ja: '円の金額を 10 進の文字列で指定してください（例: "120000"）',
+          en: 'yen as a decimal string, e.g. "120000"',
+        },
+      },
     ]);
   }
   return value;
@@ -105,12 +121,19 @@ export interface CancellationQuoteRequest extends ContractRef {
 
 /** Quotes cancelling a contract (stored or hypothetical); notice defaults to today in Japan. */
 async function quoteCancellationResult(ctx: ApiContext, input: CancellationQuoteRequest): Promise<CancellationQuote> {
-  checkDates(ctx.lang, { desiredEndDate: input.desiredEndDate, noticeDate: input.noticeDate, confirmationDate: input.confirmationDate }, ["input"]);
+  checkDates(
+    ctx.lang,
+    { desiredEndDate: input.desiredEndDate, noticeDate: input.noticeDate, confirmationDate: input.confirmationDate },
+    ["input"],
+  );
   const contract = await contractFor(ctx, input, true);
   const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee) ?? contract.monthlyFee;
   return withAppErrors(ctx.lang, () =>
     engineQuoteCancellation({
-      ...engineInputFor({ ...contract, startDate: contract.startDate as string, monthlyFee }, ctx.services.get(contract.serviceId)),
+      ...engineInputFor(
+        { ...contract, startDate: contract.startDate as string, monthlyFee },
+        ctx.services.get(contract.serviceId),
+      ),
       desiredEndDate: input.desiredEndDate,
       noticeDate: input.noticeDate ?? today(ctx),
       confirmationDate: input.confirmationDate ?? undefined,
@@ -130,7 +153,10 @@ async function planCancellationResult(ctx: ApiContext, input: CancellationPlanRe
   const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee) ?? contract.monthlyFee;
   return withAppErrors(ctx.lang, () =>
     enginePlanCancellation({
-      ...engineInputFor({ ...contract, startDate: contract.startDate as string, monthlyFee }, ctx.services.get(contract.serviceId)),
+      ...engineInputFor(
+        { ...contract, startDate: contract.startDate as string, monthlyFee },
+        ctx.services.get(contract.serviceId),
+      ),
       noticeDate: input.noticeDate ?? today(ctx),
       months: input.months ?? undefined,
     }),
@@ -168,15 +194,27 @@ function lateInterestResult(
     ]);
   }
   return withAppErrors(ctx.lang, () =>
-    engineLateInterest({ service: ctx.services.get(input.serviceId), amount, dueDate: input.dueDate, paidDate: input.paidDate }),
+    engineLateInterest({
+      service: ctx.services.get(input.serviceId),
+      amount,
+      dueDate: input.dueDate,
+      paidDate: input.paidDate,
+    }),
   );
 }
 
-function evasionSurchargeResult(ctx: ApiContext, input: { serviceId: string; evadedAmount: string; asOf?: string | null }) {
+function evasionSurchargeResult(
+  ctx: ApiContext,
+  input: { serviceId: string; evadedAmount: string; asOf?: string | null },
+) {
   checkDates(ctx.lang, { asOf: input.asOf });
   const evadedAmount = checkYen(ctx, "evadedAmount", input.evadedAmount) as string;
   return withAppErrors(ctx.lang, () =>
-    engineEvasionSurcharge({ service: ctx.services.get(input.serviceId), evadedAmount, asOf: input.asOf ?? today(ctx) }),
+    engineEvasionSurcharge({
+      service: ctx.services.get(input.serviceId),
+      evadedAmount,
+      asOf: input.asOf ?? today(ctx),
+    }),
   );
 }
 
@@ -188,10 +226,18 @@ function outageCreditResult(
   const monthlyFee = checkYen(ctx, "monthlyFee", input.monthlyFee) as string;
   if (!Number.isInteger(input.outageHours) || input.outageHours < 0 || input.outageHours > MAX_OUTAGE_HOURS) {
     throw badInput(ctx.lang, [
-      { path: ["outageHours"], message: { ja: `0 から ${MAX_OUTAGE_HOURS} までの整数（時間）で指定してください`, en: `a whole number of hours from 0 to ${MAX_OUTAGE_HOURS}` } },
+      {
+        path: ["outageHours"],
+        message: {
+          ja: `0 から ${MAX_OUTAGE_HOURS} までの整数（時間）で指定してください`,
+          en: `a whole number of hours from 0 to ${MAX_OUTAGE_HOURS}`,
+        },
+      },
     ]);
   }
-  return withAppErrors(ctx.lang, () => engineOutageCredit({ ...input, monthlyFee, service: ctx.services.get(input.serviceId) }));
+  return withAppErrors(ctx.lang, () =>
+    engineOutageCredit({ ...input, monthlyFee, service: ctx.services.get(input.serviceId) }),
+  );
 }
 
 // The operations (GraphQL resolvers and the portal call these): results in the request's language.
@@ -212,12 +258,18 @@ export function orderDeadline(ctx: ApiContext, input: Parameters<typeof orderDea
 }
 
 /** What cancelling would mean: for a signed-in customer's contract, or for a hypothetical one. */
-export async function quoteCancellation(ctx: ApiContext, input: CancellationQuoteRequest): Promise<dto.CancellationQuote> {
+export async function quoteCancellation(
+  ctx: ApiContext,
+  input: CancellationQuoteRequest,
+): Promise<dto.CancellationQuote> {
   const q = await quoteCancellationResult(ctx, input);
   return dto.toCancellationQuote(q, publishedVersionOf(ctx, q.termsVersion), ctx.lang);
 }
 
-export function toCancellationPlan(ctx: Pick<ApiContext, "versionRows" | "lang">, r: CancellationPlan): dto.CancellationPlan {
+export function toCancellationPlan(
+  ctx: Pick<ApiContext, "versionRows" | "lang">,
+  r: CancellationPlan,
+): dto.CancellationPlan {
   const option = (o: CancellationPlan["options"][number]): dto.CancellationOption => ({
     endDate: o.endDate,
     latestNoticeDate: o.latestNoticeDate,
@@ -231,7 +283,8 @@ export function toCancellationPlan(ctx: Pick<ApiContext, "versionRows" | "lang">
       termsVersion: publishedVersionOf(ctx, r.termsVersion),
       noticeDate: r.noticeDate,
       options: r.options.map(option),
-      earliestWithoutEarlyTerminationCharge: r.earliestWithoutEarlyTerminationCharge && option(r.earliestWithoutEarlyTerminationCharge),
+      earliestWithoutEarlyTerminationCharge:
+        r.earliestWithoutEarlyTerminationCharge && option(r.earliestWithoutEarlyTerminationCharge),
       cheapest: r.cheapest && option(r.cheapest),
     },
     r.trace,
@@ -255,7 +308,10 @@ export function lateInterest(ctx: ApiContext, input: Parameters<typeof lateInter
   return withExplanation({ ...r, termsVersion: publishedVersionOf(ctx, r.termsVersion) }, trace, ctx.lang);
 }
 
-export function evasionSurcharge(ctx: ApiContext, input: Parameters<typeof evasionSurchargeResult>[1]): dto.EvasionSurcharge {
+export function evasionSurcharge(
+  ctx: ApiContext,
+  input: Parameters<typeof evasionSurchargeResult>[1],
+): dto.EvasionSurcharge {
   const { trace, ...r } = evasionSurchargeResult(ctx, input);
   return withExplanation({ ...r, termsVersion: publishedVersionOf(ctx, r.termsVersion) }, trace, ctx.lang);
 }

@@ -1,7 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import { DateScalar } from "../../scalars.js";
-import type { CancellationQuote as EngineCancellationQuote, ChangeQuote as EngineChangeQuote, Text } from "@yakkan/terms";
+import type {
+  CancellationQuote as EngineCancellationQuote,
+  ChangeQuote as EngineChangeQuote,
+  Text,
+} from "@yakkan/terms";
 import type { Lang } from "../../errors.js";
 import { ChargeLine, toChargeLine, type ChargeLineSource } from "../common/charge-line.type.js";
 import { explanationSource } from "../requests/stored-quote.schema.js";
@@ -28,7 +32,10 @@ export class OrderDeadline {
   @Field(() => DateScalar, { description: "The last day an application may reach the provider." })
   latestSubmissionDate!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "The date the service (and billing) would actually start if applied for in time." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The date the service (and billing) would actually start if applied for in time.",
+  })
   serviceStartDate?: string | null;
 
   @Field(() => [LeadTimeTarget])
@@ -59,13 +66,22 @@ export class CancellationQuoteInput extends ContractRefInput {
   @Field(() => DateScalar, { description: "The day the customer wants the contract to end." })
   desiredEndDate!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "The day the notice reaches the provider (default: today in Japan)." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The day the notice reaches the provider (default: today in Japan).",
+  })
   noticeDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Contract-specific monthly fee, where the terms' price is not published (QT PRO Cloud)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Contract-specific monthly fee, where the terms' price is not published (QT PRO Cloud).",
+  })
   monthlyFee?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "The provider's confirmation date, once recorded (UTM/Server 第21条)." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The provider's confirmation date, once recorded (UTM/Server 第21条).",
+  })
   confirmationDate?: string | null;
 }
 
@@ -80,10 +96,14 @@ export class CancellationQuote {
   @Field(() => Boolean)
   noticeInTime!: boolean;
 
-  @Field(() => DateScalar, { description: "The day the contract actually ends given noticeDate (may be later than desired)." })
+  @Field(() => DateScalar, {
+    description: "The day the contract actually ends given noticeDate (may be later than desired).",
+  })
   effectiveEndDate!: string;
 
-  @Field(() => DateScalar, { description: "The last day billed: the end date, or the day before it where the terms say so." })
+  @Field(() => DateScalar, {
+    description: "The last day billed: the end date, or the day before it where the terms say so.",
+  })
   lastBilledDate!: string;
 
   @Field(() => DateScalar, { nullable: true })
@@ -92,13 +112,22 @@ export class CancellationQuote {
   @Field(() => DateScalar, { nullable: true })
   maximumTermEndDate?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "The provider's confirmation date used (recorded or assumed)." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The provider's confirmation date used (recorded or assumed).",
+  })
   confirmationDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The monthly fee the quote used; null where the terms publish none and none was given." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The monthly fee the quote used; null where the terms publish none and none was given.",
+  })
   monthlyFee?: string | null;
 
-  @Field(() => [ChargeLine], { description: "Charges that cancelling triggers: early-termination fees, final partial month, possible late-notice month." })
+  @Field(() => [ChargeLine], {
+    description:
+      "Charges that cancelling triggers: early-termination fees, final partial month, possible late-notice month.",
+  })
   charges!: ChargeLine[];
 
   @Field(() => String)
@@ -109,13 +138,15 @@ export class CancellationQuote {
 
   @Field(() => String, {
     nullable: true,
-    description: "What ending costs beyond the ordinary fee: early termination and a possible late-notice month; yen, before tax (null when the monthly fee is unknown).",
+    description:
+      "What ending costs beyond the ordinary fee: early termination and a possible late-notice month; yen, before tax (null when the monthly fee is unknown).",
   })
   oneOffTotal?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "The last month's ordinary fee (prorated where the terms say so), owed whenever the contract ends; yen, before tax (null when the monthly fee is unknown).",
+    description:
+      "The last month's ordinary fee (prorated where the terms say so), owed whenever the contract ends; yen, before tax (null when the monthly fee is unknown).",
   })
   finalMonthFee?: string | null;
 
@@ -137,7 +168,10 @@ export class ChangeQuote {
   @Field(() => TermsVersion)
   termsVersion!: TermsVersion;
 
-  @Field(() => Boolean, { description: "False when the terms forbid this change (e.g. to Starter); the explanation says why and what to do instead." })
+  @Field(() => Boolean, {
+    description:
+      "False when the terms forbid this change (e.g. to Starter); the explanation says why and what to do instead.",
+  })
   allowed!: boolean;
 
   @Field(() => [String], { description: "Why the change is not allowed, and what to do instead." })
@@ -156,7 +190,8 @@ export class ChangeQuote {
   unpricedItems!: string[];
 
   @Field(() => String, {
-    description: "The fee for the calendar month containing effectiveDate: old price before it, new price from it, by days where the terms prorate.",
+    description:
+      "The fee for the calendar month containing effectiveDate: old price before it, new price from it, by days where the terms prorate.",
   })
   effectiveMonthCharge!: string;
 
@@ -214,13 +249,22 @@ export class OutageCredit {
 
 @InputType()
 export class CancellationPlanInput extends ContractRefInput {
-  @Field(() => DateScalar, { nullable: true, description: "The day the notice would reach the provider (default: today in Japan)." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The day the notice would reach the provider (default: today in Japan).",
+  })
   noticeDate?: string | null;
 
-  @Field(() => Int, { nullable: true, description: "How many months ahead of noticeDate to list end dates for (default 24, at most 60)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "How many months ahead of noticeDate to list end dates for (default 24, at most 60).",
+  })
   months?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Contract-specific monthly fee, where the terms' price is not published (QT PRO Cloud)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Contract-specific monthly fee, where the terms' price is not published (QT PRO Cloud).",
+  })
   monthlyFee?: string | null;
 }
 
@@ -235,13 +279,19 @@ export class CancellationOption {
   @Field(() => Boolean, { description: "True when a notice on noticeDate is in time for this end date." })
   reachable!: boolean;
 
-  @Field(() => String, { description: "One-off charges cancelling triggers (early termination, possible late-notice month); yen." })
+  @Field(() => String, {
+    description: "One-off charges cancelling triggers (early termination, possible late-notice month); yen.",
+  })
   oneOffTotal!: string;
 
-  @Field(() => String, { description: "The last month's ordinary fee (prorated where the terms say so); yen, before tax." })
+  @Field(() => String, {
+    description: "The last month's ordinary fee (prorated where the terms say so); yen, before tax.",
+  })
   finalMonthFee!: string;
 
-  @Field(() => [String], { description: "Which event this date is: earliest, monthEnd, minimumTermEnd, maximumTermEnd." })
+  @Field(() => [String], {
+    description: "Which event this date is: earliest, monthEnd, minimumTermEnd, maximumTermEnd.",
+  })
   reasons!: string[];
 }
 
@@ -250,7 +300,9 @@ export class CancellationPlan {
   @Field(() => TermsVersion)
   termsVersion!: TermsVersion;
 
-  @Field(() => DateScalar, { description: "The day the notice would reach the provider: the input's, or today in Japan." })
+  @Field(() => DateScalar, {
+    description: "The day the notice would reach the provider: the input's, or today in Japan.",
+  })
   noticeDate!: string;
 
   @Field(() => [CancellationOption], {
@@ -261,11 +313,15 @@ export class CancellationPlan {
 
   @Field(() => CancellationOption, {
     nullable: true,
-    description: "The earliest end date with no early-termination charge (null when none within the horizon). Only dates a notice on noticeDate reaches in time.",
+    description:
+      "The earliest end date with no early-termination charge (null when none within the horizon). Only dates a notice on noticeDate reaches in time.",
   })
   earliestWithoutEarlyTerminationCharge?: CancellationOption | null;
 
-  @Field(() => CancellationOption, { nullable: true, description: "The option with the lowest total one-off cost (ties: the earliest)." })
+  @Field(() => CancellationOption, {
+    nullable: true,
+    description: "The option with the lowest total one-off cost (ties: the earliest).",
+  })
   cheapest?: CancellationOption | null;
 
   @Field(() => [ExplanationStep])
@@ -273,7 +329,10 @@ export class CancellationPlan {
 }
 
 /** A cancellation quote fresh from the engine, or read back from a request (possibly from before the trace). */
-export type CancellationQuoteSource = Omit<EngineCancellationQuote, "termsVersion" | "trace" | "charges" | "monthlyFee" | "oneOffTotal" | "finalMonthFee"> & {
+export type CancellationQuoteSource = Omit<
+  EngineCancellationQuote,
+  "termsVersion" | "trace" | "charges" | "monthlyFee" | "oneOffTotal" | "finalMonthFee"
+> & {
   charges: readonly ChargeLineSource[];
   monthlyFee?: string | null | undefined;
   oneOffTotal?: string | null | undefined;
@@ -283,7 +342,11 @@ export type CancellationQuoteSource = Omit<EngineCancellationQuote, "termsVersio
 };
 
 /** The portal's and GraphQL's CancellationQuote, in one language. */
-export function toCancellationQuote(q: CancellationQuoteSource, termsVersion: TermsVersion, lang: Lang): CancellationQuote {
+export function toCancellationQuote(
+  q: CancellationQuoteSource,
+  termsVersion: TermsVersion,
+  lang: Lang,
+): CancellationQuote {
   // Quotes stored before these totals existed: the same sums from their charge lines.
   const sum = (kinds: readonly string[]) => {
     const lines = q.charges.filter((c) => kinds.includes(c.kind));
@@ -312,7 +375,10 @@ export function toCancellationQuote(q: CancellationQuoteSource, termsVersion: Te
 }
 
 /** A change quote fresh from the engine, or read back from a request. */
-export type ChangeQuoteSource = Omit<EngineChangeQuote, "termsVersion" | "trace" | "oneOffCharges" | "unpricedItems" | "reasons"> & {
+export type ChangeQuoteSource = Omit<
+  EngineChangeQuote,
+  "termsVersion" | "trace" | "oneOffCharges" | "unpricedItems" | "reasons"
+> & {
   reasons: readonly Text[];
   oneOffCharges: readonly ChargeLineSource[];
   unpricedItems?: readonly Text[] | undefined;

@@ -82,9 +82,27 @@ export class RateLimits {
     readonly settings: RateLimitSettings,
   ) {
     const limiter = (keyPrefix: string, points: number, duration: number, blockDuration = 0) =>
-      new RateLimiterDrizzle({ storeClient: db, schema: rateLimitsTable, keyPrefix, points, duration, blockDuration, clearExpiredByTimeout: false });
-    this.signInPair = limiter("sign-in", settings.signInFailures, settings.signInWindowSeconds, settings.signInWindowSeconds);
-    this.signInAddress = limiter("sign-in-address", settings.signInPerAddress, settings.signInWindowSeconds, settings.signInWindowSeconds);
+      new RateLimiterDrizzle({
+        storeClient: db,
+        schema: rateLimitsTable,
+        keyPrefix,
+        points,
+        duration,
+        blockDuration,
+        clearExpiredByTimeout: false,
+      });
+    this.signInPair = limiter(
+      "sign-in",
+      settings.signInFailures,
+      settings.signInWindowSeconds,
+      settings.signInWindowSeconds,
+    );
+    this.signInAddress = limiter(
+      "sign-in-address",
+      settings.signInPerAddress,
+      settings.signInWindowSeconds,
+      settings.signInWindowSeconds,
+    );
     this.perClass = {
       quote: new WriteBehindBudget(limiter("quote", settings.quotesPerMinute, 60), settings.quotesPerMinute, 60),
       expensive: limiter("expensive", settings.expensivePerMinute, 60),
@@ -130,7 +148,12 @@ export class RateLimits {
     await deleteExpiredCounters(db, new Date(now.getTime() - 3_600_000));
   }
 
-  private refusal(rejection: unknown, code: "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS", text: typeof LOCKED, lang: Lang): unknown {
+  private refusal(
+    rejection: unknown,
+    code: "TOO_MANY_ATTEMPTS" | "TOO_MANY_REQUESTS",
+    text: typeof LOCKED,
+    lang: Lang,
+  ): unknown {
     // The limiter rejects with a RateLimiterRes when over the limit, with an Error when the store fails.
     if (!(rejection instanceof RateLimiterRes)) return rejection;
     return new AppError(code, text, [], lang, seconds(rejection.msBeforeNext));

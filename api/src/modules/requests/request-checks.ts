@@ -1,4 +1,20 @@
-import { formatYen, groupDigits, quoteCancellation, quoteChange, sumAmounts, taxRateOn, termsContext, tokyoDate, withTax, yen, dataYen, type CancellationQuote, type ChangeQuote, type ServiceDefinition, type Text } from "@yakkan/terms";
+import {
+  formatYen,
+  groupDigits,
+  quoteCancellation,
+  quoteChange,
+  sumAmounts,
+  taxRateOn,
+  termsContext,
+  tokyoDate,
+  withTax,
+  yen,
+  dataYen,
+  type CancellationQuote,
+  type ChangeQuote,
+  type ServiceDefinition,
+  type Text,
+} from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import { checkDates, checkParameters, REQUEST_HORIZON_YEARS, requestHorizon } from "../../bounds.js";
 import { AppError, badInput, withAppErrors, type LocatedIssue } from "../../errors.js";
@@ -7,7 +23,15 @@ import { getContractRow, type ContractRow } from "../contracts/contracts.service
 import { engineInputFor } from "../contracts/engine-input.js";
 import { contentHash } from "../terms-versions/content-hash.js";
 import { toJsonObject } from "../common/json.js";
-import { beyondHorizon, changeNotAllowed, CONTRACT, CONTRACT_NOT_ACTIVE, contractEnds, inThePast, NO_CHANGE } from "./requests.messages.js";
+import {
+  beyondHorizon,
+  changeNotAllowed,
+  CONTRACT,
+  CONTRACT_NOT_ACTIVE,
+  contractEnds,
+  inThePast,
+  NO_CHANGE,
+} from "./requests.messages.js";
 import { changePayloadSchema } from "./requests.repository.js";
 
 /**
@@ -19,7 +43,11 @@ import { changePayloadSchema } from "./requests.repository.js";
  * The dates of a request: well-formed and within the calendar data (checkDates), not in the past,
  * and no further ahead than a request can mean (the longest maximum term in the terms).
  */
-export function checkRequestDates(ctx: ApiContext, fields: Record<string, string | null | undefined>, today: string): void {
+export function checkRequestDates(
+  ctx: ApiContext,
+  fields: Record<string, string | null | undefined>,
+  today: string,
+): void {
   checkDates(ctx.lang, fields);
   const horizon = requestHorizon(today);
   const issues: LocatedIssue[] = [];
@@ -77,7 +105,11 @@ export async function cancellationFor(
   const contract = await ownContractForRequest(ctx, viewer, input.contractId);
   const noticeDate = input.noticeDate ?? today;
   const quote: CancellationQuote = withAppErrors(ctx.lang, () =>
-    quoteCancellation({ ...engineInputFor(contract, ctx.services.get(contract.serviceId)), desiredEndDate: input.desiredEndDate, noticeDate }),
+    quoteCancellation({
+      ...engineInputFor(contract, ctx.services.get(contract.serviceId)),
+      desiredEndDate: input.desiredEndDate,
+      noticeDate,
+    }),
   );
   return { contract, payload: { desiredEndDate: input.desiredEndDate, noticeDate }, quote };
 }
@@ -90,7 +122,11 @@ export async function changeFor(
   ctx: ApiContext,
   viewer: Viewer,
   input: { contractId: string; newParameters: unknown; effectiveDate: string },
-): Promise<{ contract: ContractRow; payload: { newParameters: Record<string, string | number | boolean>; effectiveDate: string }; quote: ChangeQuote }> {
+): Promise<{
+  contract: ContractRow;
+  payload: { newParameters: Record<string, string | number | boolean>; effectiveDate: string };
+  quote: ChangeQuote;
+}> {
   const today = tokyoDate(ctx.now());
   checkRequestDates(ctx, { effectiveDate: input.effectiveDate }, today);
   checkParameters(ctx.lang, ["newParameters"], input.newParameters);
@@ -103,7 +139,8 @@ export async function changeFor(
       effectiveDate: input.effectiveDate,
     }),
   );
-  if (quote.trace.some((e) => e.rule === "change.none")) throw new AppError("NO_CHANGE", NO_CHANGE, [{ path: ["newParameters"], message: NO_CHANGE }], ctx.lang);
+  if (quote.trace.some((e) => e.rule === "change.none"))
+    throw new AppError("NO_CHANGE", NO_CHANGE, [{ path: ["newParameters"], message: NO_CHANGE }], ctx.lang);
   if (!quote.allowed) throw new AppError("CHANGE_NOT_ALLOWED", changeNotAllowed(quote.reasons), [], ctx.lang);
   // checkParameters allowed a flat object of scalars, and the engine took it: a configuration.
   const payload = changePayloadSchema.parse({ newParameters: input.newParameters, effectiveDate: input.effectiveDate });
@@ -132,17 +169,31 @@ function oneOffWithTax(service: ServiceDefinition, amounts: readonly string[], o
 }
 
 /** The one-off charge with tax a quote carries: ending early (cancellations) or the change's fees. */
-export function oneOffChargeWithTax(ctx: ApiContext, serviceId: string, quote: { kind: "cancellation"; quote: CancellationQuote; noticeDate: string } | { kind: "change"; quote: ChangeQuote; effectiveDate: string }): string | null {
+export function oneOffChargeWithTax(
+  ctx: ApiContext,
+  serviceId: string,
+  quote:
+    | { kind: "cancellation"; quote: CancellationQuote; noticeDate: string }
+    | { kind: "change"; quote: ChangeQuote; effectiveDate: string },
+): string | null {
   const service = ctx.services.get(serviceId);
   return withAppErrors(ctx.lang, () =>
     quote.kind === "cancellation"
       ? oneOffWithTax(service, quote.quote.oneOffTotal ? [quote.quote.oneOffTotal] : [], quote.noticeDate)
-      : oneOffWithTax(service, quote.quote.oneOffCharges.map((c) => c.amount), quote.effectiveDate),
+      : oneOffWithTax(
+          service,
+          quote.quote.oneOffCharges.map((c) => c.amount),
+          quote.effectiveDate,
+        ),
   );
 }
 
 /** The acknowledgements a quote calls for: a late notice, and a one-off charge (its amount in the words). */
-export function requiredAcknowledgements(kind: "cancellation" | "change", lateNotice: boolean, chargeWithTax: string | null): RequiredAcknowledgement[] {
+export function requiredAcknowledgements(
+  kind: "cancellation" | "change",
+  lateNotice: boolean,
+  chargeWithTax: string | null,
+): RequiredAcknowledgement[] {
   const required: RequiredAcknowledgement[] = [];
   if (lateNotice) {
     required.push({
@@ -160,8 +211,14 @@ export function requiredAcknowledgements(kind: "cancellation" | "change", lateNo
       amount: chargeWithTax,
       text:
         kind === "cancellation"
-          ? { ja: `解約に伴い一時費用 ${groupDigits(chargeWithTax)}円（税込）が発生することを確認しました`, en: `I understand that cancelling incurs a one-off charge of ¥${groupDigits(chargeWithTax)} including tax` }
-          : { ja: `変更に伴い一時費用 ${groupDigits(chargeWithTax)}円（税込）が発生することを確認しました`, en: `I understand that this change incurs a one-off charge of ¥${groupDigits(chargeWithTax)} including tax` },
+          ? {
+              ja: `解約に伴い一時費用 ${groupDigits(chargeWithTax)}円（税込）が発生することを確認しました`,
+              en: `I understand that cancelling incurs a one-off charge of ¥${groupDigits(chargeWithTax)} including tax`,
+            }
+          : {
+              ja: `変更に伴い一時費用 ${groupDigits(chargeWithTax)}円（税込）が発生することを確認しました`,
+              en: `I understand that this change incurs a one-off charge of ¥${groupDigits(chargeWithTax)} including tax`,
+            },
     });
   }
   return required;
@@ -177,24 +234,40 @@ export interface GivenAcknowledgements {
  * Refuses a submission that does not give every acknowledgement its quote calls for, naming each
  * missing field (ACKNOWLEDGEMENT_REQUIRED); a one-off charge is acknowledged by its exact amount.
  */
-export function checkAcknowledgements(ctx: ApiContext, required: readonly RequiredAcknowledgement[], given: GivenAcknowledgements): void {
+export function checkAcknowledgements(
+  ctx: ApiContext,
+  required: readonly RequiredAcknowledgement[],
+  given: GivenAcknowledgements,
+): void {
   const issues: LocatedIssue[] = [];
   for (const r of required) {
-    const ok = r.field === ACKNOWLEDGE_LATE_NOTICE ? given.acknowledgeLateNotice === true : given.acknowledgeOneOffCharge === r.amount;
+    const ok =
+      r.field === ACKNOWLEDGE_LATE_NOTICE
+        ? given.acknowledgeLateNotice === true
+        : given.acknowledgeOneOffCharge === r.amount;
     if (!ok) {
       issues.push({
         path: [r.field],
         message:
           r.field === ACKNOWLEDGE_ONE_OFF_CHARGE
-            ? { ja: `一時費用 ${r.amount}円（税込）を確認してください（${r.field} に "${r.amount}" を指定）`, en: `acknowledge the one-off charge: send ${r.field}: "${r.amount}" (yen, including tax)` }
-            : { ja: `通知期限後であることを確認してください（${r.field} に true を指定）`, en: `acknowledge the late notice: send ${r.field}: true` },
+            ? {
+                ja: `一時費用 ${r.amount}円（税込）を確認してください（${r.field} に "${r.amount}" を指定）`,
+                en: `acknowledge the one-off charge: send ${r.field}: "${r.amount}" (yen, including tax)`,
+              }
+            : {
+                ja: `通知期限後であることを確認してください（${r.field} に true を指定）`,
+                en: `acknowledge the late notice: send ${r.field}: true`,
+              },
       });
     }
   }
   if (issues.length > 0) {
     throw new AppError(
       "ACKNOWLEDGEMENT_REQUIRED",
-      { ja: `この申請には確認が必要です: ${issues.map((i) => i.path[0]).join(", ")}`, en: `This request needs an acknowledgement: ${issues.map((i) => i.path[0]).join(", ")}` },
+      {
+        ja: `この申請には確認が必要です: ${issues.map((i) => i.path[0]).join(", ")}`,
+        en: `This request needs an acknowledgement: ${issues.map((i) => i.path[0]).join(", ")}`,
+      },
       issues,
       ctx.lang,
     );

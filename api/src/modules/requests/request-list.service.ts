@@ -39,8 +39,13 @@ function decodeCursor(raw: string, order: RequestOrder): RequestCursor | null {
   try {
     const c = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Partial<Record<string, unknown>>;
     if (c["order"] !== order || !isUuid(c["id"])) return null;
-    if (order === "deadline" && typeof c["deadline"] === "string" && /^\d{4}-\d{2}-\d{2}$/.test(c["deadline"])) return { order, deadline: c["deadline"], id: c["id"] };
-    if (order === "submitted" && typeof c["submittedAt"] === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(c["submittedAt"])) {
+    if (order === "deadline" && typeof c["deadline"] === "string" && /^\d{4}-\d{2}-\d{2}$/.test(c["deadline"]))
+      return { order, deadline: c["deadline"], id: c["id"] };
+    if (
+      order === "submitted" &&
+      typeof c["submittedAt"] === "string" &&
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(c["submittedAt"])
+    ) {
       return { order, submittedAt: c["submittedAt"], id: c["id"] };
     }
     return null;
@@ -62,30 +67,62 @@ export async function listRequestPage(ctx: ApiContext, options: RequestListOptio
   const issues: LocatedIssue[] = [];
   const first = options.first ?? 25;
   if (!Number.isInteger(first) || first < 1 || first > MAX_LIST_PAGE) {
-    issues.push({ path: ["first"], message: { ja: `1 から ${MAX_LIST_PAGE} までの整数で指定してください`, en: `a whole number from 1 to ${MAX_LIST_PAGE}` } });
+    issues.push({
+      path: ["first"],
+      message: {
+        ja: `1 から ${MAX_LIST_PAGE} までの整数で指定してください`,
+        en: `a whole number from 1 to ${MAX_LIST_PAGE}`,
+      },
+    });
   }
   const search = options.search?.trim() ?? "";
   if (search.length > MAX_SEARCH_LENGTH) {
-    issues.push({ path: ["search"], message: { ja: `検索語は ${MAX_SEARCH_LENGTH} 文字以内で入力してください`, en: `at most ${MAX_SEARCH_LENGTH} characters` } });
+    issues.push({
+      path: ["search"],
+      message: {
+        ja: `検索語は ${MAX_SEARCH_LENGTH} 文字以内で入力してください`,
+        en: `at most ${MAX_SEARCH_LENGTH} characters`,
+      },
+    });
   }
-  if (search.includes("\u0000")) issues.push({ path: ["search"], message: { ja: "使えない文字が含まれています", en: "contains a character that is not allowed" } });
+  if (search.includes("\u0000"))
+    issues.push({
+      path: ["search"],
+      message: { ja: "使えない文字が含まれています", en: "contains a character that is not allowed" },
+    });
   if (options.serviceId && (options.serviceId.length > MAX_LENGTH.key || !/^[a-z0-9-]+$/.test(options.serviceId))) {
     issues.push({ path: ["serviceId"], message: { ja: "サービスの指定が正しくありません", en: "not a service id" } });
   }
   if (options.organizationId && !isUuid(options.organizationId)) {
-    issues.push({ path: ["organizationId"], message: { ja: "組織の指定が正しくありません", en: "not an organisation id" } });
+    issues.push({
+      path: ["organizationId"],
+      message: { ja: "組織の指定が正しくありません", en: "not an organisation id" },
+    });
   }
   let after: RequestCursor | null = null;
   if (options.after) {
     after = options.after.length <= MAX_LENGTH.key * 2 ? decodeCursor(options.after, order) : null;
-    if (!after) issues.push({ path: ["after"], message: { ja: "カーソルの形式が正しくありません（前のページの endCursor を指定してください）", en: "not a cursor from this list and order (pass endCursor)" } });
+    if (!after)
+      issues.push({
+        path: ["after"],
+        message: {
+          ja: "カーソルの形式が正しくありません（前のページの endCursor を指定してください）",
+          en: "not a cursor from this list and order (pass endCursor)",
+        },
+      });
   }
   if (issues.length > 0) throw badInput(ctx.lang, issues);
 
   const organizationId = isCustomer(viewer) ? viewer.organizationId : (options.organizationId ?? null);
   const { rows, total } = await pageRequests(
     ctx.db,
-    { organizationId, statuses: options.statuses ?? null, serviceId: options.serviceId ?? null, kind: options.kind ?? null, search: search || null },
+    {
+      organizationId,
+      statuses: options.statuses ?? null,
+      serviceId: options.serviceId ?? null,
+      kind: options.kind ?? null,
+      search: search || null,
+    },
     order,
     after,
     first + 1,
@@ -103,7 +140,11 @@ export async function listRequestPage(ctx: ApiContext, options: RequestListOptio
       }),
     ),
     endCursor: last
-      ? encodeCursor(order === "deadline" ? { order, deadline: last.deadline, id: last.id } : { order, submittedAt: last.submittedAtExact, id: last.id })
+      ? encodeCursor(
+          order === "deadline"
+            ? { order, deadline: last.deadline, id: last.id }
+            : { order, submittedAt: last.submittedAtExact, id: last.id },
+        )
       : null,
     hasNextPage: rows.length > first,
     totalCount: total,

@@ -5,7 +5,8 @@ import { Request } from "./requests.type.js";
 export const RequestOrderEnum = { deadline: "deadline", submitted: "submitted" } as const;
 registerEnumType(RequestOrderEnum, {
   name: "RequestOrder",
-  description: "deadline: closest deadline first (a cancellation's desired end date, a change's effective date); submitted: newest first. Ties: by id.",
+  description:
+    "deadline: closest deadline first (a cancellation's desired end date, a change's effective date); submitted: newest first. Ties: by id.",
 });
 
 @ObjectType({ description: "A request in a list, with its deadline and the days left until it." })

@@ -22,7 +22,10 @@ export const contractEnds = (endDate: string): Text => ({
   en: `This contract ends (or ended) on ${endDate}.`,
 });
 
-export const CONTRACT_NOT_ACTIVE: Text = { ja: "この契約は有効ではないため申請できません。", en: "This contract is not active, so nothing can be requested." };
+export const CONTRACT_NOT_ACTIVE: Text = {
+  ja: "この契約は有効ではないため申請できません。",
+  en: "This contract is not active, so nothing can be requested.",
+};
 
 export const CANCELLATION_IN_PROGRESS: Text = {
   ja: "この契約にはすでに処理中の解約申請があります。",
@@ -36,7 +39,10 @@ export const changeNotAllowed = (reasons: readonly Text[]): Text => ({
 
 export const NOT_A_CONTRACT_ID: Text = { ja: "契約 ID の形式が正しくありません", en: "not a contract id" };
 
-export const inThePast = (today: string): Text => ({ ja: `過去の日付（${today} より前）は指定できません`, en: `must not be in the past (before ${today})` });
+export const inThePast = (today: string): Text => ({
+  ja: `過去の日付（${today} より前）は指定できません`,
+  en: `must not be in the past (before ${today})`,
+});
 
 export const beyondHorizon = (years: number, horizon: string): Text => ({
   ja: `${years} 年より先（${horizon} より後）の日付は指定できません`,

@@ -51,7 +51,13 @@ export const requestRecordSchema = z.discriminatedUnion("kind", [
     quote: storedCancellationQuoteSchema,
     acceptedQuote: storedCancellationQuoteSchema.nullable(),
   }),
-  z.object({ ...base, kind: z.literal("change"), payload: changePayloadSchema, quote: storedChangeQuoteSchema, acceptedQuote: z.null() }),
+  z.object({
+    ...base,
+    kind: z.literal("change"),
+    payload: changePayloadSchema,
+    quote: storedChangeQuoteSchema,
+    acceptedQuote: z.null(),
+  }),
 ]);
 export type RequestRecord = z.infer<typeof requestRecordSchema>;
 export type CancellationRequestRecord = Extract<RequestRecord, { kind: "cancellation" }>;
@@ -117,11 +123,7 @@ export type NewRequest = {
  * Writes a submitted request in the caller's transaction. Null when the database refuses it as a
  * duplicate (one open cancellation per contract: a partial unique index).
  */
-export async function insertRequest(
-  tx: Executor,
-  request: NewRequest,
-  joined: Joined,
-): Promise<RequestRecord | null> {
+export async function insertRequest(tx: Executor, request: NewRequest, joined: Joined): Promise<RequestRecord | null> {
   const [row] = await tx.insert(schema.requests).values(request).onConflictDoNothing().returning();
   return row ? toRecord(row, joined) : null;
 }
@@ -148,9 +150,15 @@ export async function updateRequest(
 ): Promise<RequestRecord> {
   const [updated] = await tx.update(schema.requests).set(change).where(eq(schema.requests.id, row.id)).returning();
   if (!updated) throw new Error("update returned nothing");
-  const [version] = await tx.select({ version: schema.termsVersions.version }).from(schema.termsVersions).where(eq(schema.termsVersions.id, updated.termsVersionId));
+  const [version] = await tx
+    .select({ version: schema.termsVersions.version })
+    .from(schema.termsVersions)
+    .where(eq(schema.termsVersions.id, updated.termsVersionId));
   const [snapshot] = updated.quoteSnapshotId
-    ? await tx.select({ number: schema.quoteSnapshots.number }).from(schema.quoteSnapshots).where(eq(schema.quoteSnapshots.id, updated.quoteSnapshotId))
+    ? await tx
+        .select({ number: schema.quoteSnapshots.number })
+        .from(schema.quoteSnapshots)
+        .where(eq(schema.quoteSnapshots.id, updated.quoteSnapshotId))
     : [];
   return toRecord(updated, { ...joined, termsVersion: version?.version ?? "", quoteNumber: snapshot?.number ?? null });
 }
@@ -166,7 +174,8 @@ export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => 
 
 export type RequestOrder = "deadline" | "submitted";
 /** Where a page starts: after this request in the chosen order (keyset; ties broken by id). */
-export type RequestCursor = { order: "deadline"; deadline: string; id: string } | { order: "submitted"; submittedAt: string; id: string };
+export type RequestCursor =
+  { order: "deadline"; deadline: string; id: string } | { order: "submitted"; submittedAt: string; id: string };
 
 export interface RequestListFilter {
   organizationId?: string | null;
@@ -177,7 +186,12 @@ export interface RequestListFilter {
   search?: string | null;
 }
 
-export type RequestListRow = RequestRecord & { deadline: string; submittedAtExact: string; organizationName: string; organizationNameEn: string };
+export type RequestListRow = RequestRecord & {
+  deadline: string;
+  submittedAtExact: string;
+  organizationName: string;
+  organizationNameEn: string;
+};
 
 /** submitted_at to the microsecond (a JavaScript Date keeps milliseconds: a cursor must not lose the rest). */
 const submittedAtExact = sql<string>`to_char(${schema.requests.submittedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -219,7 +233,10 @@ export async function pageRequests(
       : after.order === "deadline"
         ? sql`(${requestDeadline}, ${schema.requests.id}) > (${after.deadline}::date, ${after.id}::uuid)`
         : sql`(${schema.requests.submittedAt}, ${schema.requests.id}) < (${after.submittedAt}::timestamptz, ${after.id}::uuid)`;
-  const orderBy = order === "deadline" ? [asc(requestDeadline), asc(schema.requests.id)] : [desc(schema.requests.submittedAt), desc(schema.requests.id)];
+  const orderBy =
+    order === "deadline"
+      ? [asc(requestDeadline), asc(schema.requests.id)]
+      : [desc(schema.requests.submittedAt), desc(schema.requests.id)];
   const [rows, totals] = await Promise.all([
     db
       .select({

@@ -14,13 +14,17 @@ const STATUSES = ["pending", "accepted", "rejected", "completed", "withdrawn"] a
 @Resolver(() => Request)
 export class RequestResolver {
   @Authorized()
-  @Query(() => [Request], { description: "Requests the viewer may see, newest first (customers: their organisation's)." })
+  @Query(() => [Request], {
+    description: "Requests the viewer may see, newest first (customers: their organisation's).",
+  })
   async requests(
     @Arg("statuses", () => [String], { nullable: true }) statuses: string[] | null,
     @Arg("contractId", () => ID, { nullable: true }) contractId: string | null,
     @Ctx() ctx: ApiContext,
   ): Promise<Request[]> {
-    const known = (statuses ?? []).filter((s): s is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(s));
+    const known = (statuses ?? []).filter((s): s is (typeof STATUSES)[number] =>
+      (STATUSES as readonly string[]).includes(s),
+    );
     return requests.listRequests(ctx, { statuses: known, contractId });
   }
 
@@ -51,24 +55,36 @@ export class RequestResolver {
 
   @Authorized("customer-admin")
   @Mutation(() => Request)
-  async submitCancellationRequest(@Arg("input", () => SubmitCancellationRequestInput) input: SubmitCancellationRequestInput, @Ctx() ctx: ApiContext): Promise<Request> {
+  async submitCancellationRequest(
+    @Arg("input", () => SubmitCancellationRequestInput) input: SubmitCancellationRequestInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Request> {
     return submit.submitCancellationRequest(ctx, input);
   }
 
   @Authorized("customer-admin")
   @Mutation(() => Request)
-  async submitChangeRequest(@Arg("input", () => SubmitChangeRequestInput) input: SubmitChangeRequestInput, @Ctx() ctx: ApiContext): Promise<Request> {
+  async submitChangeRequest(
+    @Arg("input", () => SubmitChangeRequestInput) input: SubmitChangeRequestInput,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Request> {
     return submit.submitChangeRequest(ctx, input);
   }
 
   @Authorized("customer-admin")
   @Mutation(() => Request, { description: "Withdraws a pending request." })
-  async withdrawRequest(@Arg("requestId", () => ID) requestId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: ApiContext): Promise<Request> {
+  async withdrawRequest(
+    @Arg("requestId", () => ID) requestId: string,
+    @Arg("idempotencyKey", () => String) idempotencyKey: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Request> {
     return transitions.withdrawRequest(ctx, { requestId, idempotencyKey });
   }
 
   @Authorized("staff")
-  @Mutation(() => Request, { description: "Staff accept a request, recording the day they confirmed it (UTM/Server 第21条)." })
+  @Mutation(() => Request, {
+    description: "Staff accept a request, recording the day they confirmed it (UTM/Server 第21条).",
+  })
   async acceptRequest(
     @Arg("requestId", () => ID) requestId: string,
     @Arg("confirmationDate", () => DateScalar) confirmationDate: string,
@@ -90,8 +106,14 @@ export class RequestResolver {
   }
 
   @Authorized("staff")
-  @Mutation(() => Request, { description: "Staff complete an accepted request: the contract ends, or takes its new configuration." })
-  async completeRequest(@Arg("requestId", () => ID) requestId: string, @Arg("idempotencyKey", () => String) idempotencyKey: string, @Ctx() ctx: ApiContext): Promise<Request> {
+  @Mutation(() => Request, {
+    description: "Staff complete an accepted request: the contract ends, or takes its new configuration.",
+  })
+  async completeRequest(
+    @Arg("requestId", () => ID) requestId: string,
+    @Arg("idempotencyKey", () => String) idempotencyKey: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Request> {
     return transitions.completeRequest(ctx, { requestId, idempotencyKey });
   }
 }

@@ -11,7 +11,10 @@ import { findRequests, type RequestRecord } from "./requests.repository.js";
 export type { RequestRecord } from "./requests.repository.js";
 
 /** Requests the viewer may see: customers their organisation's, staff and legal everyone's. */
-export async function listRequestsRecord(ctx: ApiContext, options: { statuses?: RequestStatus[] | null; contractId?: string | null } = {}): Promise<RequestRecord[]> {
+export async function listRequestsRecord(
+  ctx: ApiContext,
+  options: { statuses?: RequestStatus[] | null; contractId?: string | null } = {},
+): Promise<RequestRecord[]> {
   const viewer = requireViewer(ctx);
   if (options.contractId && !isUuid(options.contractId)) {
     throw badInput(ctx.lang, [{ path: ["contractId"], message: NOT_A_CONTRACT_ID }]);
@@ -26,18 +29,26 @@ export async function listRequestsRecord(ctx: ApiContext, options: { statuses?: 
 export async function getRequestRecord(ctx: ApiContext, id: string): Promise<RequestRecord> {
   const viewer = requireViewer(ctx);
   if (!isUuid(id)) throw notFound(ctx, REQUEST);
-  const [record] = await findRequests(ctx.db, { id, organizationId: isCustomer(viewer) ? viewer.organizationId : null });
+  const [record] = await findRequests(ctx.db, {
+    id,
+    organizationId: isCustomer(viewer) ? viewer.organizationId : null,
+  });
   if (!record) throw notFound(ctx, REQUEST);
   return record;
 }
 
-
-export async function listRequests(ctx: ApiContext, ...args: DropFirst<Parameters<typeof listRequestsRecord>>): Promise<RequestView[]> {
+export async function listRequests(
+  ctx: ApiContext,
+  ...args: DropFirst<Parameters<typeof listRequestsRecord>>
+): Promise<RequestView[]> {
   const result = await listRequestsRecord(ctx, ...args);
   return result.map((r) => toRequest(r, ctx));
 }
 
-export async function getRequest(ctx: ApiContext, ...args: DropFirst<Parameters<typeof getRequestRecord>>): Promise<RequestView> {
+export async function getRequest(
+  ctx: ApiContext,
+  ...args: DropFirst<Parameters<typeof getRequestRecord>>
+): Promise<RequestView> {
   const result = await getRequestRecord(ctx, ...args);
   return toRequest(result, ctx);
 }

@@ -34,13 +34,20 @@ export class Request {
   @Field(() => ID)
   serviceId!: string;
 
-  @Field(() => GraphQLJSON, { description: "What was asked: desiredEndDate and noticeDate, or newParameters and effectiveDate." })
+  @Field(() => GraphQLJSON, {
+    description: "What was asked: desiredEndDate and noticeDate, or newParameters and effectiveDate.",
+  })
   payload!: unknown;
 
-  @Field(() => GraphQLJSON, { description: "The quote shown when submitting (engine result, Japanese and English texts)." })
+  @Field(() => GraphQLJSON, {
+    description: "The quote shown when submitting (engine result, Japanese and English texts).",
+  })
   quote!: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: "The quote recomputed with the recorded confirmation date." })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: "The quote recomputed with the recorded confirmation date.",
+  })
   acceptedQuote?: unknown;
 
   @Field(() => ID, { description: "The exact terms version (terms_versions row) the quote was computed with." })
@@ -49,7 +56,9 @@ export class Request {
   @Field(() => String)
   termsVersion!: string;
 
-  @Field(() => String, { description: "The terms version's name for customers (from its effective date); termsVersion is an internal label." })
+  @Field(() => String, {
+    description: "The terms version's name for customers (from its effective date); termsVersion is an internal label.",
+  })
   termsVersionName!: string;
 
   @Field(() => GraphQLDateTime)
@@ -58,7 +67,10 @@ export class Request {
   @Field(() => DateScalar, { nullable: true })
   confirmationDate?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "The end date: from the accepted quote once accepted, else the submitted one." })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "The end date: from the accepted quote once accepted, else the submitted one.",
+  })
   effectiveEndDate?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -73,25 +85,44 @@ export class Request {
   @Field(() => DateScalar, { nullable: true, description: "Changes: the day the change takes effect." })
   effectiveDate?: string | null;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: "Changes: the configuration asked for (the service's parameter keys)." })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: "Changes: the configuration asked for (the service's parameter keys).",
+  })
   newParameters?: ParameterValuesJson | null;
 
-  @Field(() => CancellationQuote, { nullable: true, description: "Cancellations: the quote shown when submitting, in the requested language." })
+  @Field(() => CancellationQuote, {
+    nullable: true,
+    description: "Cancellations: the quote shown when submitting, in the requested language.",
+  })
   cancellationQuote?: CancellationQuote | null;
 
-  @Field(() => CancellationQuote, { nullable: true, description: "Cancellations: the quote recomputed with the recorded confirmation date." })
+  @Field(() => CancellationQuote, {
+    nullable: true,
+    description: "Cancellations: the quote recomputed with the recorded confirmation date.",
+  })
   acceptedCancellationQuote?: CancellationQuote | null;
 
-  @Field(() => ChangeQuote, { nullable: true, description: "Changes: the quote shown when submitting, in the requested language." })
+  @Field(() => ChangeQuote, {
+    nullable: true,
+    description: "Changes: the quote shown when submitting, in the requested language.",
+  })
   changeQuote?: ChangeQuote | null;
 
   @Field(() => GraphQLDateTime)
   updatedAt!: Date;
 
-  @Field(() => String, { nullable: true, description: 'The number of the reviewed quote the request was submitted from (e.g. "Q-000042"); null when none was sent.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The number of the reviewed quote the request was submitted from (e.g. "Q-000042"); null when none was sent.',
+  })
   quoteNumber?: string | null;
 
-  @Field(() => [String], { description: "What the customer acknowledged on submitting (late notice; the one-off charge with its amount), in the requested language." })
+  @Field(() => [String], {
+    description:
+      "What the customer acknowledged on submitting (late notice; the one-off charge with its amount), in the requested language.",
+  })
   acknowledgements!: string[];
 }
 
@@ -106,16 +137,29 @@ export class SubmitCancellationRequestInput {
   @Field(() => DateScalar, { nullable: true, description: "Default: today in Japan." })
   noticeDate?: string | null;
 
-  @Field(() => String, { description: "Any unique string per intended request: a retry with the same key replays the first result." })
+  @Field(() => String, {
+    description: "Any unique string per intended request: a retry with the same key replays the first result.",
+  })
   idempotencyKey!: string;
 
-  @Field(() => ID, { nullable: true, description: "The reviewed quote (reviewCancellation) this request is made from; refused with QUOTE_STALE if the terms or the contract changed since." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The reviewed quote (reviewCancellation) this request is made from; refused with QUOTE_STALE if the terms or the contract changed since.",
+  })
   quoteSnapshotId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Required (true) when the notice is late: see QuoteReview.acknowledgements." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Required (true) when the notice is late: see QuoteReview.acknowledgements.",
+  })
   acknowledgeLateNotice?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "Required when a one-off charge applies: its amount with tax in yen, as QuoteReview.oneOffChargeWithTax states it." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Required when a one-off charge applies: its amount with tax in yen, as QuoteReview.oneOffChargeWithTax states it.",
+  })
   acknowledgeOneOffCharge?: string | null;
 }
 
@@ -133,10 +177,18 @@ export class SubmitChangeRequestInput {
   @Field(() => String)
   idempotencyKey!: string;
 
-  @Field(() => ID, { nullable: true, description: "The reviewed quote (reviewChange) this request is made from; refused with QUOTE_STALE if the terms or the contract changed since." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The reviewed quote (reviewChange) this request is made from; refused with QUOTE_STALE if the terms or the contract changed since.",
+  })
   quoteSnapshotId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Required when a one-off charge applies: its amount with tax in yen, as QuoteReview.oneOffChargeWithTax states it." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Required when a one-off charge applies: its amount with tax in yen, as QuoteReview.oneOffChargeWithTax states it.",
+  })
   acknowledgeOneOffCharge?: string | null;
 }
 
@@ -166,7 +218,13 @@ export type RequestView = Request &
   );
 
 /** The version a stored quote names (quotes have always stored the engine's reference). */
-const refOf = (v: { serviceId: string; version: string; effectiveFrom: string; effectiveTo?: string | null; computable?: boolean }): TermsVersionRef => ({
+const refOf = (v: {
+  serviceId: string;
+  version: string;
+  effectiveFrom: string;
+  effectiveTo?: string | null;
+  computable?: boolean;
+}): TermsVersionRef => ({
   serviceId: v.serviceId,
   version: v.version,
   effectiveFrom: v.effectiveFrom,
@@ -198,7 +256,8 @@ export function toRequest(r: RequestRecord, ctx: Pick<ApiContext, "versionRows" 
   };
   switch (r.kind) {
     case "cancellation": {
-      const cancellation = (q: NonNullable<typeof r.acceptedQuote>) => toCancellationQuote(q, publishedVersionOf(ctx, refOf(q.termsVersion)), ctx.lang);
+      const cancellation = (q: NonNullable<typeof r.acceptedQuote>) =>
+        toCancellationQuote(q, publishedVersionOf(ctx, refOf(q.termsVersion)), ctx.lang);
       return {
         ...common,
         kind: r.kind,

@@ -10,7 +10,10 @@ import type { ExplanationSource } from "../common/explanation.type.js";
  */
 const text = z.object({ ja: z.string(), en: z.string() });
 const citation = z.object({ document: z.string(), clause: z.string(), text: z.string().optional() });
-const traceEntry = z.custom<TraceEntry>((v) => typeof v === "object" && v !== null && typeof (v as { rule?: unknown }).rule === "string", "a trace entry");
+const traceEntry = z.custom<TraceEntry>(
+  (v) => typeof v === "object" && v !== null && typeof (v as { rule?: unknown }).rule === "string",
+  "a trace entry",
+);
 
 export const storedChargeLineSchema = z.looseObject({
   code: z.string(),

@@ -7,7 +7,14 @@ import type { Tx } from "../common/executor.js";
 import { toJsonObject } from "../common/json.js";
 import type { ContractRow } from "../contracts/contracts.service.js";
 import { idempotent } from "../idempotency/idempotency.service.js";
-import { acknowledgementsOf, alreadyPending, checkSnapshot, openCancellationOf, termsVersionId, type QuoteOf } from "../quote-snapshots/quote-snapshots.service.js";
+import {
+  acknowledgementsOf,
+  alreadyPending,
+  checkSnapshot,
+  openCancellationOf,
+  termsVersionId,
+  type QuoteOf,
+} from "../quote-snapshots/quote-snapshots.service.js";
 import { cancellationFor, changeFor, checkAcknowledgements, type GivenAcknowledgements } from "./request-checks.js";
 import { insertRequest, requestRecordSchema, type NewRequest, type RequestRecord } from "./requests.repository.js";
 import { enqueueRequestMails } from "../mail/mail.enqueue.js";
@@ -34,7 +41,14 @@ async function writeRequest(
 ): Promise<RequestRecord | null> {
   const { quote } = reviewed;
   const asked = { kind: reviewed.kind, payload: reviewed.inputs } as Pick<NewRequest, "kind" | "payload">;
-  const snapshot = given.quoteSnapshotId ? await checkSnapshot(ctx, tx, given.quoteSnapshotId, { kind: reviewed.kind, contract, inputs: reviewed.inputs, quote }) : null;
+  const snapshot = given.quoteSnapshotId
+    ? await checkSnapshot(ctx, tx, given.quoteSnapshotId, {
+        kind: reviewed.kind,
+        contract,
+        inputs: reviewed.inputs,
+        quote,
+      })
+    : null;
   const { chargeWithTax, required } = acknowledgementsOf(ctx, { ...reviewed, serviceId: contract.serviceId });
   checkAcknowledgements(ctx, required, given);
   const acknowledgements = {
@@ -91,16 +105,34 @@ export interface SubmitCancellationInput extends Reviewed {
  * from the contract and stored with the exact terms version it used. At most one open cancellation
  * per contract (ALREADY_PENDING; a partial unique index decides between concurrent submissions).
  */
-export async function submitCancellationRequestRecord(ctx: ApiContext, input: SubmitCancellationInput): Promise<RequestRecord> {
+export async function submitCancellationRequestRecord(
+  ctx: ApiContext,
+  input: SubmitCancellationInput,
+): Promise<RequestRecord> {
   const viewer = requireRole(ctx, "customer-admin");
   const { contract, payload, quote } = await cancellationFor(ctx, viewer, input);
-  return idempotent(ctx, viewer.userId, "submitCancellationRequest", input.idempotencyKey, { contractId: contract.id, ...payload }, requestRecordSchema, async (tx) => {
-    const open = await openCancellationOf(tx, contract.id);
-    if (open) throw alreadyPending(ctx, open.number);
-    const record = await writeRequest(ctx, tx, viewer, contract, { kind: "cancellation", inputs: payload, quote }, input);
-    if (!record) throw alreadyPending(ctx, null);
-    return record;
-  });
+  return idempotent(
+    ctx,
+    viewer.userId,
+    "submitCancellationRequest",
+    input.idempotencyKey,
+    { contractId: contract.id, ...payload },
+    requestRecordSchema,
+    async (tx) => {
+      const open = await openCancellationOf(tx, contract.id);
+      if (open) throw alreadyPending(ctx, open.number);
+      const record = await writeRequest(
+        ctx,
+        tx,
+        viewer,
+        contract,
+        { kind: "cancellation", inputs: payload, quote },
+        input,
+      );
+      if (!record) throw alreadyPending(ctx, null);
+      return record;
+    },
+  );
 }
 
 export interface SubmitChangeInput extends Reviewed {
@@ -114,19 +146,33 @@ export interface SubmitChangeInput extends Reviewed {
 export async function submitChangeRequestRecord(ctx: ApiContext, input: SubmitChangeInput): Promise<RequestRecord> {
   const viewer = requireRole(ctx, "customer-admin");
   const { contract, payload, quote } = await changeFor(ctx, viewer, input);
-  return idempotent(ctx, viewer.userId, "submitChangeRequest", input.idempotencyKey, { contractId: contract.id, ...payload }, requestRecordSchema, async (tx) => {
-    const record = await writeRequest(ctx, tx, viewer, contract, { kind: "change", inputs: payload, quote }, input);
-    if (!record) throw new Error("a change request was refused as a duplicate");
-    return record;
-  });
+  return idempotent(
+    ctx,
+    viewer.userId,
+    "submitChangeRequest",
+    input.idempotencyKey,
+    { contractId: contract.id, ...payload },
+    requestRecordSchema,
+    async (tx) => {
+      const record = await writeRequest(ctx, tx, viewer, contract, { kind: "change", inputs: payload, quote }, input);
+      if (!record) throw new Error("a change request was refused as a duplicate");
+      return record;
+    },
+  );
 }
 
-export async function submitCancellationRequest(ctx: ApiContext, ...args: DropFirst<Parameters<typeof submitCancellationRequestRecord>>): Promise<RequestView> {
+export async function submitCancellationRequest(
+  ctx: ApiContext,
+  ...args: DropFirst<Parameters<typeof submitCancellationRequestRecord>>
+): Promise<RequestView> {
   const result = await submitCancellationRequestRecord(ctx, ...args);
   return toRequest(result, ctx);
 }
 
-export async function submitChangeRequest(ctx: ApiContext, ...args: DropFirst<Parameters<typeof submitChangeRequestRecord>>): Promise<RequestView> {
+export async function submitChangeRequest(
+  ctx: ApiContext,
+  ...args: DropFirst<Parameters<typeof submitChangeRequestRecord>>
+): Promise<RequestView> {
   const result = await submitChangeRequestRecord(ctx, ...args);
   return toRequest(result, ctx);
 }

@@ -17,7 +17,12 @@ export interface ParameterForm {
 export function parameterForm(ctx: ApiContext, serviceId: string, draft: Record<string, Scalar>): ParameterForm {
   const service = ctx.services.find(serviceId);
   if (!service) {
-    throw new AppError("NOT_FOUND", { ja: `サービス「${serviceId}」はありません。`, en: `There is no service "${serviceId}".` }, [], ctx.lang);
+    throw new AppError(
+      "NOT_FOUND",
+      { ja: `サービス「${serviceId}」はありません。`, en: `There is no service "${serviceId}".` },
+      [],
+      ctx.lang,
+    );
   }
   const version = withAppErrors(ctx.lang, () => versionInForce(service, tokyoDate(ctx.now())));
   const specs = version.terms?.parameters ?? [];

@@ -1,4 +1,11 @@
-import { tokyoDate, versionInForce, versionRef, type ParameterSpec, type ServiceDefinition, type TermsVersionRef } from "@yakkan/terms";
+import {
+  tokyoDate,
+  versionInForce,
+  versionRef,
+  type ParameterSpec,
+  type ServiceDefinition,
+  type TermsVersionRef,
+} from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import { withAppErrors, type Lang } from "../../errors.js";
 import { versionKey } from "../terms-versions/content-hash.js";

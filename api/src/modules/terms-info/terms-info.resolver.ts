@@ -6,7 +6,10 @@ import { canSelfServe, serviceTerms } from "./terms-info.service.js";
 
 @Resolver()
 export class TermsInfoResolver {
-  @Query(() => ServiceTerms, { description: "Responsibilities, self-service permissions, change rules, calendars and interpretations in force on asOf." })
+  @Query(() => ServiceTerms, {
+    description:
+      "Responsibilities, self-service permissions, change rules, calendars and interpretations in force on asOf.",
+  })
   serviceTerms(
     @Arg("serviceId", () => ID) serviceId: string,
     @Arg("asOf", () => DateScalar, { nullable: true }) asOf: string | null,
@@ -15,7 +18,10 @@ export class TermsInfoResolver {
     return serviceTerms(ctx, serviceId, asOf);
   }
 
-  @Query(() => SelfServiceAnswer, { description: "Whether the customer may do an operation themselves, must request it (with fee and documents), or may not." })
+  @Query(() => SelfServiceAnswer, {
+    description:
+      "Whether the customer may do an operation themselves, must request it (with fee and documents), or may not.",
+  })
   canSelfServe(
     @Arg("serviceId", () => ID) serviceId: string,
     @Arg("operation", () => ID) operation: string,

@@ -70,22 +70,49 @@ export function ruleSummaries(
     {
       text:
         c.lateNotice.type === "possibleCharge"
-          ? { ja: `通知が遅れた場合、解約希望日を含む月の翌月分（${c.lateNotice.months}か月分）の料金が請求される場合があります。`, en: `A late notice may cost the following ${c.lateNotice.months} month(s)' fees.` }
+          ? {
+              ja: `通知が遅れた場合、解約希望日を含む月の翌月分（${c.lateNotice.months}か月分）の料金が請求される場合があります。`,
+              en: `A late notice may cost the following ${c.lateNotice.months} month(s)' fees.`,
+            }
           : c.lateNotice.type === "moveEnd"
-            ? { ja: "通知が遅れた場合、解約日は通知が間に合う最も早い日に移ります。", en: "A late notice moves the end date to the earliest date it reaches in time." }
-            : { ja: "解約日は当社の確認完了日によって変わることがあります（確認完了日の前日以前を希望した場合）。", en: "The end date can move with the provider's confirmation date (when the desired date falls before it)." },
+            ? {
+                ja: "通知が遅れた場合、解約日は通知が間に合う最も早い日に移ります。",
+                en: "A late notice moves the end date to the earliest date it reaches in time.",
+              }
+            : {
+                ja: "解約日は当社の確認完了日によって変わることがあります（確認完了日の前日以前を希望した場合）。",
+                en: "The end date can move with the provider's confirmation date (when the desired date falls before it).",
+              },
       citations: c.lateNotice.cite,
     },
-    ...limits.minimum.filter((m) => applies(m.when)).map((m) => ({
-      text: { ja: `${m.label.ja}: 利用開始日から${describeDuration(m.duration).ja}`, en: `${m.label.en}: ${describeDuration(m.duration).en} from the start date` },
-      citations: m.cite,
-    })),
-    ...limits.maximum.filter((m) => applies(m.when)).map((m) => ({
-      text: { ja: `${m.label.ja}: 利用開始日から${describeDuration(m.duration).ja}（延長不可）`, en: `${m.label.en}: ${describeDuration(m.duration).en} from the start date (no continuation)` },
-      citations: m.cite,
-    })),
+    ...limits.minimum
+      .filter((m) => applies(m.when))
+      .map((m) => ({
+        text: {
+          ja: `${m.label.ja}: 利用開始日から${describeDuration(m.duration).ja}`,
+          en: `${m.label.en}: ${describeDuration(m.duration).en} from the start date`,
+        },
+        citations: m.cite,
+      })),
+    ...limits.maximum
+      .filter((m) => applies(m.when))
+      .map((m) => ({
+        text: {
+          ja: `${m.label.ja}: 利用開始日から${describeDuration(m.duration).ja}（延長不可）`,
+          en: `${m.label.en}: ${describeDuration(m.duration).en} from the start date (no continuation)`,
+        },
+        citations: m.cite,
+      })),
     ...(limits.earlyTermination
-      ? [{ text: { ja: "最低利用期間内に解約する場合は、残余期間の月額料金を一括で支払います。", en: "Ending inside the minimum term costs the remaining months' fees at once." }, citations: limits.earlyTermination.cite }]
+      ? [
+          {
+            text: {
+              ja: "最低利用期間内に解約する場合は、残余期間の月額料金を一括で支払います。",
+              en: "Ending inside the minimum term costs the remaining months' fees at once.",
+            },
+            citations: limits.earlyTermination.cite,
+          },
+        ]
       : []),
     {
       text:
@@ -97,12 +124,20 @@ export function ruleSummaries(
     ...c.duties.map((d) => ({ text: d.text, citations: d.cite })),
   ];
   const orderRules: RuleSummary[] = [
-    ...order.deadlines.filter((d) => applies(d.when)).map((d) => ({
-      text: { ja: `${d.label.ja}: 開始希望日の ${describeDuration(d.before).ja}前まで`, en: `${d.label.en}: ${describeDuration(d.before).en} before the desired start` },
-      citations: d.cite,
-    })),
+    ...order.deadlines
+      .filter((d) => applies(d.when))
+      .map((d) => ({
+        text: {
+          ja: `${d.label.ja}: 開始希望日の ${describeDuration(d.before).ja}前まで`,
+          en: `${d.label.en}: ${describeDuration(d.before).en} before the desired start`,
+        },
+        citations: d.cite,
+      })),
     ...order.targets.map((t) => ({
-      text: { ja: `目安（保証ではありません）: ${t.label.ja} — 受付後 ${describeDuration(t.duration).ja}`, en: `Target, not a guarantee: ${t.label.en} — ${describeDuration(t.duration).en} after acceptance` },
+      text: {
+        ja: `目安（保証ではありません）: ${t.label.ja} — 受付後 ${describeDuration(t.duration).ja}`,
+        en: `Target, not a guarantee: ${t.label.en} — ${describeDuration(t.duration).en} after acceptance`,
+      },
       citations: t.cite,
     })),
     ...(order.note ? [{ text: order.note, citations: order.cite }] : []),
@@ -120,9 +155,15 @@ export interface CalendarDay {
  * Days from `from` to `to` in the calendar a service's cancellation counts business days with (or
  * its first calendar): for date pickers that mark business days.
  */
-export function businessDays(ctx: ApiContext, serviceId: string, from: IsoDate, to: IsoDate): { calendar: Text | null; days: CalendarDay[] } {
+export function businessDays(
+  ctx: ApiContext,
+  serviceId: string,
+  from: IsoDate,
+  to: IsoDate,
+): { calendar: Text | null; days: CalendarDay[] } {
   checkDates(ctx.lang, { from, to });
-  if (to < from) throw badInput(ctx.lang, [{ path: ["to"], message: { ja: "終了日が開始日より前です", en: "to is before from" } }]);
+  if (to < from)
+    throw badInput(ctx.lang, [{ path: ["to"], message: { ja: "終了日が開始日より前です", en: "to is before from" } }]);
   return withAppErrors(ctx.lang, () => {
     const tc = termsContext(ctx.services.get(serviceId), from);
     // Only a calendar the cancellation counts with: marking bank holidays on a 60-calendar-day rule would mislead.
@@ -164,7 +205,11 @@ export async function serviceTerms(ctx: ApiContext, serviceId: string, asOf?: st
       fees: c.fees.map((f) => f.fee),
       citations: c.cite.map(toCitation),
     })),
-    interpretations: terms.interpretations.map((i) => ({ topic: i.topic, text: i.text[lang], citations: i.cite.map(toCitation) })),
+    interpretations: terms.interpretations.map((i) => ({
+      topic: i.topic,
+      text: i.text[lang],
+      citations: i.cite.map(toCitation),
+    })),
     calendars: terms.calendars.map((c) => ({
       id: c.id,
       version: c.version,
@@ -178,7 +223,12 @@ export async function serviceTerms(ctx: ApiContext, serviceId: string, asOf?: st
   };
 }
 
-export async function canSelfServe(ctx: ApiContext, serviceId: string, operation: string, asOf?: string | null): Promise<SelfServiceAnswer> {
+export async function canSelfServe(
+  ctx: ApiContext,
+  serviceId: string,
+  operation: string,
+  asOf?: string | null,
+): Promise<SelfServiceAnswer> {
   checkDates(ctx.lang, { asOf });
   const r = withAppErrors(ctx.lang, () =>
     engineCanSelfServe({ service: ctx.services.get(serviceId), operation, asOf: asOf ?? tokyoDate(ctx.now()) }),

@@ -31,7 +31,9 @@ export class Responsibility {
   citations!: Citation[];
 }
 
-@ObjectType({ description: "What a customer may do themselves, what needs a request to the provider, and what is not allowed." })
+@ObjectType({
+  description: "What a customer may do themselves, what needs a request to the provider, and what is not allowed.",
+})
 export class Permission {
   @Field(() => ID)
   operation!: string;
@@ -72,7 +74,10 @@ export class ChangeRule {
   @Field(() => String)
   label!: string;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'The condition (over "before.<key>" and "after.<key>") under which the change is forbidden.' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The condition (over "before.<key>" and "after.<key>") under which the change is forbidden.',
+  })
   forbiddenWhen?: unknown;
 
   @Field(() => String, { nullable: true })
@@ -129,7 +134,10 @@ export class BusinessCalendar {
   @Field(() => [Closure])
   closures!: Closure[];
 
-  @Field(() => String, { nullable: true, description: "Where the sources do not define business days: the assumption made." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Where the sources do not define business days: the assumption made.",
+  })
   assumption?: string | null;
 
   @Field(() => [Citation])

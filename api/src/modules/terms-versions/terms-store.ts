@@ -1,7 +1,13 @@
 import type { Database, DbHandle } from "@yakkan/db";
 import { addDays, loadService, ServiceRegistry, type ServiceDefinition, type TermsVersionDef } from "@yakkan/terms";
 import { versionKey } from "./content-hash.js";
-import { contentOf, liveSignature, liveVersions, signatureOf, TERMS_CHANGED_CHANNEL } from "./terms-versions.repository.js";
+import {
+  contentOf,
+  liveSignature,
+  liveVersions,
+  signatureOf,
+  TERMS_CHANGED_CHANNEL,
+} from "./terms-versions.repository.js";
 
 /** A published (or scheduled) version as stored: its row id and when it was published. */
 export interface VersionRow {
@@ -114,7 +120,9 @@ export class TermsStore {
   async listen(handle: Pick<DbHandle, "listen">, db: Database): Promise<void> {
     const refresh = () => {
       this.invalidate();
-      this.rebuild(db).catch((error: unknown) => this.options.log?.warn(`could not reload the terms versions: ${String(error)}`));
+      this.rebuild(db).catch((error: unknown) =>
+        this.options.log?.warn(`could not reload the terms versions: ${String(error)}`),
+      );
     };
     const unlisten = await handle.listen(TERMS_CHANGED_CHANNEL, refresh, refresh);
     this.stops.push(unlisten);
@@ -180,7 +188,9 @@ export class TermsStore {
       const versions = byService.get(meta.id) ?? meta.versions;
       services.push(loadService({ ...meta, versions: withDerivedEnds(versions) }));
     }
-    const rowMap = new Map(rows.map((r) => [versionKey(r.serviceId, r.version), { id: r.id, publishedAt: r.publishedAt }]));
+    const rowMap = new Map(
+      rows.map((r) => [versionKey(r.serviceId, r.version), { id: r.id, publishedAt: r.publishedAt }]),
+    );
     const built: Built = {
       registry: new ServiceRegistry(services),
       rows: rowMap,

@@ -25,7 +25,8 @@ export async function notifyTermsChanged(tx: Executor): Promise<void> {
 }
 
 /** A version's content parsed by the DSL's zod schema (the jsonb is never trusted as it is). */
-export const contentOf = (row: Pick<VersionRecord, "content">): TermsVersionDef => termsVersionSchema.parse(row.content);
+export const contentOf = (row: Pick<VersionRecord, "content">): TermsVersionDef =>
+  termsVersionSchema.parse(row.content);
 
 export async function findVersion(db: Executor, id: string): Promise<VersionRecord | undefined> {
   const [row] = await db.select().from(schema.termsVersions).where(eq(schema.termsVersions.id, id));
@@ -35,13 +36,23 @@ export async function findVersion(db: Executor, id: string): Promise<VersionReco
 /** The recorded content hash of every version, keyed by `versionKey(serviceId, version)`: one query at start-up. */
 export async function recordedHashes(db: Executor): Promise<Map<string, string>> {
   const rows = await db
-    .select({ serviceId: schema.termsVersions.serviceId, version: schema.termsVersions.version, contentHash: schema.termsVersions.contentHash })
+    .select({
+      serviceId: schema.termsVersions.serviceId,
+      version: schema.termsVersions.version,
+      contentHash: schema.termsVersions.contentHash,
+    })
     .from(schema.termsVersions);
   return new Map(rows.map((r) => [versionKey(r.serviceId, r.version), r.contentHash]));
 }
 
 /** Records a shipped version as published (once: a concurrent recording of the same one is a no-op). */
-export async function insertShippedVersion(db: Executor, serviceId: string, v: TermsVersionDef, contentHash: string, content: JsonObject): Promise<boolean> {
+export async function insertShippedVersion(
+  db: Executor,
+  serviceId: string,
+  v: TermsVersionDef,
+  contentHash: string,
+  content: JsonObject,
+): Promise<boolean> {
   const inserted = await db
     .insert(schema.termsVersions)
     .values({
@@ -69,7 +80,11 @@ export async function listVersionsWithNames(db: Executor, serviceId: string | nu
     .leftJoin(author, eq(author.id, schema.termsVersions.authorId))
     .leftJoin(approver, eq(approver.id, schema.termsVersions.approvedBy))
     .where(serviceId ? eq(schema.termsVersions.serviceId, serviceId) : undefined)
-    .orderBy(asc(schema.termsVersions.serviceId), desc(schema.termsVersions.effectiveFrom), desc(schema.termsVersions.createdAt));
+    .orderBy(
+      asc(schema.termsVersions.serviceId),
+      desc(schema.termsVersions.effectiveFrom),
+      desc(schema.termsVersions.createdAt),
+    );
   return rows.map((r) => ({ ...r.version, authorName: r.authorName, approverName: r.approverName }));
 }
 
@@ -78,7 +93,12 @@ export async function liveVersions(db: Executor, serviceId?: string): Promise<Ve
   return db
     .select()
     .from(schema.termsVersions)
-    .where(and(serviceId !== undefined ? eq(schema.termsVersions.serviceId, serviceId) : undefined, inArray(schema.termsVersions.status, [...LIVE_STATUSES])));
+    .where(
+      and(
+        serviceId !== undefined ? eq(schema.termsVersions.serviceId, serviceId) : undefined,
+        inArray(schema.termsVersions.status, [...LIVE_STATUSES]),
+      ),
+    );
 }
 
 /** Count and latest change of the live rows: one small query tells whether the published set changed. */
@@ -102,15 +122,28 @@ export async function latestLiveEffectiveFrom(db: Executor, serviceId: string): 
   const [latest] = await db
     .select({ from: max(schema.termsVersions.effectiveFrom) })
     .from(schema.termsVersions)
-    .where(and(eq(schema.termsVersions.serviceId, serviceId), inArray(schema.termsVersions.status, [...LIVE_STATUSES])));
+    .where(
+      and(eq(schema.termsVersions.serviceId, serviceId), inArray(schema.termsVersions.status, [...LIVE_STATUSES])),
+    );
   return latest?.from ?? null;
 }
 
 export async function insertDraft(
   tx: Executor,
-  draft: { serviceId: string; version: string; effectiveFrom: string; contentHash: string; content: JsonObject; authorId: string; basedOnId: string },
+  draft: {
+    serviceId: string;
+    version: string;
+    effectiveFrom: string;
+    contentHash: string;
+    content: JsonObject;
+    authorId: string;
+    basedOnId: string;
+  },
 ): Promise<VersionRecord> {
-  const [row] = await tx.insert(schema.termsVersions).values({ ...draft, status: "draft" }).returning();
+  const [row] = await tx
+    .insert(schema.termsVersions)
+    .values({ ...draft, status: "draft" })
+    .returning();
   if (!row) throw new Error("insert returned nothing");
   return row;
 }
@@ -130,12 +163,18 @@ export async function updateDraftContent(
 }
 
 export async function markReviewRequested(tx: Executor, id: string, at: Date): Promise<VersionRecord | undefined> {
-  const [updated] = await tx.update(schema.termsVersions).set({ reviewRequestedAt: at }).where(eq(schema.termsVersions.id, id)).returning();
+  const [updated] = await tx
+    .update(schema.termsVersions)
+    .set({ reviewRequestedAt: at })
+    .where(eq(schema.termsVersions.id, id))
+    .returning();
   return updated;
 }
 
 export async function deleteDraftRow(tx: Executor, id: string): Promise<void> {
-  await tx.delete(schema.termsVersions).where(and(eq(schema.termsVersions.id, id), eq(schema.termsVersions.status, "draft")));
+  await tx
+    .delete(schema.termsVersions)
+    .where(and(eq(schema.termsVersions.id, id), eq(schema.termsVersions.status, "draft")));
 }
 
 /** One version, locked until the transaction ends (publishing). */
@@ -148,7 +187,13 @@ export async function lockVersion(tx: Executor, id: string): Promise<VersionReco
 export async function markPublished(
   tx: Executor,
   id: string,
-  change: { status: "scheduled" | "published"; approvedBy: string; at: Date; noticeDays: number; noticeOverrideReason: string | null },
+  change: {
+    status: "scheduled" | "published";
+    approvedBy: string;
+    at: Date;
+    noticeDays: number;
+    noticeOverrideReason: string | null;
+  },
 ): Promise<void> {
   await tx
     .update(schema.termsVersions)
