@@ -1,19 +1,11 @@
 import type { Text } from "../dsl/common.js";
 
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const LONG_DATE_EN = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /**
  * The name customers see for a terms version, from its effective date: 「2027年1月1日施行版」 /
@@ -27,6 +19,6 @@ export function customerVersionName(effectiveFrom: string): Text {
   const [, y, m, d] = match as unknown as [string, string, string, string];
   return {
     ja: `${Number(y)}年${Number(m)}月${Number(d)}日施行版`,
-    en: `Terms effective ${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${Number(y)}`,
+    en: `Terms effective ${LONG_DATE_EN.format(new Date(`${effectiveFrom}T00:00:00Z`))}`,
   };
 }

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useRef, useState } from "react";
-import { t, type Lang } from "~/i18n/messages";
+import { longDateEn, t, type Lang } from "~/i18n/messages";
 
 export interface DayView {
   date: string;
@@ -13,28 +13,13 @@ const WEEKDAY_NAMES = {
   ja: ["月", "火", "水", "木", "金", "土", "日"],
   en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 };
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** A day's name as read out; it contains the visible day number ("2026年12月1日（火）", "Tuesday 1 December 2026"). */
 export function dayName(lang: Lang, date: string): string {
   const [y, m, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
   const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
   return lang === "ja"
     ? `${y}年${m}月${d}日（${WEEKDAY_NAMES.ja[weekday]}）`
-    : `${WEEKDAY_NAMES.en[weekday]} ${d} ${MONTH_NAMES[m - 1]} ${y}`;
+    : `${WEEKDAY_NAMES.en[weekday]} ${longDateEn(date)}`;
 }
 
 /** The ISO date `n` days after `date` (UTC arithmetic on calendar dates). */

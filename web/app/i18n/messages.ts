@@ -622,6 +622,18 @@ const DATETIME_FORMAT = {
   en: new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Tokyo", dateStyle: "medium", timeStyle: "short" }),
 };
 
+const LONG_DATE_EN = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** A calendar date in English words, e.g. "1 January 2027" (no time zone shift). */
+export function longDateEn(iso: string): string {
+  return LONG_DATE_EN.format(new Date(`${iso}T00:00:00Z`));
+}
+
 /** A calendar date ("2027-03-31") for people: a day, never shifted by a time zone. */
 export function formatDate(lang: Lang, iso: string | null | undefined): string {
   if (!iso) return "—";
@@ -636,21 +648,7 @@ export function versionName(lang: Lang, effectiveFrom: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(effectiveFrom);
   if (!m) return effectiveFrom;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const months = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ];
-  return lang === "ja" ? `${y}年${mo}月${d}日施行版` : `Terms effective ${d} ${months[mo - 1]} ${y}`;
+  return lang === "ja" ? `${y}年${mo}月${d}日施行版` : `Terms effective ${longDateEn(effectiveFrom)}`;
 }
 
 /** An instant, shown in Japan time. */

@@ -1,4 +1,5 @@
 import type { ApiContext } from "../../context.js";
+import type { NoticeContractRow } from "../notices/terms-change-notice.js";
 import type { Tx } from "../common/executor.js";
 import type { RequestAction } from "../requests/requests.machine.js";
 import type { RequestRecord } from "../requests/requests.repository.js";
@@ -91,17 +92,7 @@ export async function enqueueTermsChangeMails(
 }
 
 /** What a terms change does to one contract, in words (from the impact analysis's row). */
-export function contractEffect(row: {
-  monthlyBefore: string | null;
-  monthlyAfter: string | null;
-  earliestEndBefore: string | null;
-  earliestEndAfter: string | null;
-  noticeDeadlineBefore: string | null;
-  noticeDeadlineAfter: string | null;
-  earlyTerminationBefore: string | null;
-  earlyTerminationAfter: string | null;
-  errorAfter: { ja: string; en: string } | null;
-}): { ja: string; en: string } {
+export function contractEffect(row: NoticeContractRow): { ja: string; en: string } {
   if (row.errorAfter)
     return {
       ja: `新しい規約では計算できません（${row.errorAfter.ja}）`,

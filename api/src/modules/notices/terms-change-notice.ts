@@ -1,23 +1,11 @@
 import type { DiffLine, Text } from "@yakkan/terms";
 import type { JsonObject } from "@yakkan/db";
 import { toJsonObject } from "../common/json.js";
+import type { ImpactRow } from "../legal/impact.compute.js";
 import { customerVersionName } from "@yakkan/terms";
 
-/** What one affected contract's key outputs are before and after the change (the impact analysis' row). */
-export interface NoticeContractRow {
-  contractId: string;
-  contractNumber: string;
-  monthlyBefore: string | null;
-  monthlyAfter: string | null;
-  earliestEndBefore: string | null;
-  earliestEndAfter: string | null;
-  noticeDeadlineBefore: string | null;
-  noticeDeadlineAfter: string | null;
-  earlyTerminationBefore: string | null;
-  earlyTerminationAfter: string | null;
-  errorAfter: Text | null;
-  changed: boolean;
-}
+/** What one affected contract's key outputs are before and after the change: the impact analysis's row. */
+export type NoticeContractRow = Omit<ImpactRow, "organizationId" | "organizationName" | "organizationNameEn">;
 
 export interface TermsChangeNoticeInput {
   serviceId: string;
