@@ -140,7 +140,8 @@ describe.each(backends())("the terms snapshot on %s", (kind) => {
       await gql(server.url, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id: draftId }, { cookie: legal });
       const published = await gql(
         server.url,
-        'mutation($id: ID!) { approveAndPublish(id: $id, idempotencyKey: "store-publish-1") { status effectiveFrom } }',
+        // Effective within the minimum notice period (民法548条の4) of this test's clock: legal gives a reason.
+        'mutation($id: ID!) { approveAndPublish(id: $id, idempotencyKey: "store-publish-1", noticeOverrideReason: "test: a version scheduled for the coming midnight") { status effectiveFrom } }',
         { id: draftId },
         { cookie: legal2 },
       );

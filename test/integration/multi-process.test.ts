@@ -115,8 +115,9 @@ describe.runIf(backends().includes("postgres"))("two server processes on one Pos
     await graphql(a, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id: draftId }, { cookie: legal });
     const published = await graphql<{ approveAndPublish: { status: string } }>(
       a,
-      "mutation($id: ID!, $k: String!) { approveAndPublish(id: $id, idempotencyKey: $k) { status } }",
-      { id: draftId, k: key("publish") },
+      "mutation($id: ID!, $k: String!, $r: String) { approveAndPublish(id: $id, idempotencyKey: $k, noticeOverrideReason: $r) { status } }",
+      // Possibly within the minimum notice period (民法548条の4): legal gives a reason.
+      { id: draftId, k: key("publish"), r: "test: publication seen by another process" },
       { cookie: legal2 },
     );
     expect(published.data?.approveAndPublish.status).toBe("scheduled");

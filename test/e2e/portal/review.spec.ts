@@ -201,4 +201,21 @@ describe.runIf(browserAvailable())("review, then confirm, in Chromium", () => {
     expect(await page.getByTestId("review-terms-version").textContent()).toContain(newVersion);
     await page.close();
   });
+
+  it("refuses a change that changes nothing at the review step, saying so (NO_CHANGE)", async () => {
+    const page = await signedIn("admin@kyushu-logistics.example");
+    const contractId = contracts.get("YK-FM-0001") ?? "";
+    // The change form opens with the contract's own configuration: asking to review it as it is.
+    await page.goto(`${server.url}/contracts/${contractId}/change`);
+    await page.getByRole("button", { name: "確認画面へ進む" }).click();
+    await expect
+      .poll(async () =>
+        (await page.getByTestId("change-error").count()) > 0
+          ? await page.getByTestId("change-error").textContent()
+          : "",
+      )
+      .toContain("変更内容がありません");
+    expect(new URL(page.url()).pathname).toBe(`/contracts/${contractId}/change`);
+    await page.close();
+  });
 });

@@ -63,6 +63,8 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
         const page = await visitor(width);
         await page.goto(`${server.url}/services/qtpro-flex-mobility/estimate`);
         expect(await page.getByTestId("monthly-total").textContent()).toBe("285,000円");
+        // Hydrated first (the header's menu button is shown by the client): the live quote is the client's.
+        await page.waitForSelector("button.menu-button:not([hidden])", { state: "attached" });
         await page.getByLabel(/^プラン/).selectOption("core");
         await expect.poll(() => page.getByTestId("monthly-total").textContent(), { timeout: 10_000 }).toBe("619,000円");
         expect(await page.getByLabel(/Mobility サーバー帯域/).inputValue()).toBe("200M");
@@ -264,6 +266,25 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
       expect(await page.evaluate(() => Boolean((document.activeElement as HTMLElement | null)?.dataset["date"]))).toBe(
         false,
       );
+      // To the review step (issue 11: review, then confirm), then acknowledge what must be and submit.
+      await tabUntil(page, async (p) => (await focused(p)).endsWith("確認画面へ進む"), 80);
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\/quotes\/[0-9a-f-]+$/);
+      const acknowledgements = await page.locator('input[type="checkbox"][name^="acknowledge"]').count();
+      for (let i = 0; i < acknowledgements; i++) {
+        await tabUntil(page, (p) =>
+          p.evaluate(() => {
+            const el = document.activeElement;
+            return (
+              el instanceof HTMLInputElement &&
+              el.type === "checkbox" &&
+              el.name.startsWith("acknowledge") &&
+              !el.checked
+            );
+          }),
+        );
+        await page.keyboard.press("Space");
+      }
       await tabUntil(page, async (p) => (await focused(p)).endsWith("この内容で解約を申請する"), 80);
       await page.keyboard.press("Enter");
       await page.waitForURL(/\/requests\/[0-9a-f-]+\?submitted=1/);
