@@ -4,7 +4,7 @@ import { DateList } from "~/components/DateList";
 import { DiffList } from "~/components/DiffList";
 import { PlanHeadline } from "~/components/PlanChart";
 import { RequestStatus, requestKindLabel, requestStatusLabel } from "~/components/StatusBadge";
-import { formatDate, formatYen, t } from "~/i18n/messages";
+import { formatDate, formatYen, t, type Lang } from "~/i18n/messages";
 import { ListFilters, ListPager } from "~/components/ListControls";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
@@ -235,16 +235,7 @@ export default function Dashboard() {
                 ...(c.endDate ? [] : [{ label: t(lang, "noticeDeadlineLabel"), date: c.noticeDeadline }]),
               ]}
             />
-            {pendingOf(c.contractNumber) ? (
-              <p className="notice" data-testid="pending-cancellation">
-                <Link to={`/requests/${pendingOf(c.contractNumber)?.id ?? ""}`}>
-                  {t(lang, "pendingCancellation", {
-                    number: pendingOf(c.contractNumber)?.number ?? "",
-                    status: requestStatusLabel(lang, pendingOf(c.contractNumber)?.status ?? "pending"),
-                  })}
-                </Link>
-              </p>
-            ) : null}
+            <PendingCancellation lang={lang} request={pendingOf(c.contractNumber)} />
             {!c.endDate ? <PlanHeadline lang={lang} plan={c.plan} /> : null}
             {!c.computable && c.status !== "ended" ? <p className="empty">{t(lang, "notComputableContract")}</p> : null}
           </li>
@@ -273,5 +264,23 @@ export default function Dashboard() {
         )}
       </section>
     </>
+  );
+}
+
+/** The contract's open cancellation, shown on its card instead of offering another (issue 11). */
+function PendingCancellation({
+  lang,
+  request,
+}: {
+  lang: Lang;
+  request: { id: string; number: string; status: Parameters<typeof requestStatusLabel>[1] } | undefined;
+}) {
+  if (!request) return null;
+  return (
+    <p className="notice" data-testid="pending-cancellation">
+      <Link to={`/requests/${request.id}`}>
+        {t(lang, "pendingCancellation", { number: request.number, status: requestStatusLabel(lang, request.status) })}
+      </Link>
+    </p>
   );
 }
