@@ -155,6 +155,15 @@ export function viewportOf(width: number): { width: number; height: number } {
   return width < 600 ? { width, height: 844 } : { width, height: 800 };
 }
 
+/**
+ * Resolves once React has hydrated the page: the header's menu button is server-rendered `hidden`
+ * and shown by the client. Keyboard handlers (the calendar's arrow keys) exist only from then on;
+ * pressing a key before would test the server-rendered links, not the widget.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForSelector("button.menu-button:not([hidden])", { state: "attached" });
+}
+
 /** A new page signed in through the portal's form as a demo user. */
 export async function signedInPage(
   browser: Browser,

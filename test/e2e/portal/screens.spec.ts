@@ -1,6 +1,14 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, checkNow, launchBrowser, signedInPage, viewportOf, WIDTHS } from "../../helpers/browser.js";
+import {
+  browserAvailable,
+  checkNow,
+  launchBrowser,
+  signedInPage,
+  viewportOf,
+  waitForHydration,
+  WIDTHS,
+} from "../../helpers/browser.js";
 import { DEMO_PASSWORD, startServer, type RunningServer } from "../../helpers/server.js";
 
 // Issue 13: the customer portal on a 1280-px screen and a 390-px phone. Every page these tests
@@ -64,7 +72,7 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
         await page.goto(`${server.url}/services/qtpro-flex-mobility/estimate`);
         expect(await page.getByTestId("monthly-total").textContent()).toBe("285,000円");
         // Hydrated first (the header's menu button is shown by the client): the live quote is the client's.
-        await page.waitForSelector("button.menu-button:not([hidden])", { state: "attached" });
+        await waitForHydration(page);
         await page.getByLabel(/^プラン/).selectOption("core");
         await expect.poll(() => page.getByTestId("monthly-total").textContent(), { timeout: 10_000 }).toBe("619,000円");
         expect(await page.getByLabel(/Mobility サーバー帯域/).inputValue()).toBe("200M");
@@ -233,6 +241,7 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
       await tabUntil(page, async (p) => (await focused(p)).endsWith("解約を申請する"));
       await page.keyboard.press("Enter");
       await page.waitForURL(/\/cancel$/);
+      await waitForHydration(page);
 
       // The calendar is reached with Tab, on the preselected (earliest) day.
       await tabUntil(page, (p) =>
