@@ -8,6 +8,7 @@ import { isAppError } from "~/utils/app-error";
 import { draftFields, parseDraftValue, type DraftField } from "~/utils/draft-fields.server";
 import { orNotFound } from "~/utils/errors.server";
 import { formText } from "~/utils/form-json";
+import { langOfText } from "~/utils/text-lang";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.version.version} | Yakkan` : "Yakkan" },
@@ -186,7 +187,8 @@ export default function VersionPage() {
         <Link to="/legal">← {t(lang, "legalTitle")}</Link>
       </p>
       <h1>
-        {v.version} <VersionStatus lang={lang} status={v.status} reviewRequested={v.reviewRequested} />
+        <span lang={langOfText(v.version)}>{v.version}</span>{" "}
+        <VersionStatus lang={lang} status={v.status} reviewRequested={v.reviewRequested} />
       </h1>
       <p>
         {t(lang, "effectiveFromLabel")}: {formatDate(lang, v.effectiveFrom)} · {t(lang, "customerNameLabel")}:{" "}
@@ -459,7 +461,7 @@ export default function VersionPage() {
           </Form>
         ) : (
           <pre className="json-view" tabIndex={0} role="region" aria-label="JSON">
-            {data.json}
+            <code>{data.json}</code>
           </pre>
         )}
       </section>
