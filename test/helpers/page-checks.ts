@@ -22,7 +22,7 @@ import type { Page } from "playwright-core";
  *   Japanese term glossed in parentheses right after its translation, "Business days (営業日)",
  *   up to 12 characters.
  * - Japanese page: no text may contain an English word — a run of two or more Latin letters —
- *   except codes and proper names: <code>/<kbd>/<samp> content; upper-case identifiers and
+ *   except codes and proper names: <code>/<kbd>/<samp> content and the legal console's JSON editor; upper-case identifiers and
  *   abbreviations (YK-FM-0001, CSV, OS6, 100M); dotted or hyphenated lower-case identifiers
  *   (ocf.region.add, qtnet-business-days); a file extension (.ics); a version label (Ver1.0); lower-case roman numerals in clause numbers (ii);
  *   e-mail addresses and URLs; tokens mixing letters and digits (IPv4, a draft's id); and the names
@@ -118,7 +118,7 @@ export async function languageFindings(page: Page): Promise<PageFinding[]> {
       const japanese = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\uff61-\uff9f]/;
       const langOf = (el: Element | null): string =>
         (el?.closest("[lang]")?.getAttribute("lang") ?? pageLang).slice(0, 2);
-      const inCode = (el: Element | null): boolean => Boolean(el?.closest("code, kbd, samp"));
+      const inCode = (el: Element | null): boolean => Boolean(el?.closest("code, kbd, samp, textarea.json-editor"));
       const skip = (el: Element | null): boolean =>
         Boolean(el?.closest(`script, style, template, noscript, ${exemptSelector}`));
       const names = [...properNames].sort((a, b) => b.length - a.length);

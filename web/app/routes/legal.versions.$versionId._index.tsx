@@ -273,17 +273,22 @@ export default function VersionPage() {
             {data.findings.length === 0 ? (
               <p className="empty">{t(lang, "noFindings")}</p>
             ) : (
-              <ul data-testid="findings">
-                {data.findings.map((f, i) => {
-                  const field = fieldOf(f.path);
-                  return (
-                    <li key={i} className={f.severity === "error" ? "error" : "hint"}>
-                      {severity(f.severity)}:{" "}
-                      {field ? <a href={`#${field.id}`}>{field.label}</a> : <code>{f.path}</code>} — {f.message}
-                    </li>
-                  );
-                })}
-              </ul>
+              <>
+                {lang === "ja" ? <p className="hint">{t(lang, "lintInEnglish")}</p> : null}
+                <ul data-testid="findings">
+                  {data.findings.map((f, i) => {
+                    const field = fieldOf(f.path);
+                    return (
+                      <li key={i} className={f.severity === "error" ? "error" : "hint"}>
+                        {severity(f.severity)}:{" "}
+                        {field ? <a href={`#${field.id}`}>{field.label}</a> : <code>{f.path}</code>} —{" "}
+                        {/* The linter writes its findings in English (terms/src/lint). */}
+                        <span lang="en">{f.message}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
             )}
             <h3>{t(lang, "noticePeriodTitle")}</h3>
             <p data-testid="notice-period">{t(lang, "noticePeriodInfo", { days: notice.days, min: notice.min })}</p>
