@@ -29,3 +29,4 @@ export * from "./engine/terms-context.js";
 export { lintService, type Finding, type SourceTexts } from "./lint/lint.js";
 export { readSourceDocument, readSourceTexts, sourceDocumentIds, SOURCES_DIR } from "./sources.js";
 export * from "./engine/version-name.js";
+export * from "./engine/parameter-words.js";

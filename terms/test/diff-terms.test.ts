@@ -31,7 +31,7 @@ describe("the semantic diff of two versions", () => {
   });
 
   it("says which band of which plan changed price, citing 別紙1", () => {
-    expect(ja).toContain("Mobility デバイスライセンス core 1,001–3,000: 700円 → 750円");
+    expect(ja).toContain("Mobility デバイスライセンス Core 1,001–3,000: 700円 → 750円");
     expect(lines.find((l) => l.text.ja.includes("700円 → 750円"))?.citations[0]?.clause).toBe("別紙1 2.(1)①");
   });
 

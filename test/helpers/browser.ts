@@ -21,9 +21,6 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** Paths whose language purity is not checked yet: the legal console (its texts are issue 13's other half). */
-const LANGUAGE_UNCHECKED = [/^\/legal(\/|$)/];
-
 /**
  * Pages never opened again by the checks: they spend the "expensive" rate budget (web/security.ts),
  * so opening them again could refuse the test's own next request. A test checks them where it
@@ -41,7 +38,6 @@ const probes = new WeakSet<Page>();
 function record(found: PageFinding[]): void {
   for (const f of found) {
     const path = new URL(f.url).pathname;
-    if (f.kind === "language" && LANGUAGE_UNCHECKED.some((re) => re.test(path))) continue;
     const key = `${f.width} ${path} ${f.detail}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -22,12 +22,13 @@ import type { Page } from "playwright-core";
  *   Japanese term glossed in parentheses right after its translation, "Business days (営業日)",
  *   up to 12 characters.
  * - Japanese page: no text may contain an English word — a run of two or more Latin letters —
- *   except codes and proper names: <code>/<kbd>/<samp> content; upper-case identifiers and
- *   abbreviations (YK-FM-0001, CSV, OS6, 100M); identifiers written as code (camelCase, dotted or
- *   hyphenated lower-case: monthlyFee, ocf.region.add, qtnet-business-days, `key: false`); a file
- *   extension (.ics); a version label (Ver1.0); lower-case roman numerals in clause numbers (ii);
- *   e-mail addresses and URLs; tokens mixing letters and digits (IPv4, a draft's id); and the names in PROPER_NAMES (products, companies and technical names that
- *   the terms themselves write in Latin letters).
+ *   except codes and proper names: <code>/<kbd>/<samp> content and the legal console's JSON editor; upper-case identifiers and
+ *   abbreviations (YK-FM-0001, CSV, OS6, 100M); dotted or hyphenated lower-case identifiers
+ *   (ocf.region.add, qtnet-business-days); a file extension (.ics); a version label (Ver1.0); lower-case roman numerals in clause numbers (ii);
+ *   e-mail addresses and URLs; tokens mixing letters and digits (IPv4, a draft's id); and the names
+ *   in PROPER_NAMES (products, companies and technical names that the terms themselves write in
+ *   Latin letters). A parameter's key (camelCase, monthlyFee) or a `key: false` dump is never
+ *   exempt: customers see parameters by their labels (issue 13).
  */
 export const PROPER_NAMES = [
   "QT PRO",
@@ -57,13 +58,8 @@ export const PROPER_NAMES = [
   "Wi-Fi",
 ];
 
-/**
- * Elements exempt in both languages: quoted source text (a citation's <blockquote>, <q>, the source
- * viewer's text) — and, until issue 13's legal-console half gives them human-readable names and
- * labels, the terms-change notices on the customer's dashboard (they show a price table's raw case
- * tag, e.g. "core").
- */
-export const EXEMPT_ELEMENTS = 'blockquote, q, .source-text, [data-testid="notices"]';
+/** Elements exempt in both languages: quoted source text (a citation's <blockquote>, <q>, the source viewer's text). */
+export const EXEMPT_ELEMENTS = "blockquote, q, .source-text";
 
 /** Clause identifiers as the Japanese terms number them (the English pages cite them as named). */
 export const CLAUSE_REFERENCE =
@@ -122,7 +118,7 @@ export async function languageFindings(page: Page): Promise<PageFinding[]> {
       const japanese = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e\uff61-\uff9f]/;
       const langOf = (el: Element | null): string =>
         (el?.closest("[lang]")?.getAttribute("lang") ?? pageLang).slice(0, 2);
-      const inCode = (el: Element | null): boolean => Boolean(el?.closest("code, kbd, samp"));
+      const inCode = (el: Element | null): boolean => Boolean(el?.closest("code, kbd, samp, textarea.json-editor"));
       const skip = (el: Element | null): boolean =>
         Boolean(el?.closest(`script, style, template, noscript, ${exemptSelector}`));
       const names = [...properNames].sort((a, b) => b.length - a.length);
@@ -133,9 +129,7 @@ export async function languageFindings(page: Page): Promise<PageFinding[]> {
           .replace(/https?:\/\/\S+/g, " ")
           .replace(/[\w.+-]+@[\w.-]+\.[a-z]{2,}/gi, " ")
           .replace(/\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]+\b/g, " ") // letters and digits: IPv4, mwzb19sj
-          .replace(/\b[a-z]+(?:[A-Z][a-z0-9]*)+\b/g, " ") // camelCase
           .replace(/\b[a-z0-9]+(?:[.-][a-z0-9]+)+\b/g, " ") // dotted or hyphenated identifiers
-          .replace(/\b[a-z]+: (?:true|false)\b/g, " ")
           .replace(/\.ics\b/g, " ")
           .replace(/\bVer[0-9.]+/g, " ")
           .replace(/\b[ivx]{1,4}\b/g, " ");

@@ -104,7 +104,7 @@ describe.each(backends())("the legal workflow on %s", (kind) => {
     );
     const texts = diff.data!.termsDiff.map((l) => l.text);
     expect(texts).toContain("解約通知期限: 60日前 → 90日前");
-    expect(texts).toContain("Mobility デバイスライセンス core 1,001–3,000: 700円 → 750円");
+    expect(texts).toContain("Mobility デバイスライセンス Core 1,001–3,000: 700円 → 750円");
   });
 
   it("analyses the impact on active contracts before publishing", async () => {

@@ -2,8 +2,10 @@ import {
   priceLeaves,
   TERMS_BLOCKS,
   type Citation,
+  type Condition,
   type Duration,
   type FeeItem,
+  type ParameterSpec,
   type PriceQualifier,
   type TermsBody,
   type TermsVersionDef,
@@ -12,6 +14,7 @@ import {
 import { describeDuration } from "./durations.js";
 import { groupDigits } from "./format.js";
 import { yen as yenAmount } from "./money.js";
+import { caseConditions, caseName } from "./parameter-words.js";
 
 /** One difference between two versions, in plain language, with the clause it concerns. */
 export interface DiffLine {
@@ -25,14 +28,22 @@ const yen = (amount: string) => ({ ja: `${groupDigits(amount)}円`, en: `¥${gro
 const durationText = (d: Duration | undefined) => (d ? describeDuration(d) : { ja: "なし", en: "none" });
 
 /** A priced leaf's label: the item's, then what tells the leaf apart ("Core 1,001–3,000", "（単価）"). */
-function leafLabel(prefix: Text, qualifiers: readonly PriceQualifier[]): Text {
+function leafLabel(
+  prefix: Text,
+  qualifiers: readonly PriceQualifier[],
+  whens: readonly (Condition | undefined)[],
+  parameters: readonly ParameterSpec[],
+): Text {
   let { ja, en } = prefix;
+  let c = 0;
   for (const q of qualifiers) {
     switch (q.kind) {
-      case "case":
-        ja += ` ${q.tag}`;
-        en += ` ${q.tag}`;
+      case "case": {
+        const name = caseName(q.tag, whens[c++], parameters);
+        ja += ` ${name.ja}`;
+        en += ` ${name.en}`;
         break;
+      }
       case "row":
         ja += ` ${String(q.value)}`;
         en += ` ${String(q.value)}`;
@@ -57,16 +68,24 @@ function leafLabel(prefix: Text, qualifiers: readonly PriceQualifier[]): Text {
 }
 
 /** Every priced leaf of an item, by its key, with its label and amount ("—" where unpriced). */
-function leavesOf(item: FeeItem): Map<string, { label: Text; amount: string }> {
+function leavesOf(item: FeeItem, parameters: readonly ParameterSpec[]): Map<string, { label: Text; amount: string }> {
   return new Map(
     priceLeaves(item.price).map((l) => [
       l.key,
-      { label: leafLabel(item.label, l.qualifiers), amount: l.amountYen ?? "—" },
+      {
+        label: leafLabel(item.label, l.qualifiers, caseConditions(item.price, l.path), parameters),
+        amount: l.amountYen ?? "—",
+      },
     ]),
   );
 }
 
-function diffFees(a: FeeItem[], b: FeeItem[], lines: DiffLine[]) {
+function diffFees(
+  a: FeeItem[],
+  b: FeeItem[],
+  lines: DiffLine[],
+  parameters: { before: readonly ParameterSpec[]; after: readonly ParameterSpec[] },
+) {
   const before = new Map(a.map((f) => [f.code, f]));
   const after = new Map(b.map((f) => [f.code, f]));
   for (const [code, item] of after) {
@@ -79,8 +98,8 @@ function diffFees(a: FeeItem[], b: FeeItem[], lines: DiffLine[]) {
       });
       continue;
     }
-    const oldLeaves = leavesOf(old);
-    const newLeaves = leavesOf(item);
+    const oldLeaves = leavesOf(old, parameters.before);
+    const newLeaves = leavesOf(item, parameters.after);
     for (const [key, leaf] of newLeaves) {
       const was = oldLeaves.get(key);
       if (!was) {
@@ -208,7 +227,7 @@ export function diffTerms(a: TermsVersionDef, b: TermsVersionDef): DiffLine[] {
     plain(b.effectiveFrom),
     b.cite,
   );
-  diffFees(x.fees, y.fees, lines);
+  diffFees(x.fees, y.fees, lines, { before: x.parameters, after: y.parameters });
 
   changed(
     lines,

@@ -1,4 +1,5 @@
 import type { BillingRule, Citation, Duration, IsoDate, Interpretation, TermsBody, Text } from "../dsl/index.js";
+import { withParameterLabels } from "./parameter-words.js";
 
 /**
  * Explanations as data. Every engine step returns one trace entry: which rule it applied (a stable
@@ -298,8 +299,13 @@ export function quotesOf(...lists: (readonly Citation[] | undefined)[]): readonl
 /** Interpretations of a terms version that name the rules they apply to, by rule id (built once). */
 const notesByTerms = new WeakMap<TermsBody, Map<string, TraceNote[]>>();
 
-function interpretationNote(i: Interpretation): TraceNote {
-  return { kind: "interpretation", text: i.text, citations: citationsOf(i.cite) };
+/** An interpretation as a step's note, its parameters named by their labels (never by their keys). */
+function interpretationNote(i: Interpretation, terms: TermsBody): TraceNote {
+  return {
+    kind: "interpretation",
+    text: withParameterLabels(i.text, terms.parameters),
+    citations: citationsOf(i.cite),
+  };
 }
 
 /** The recorded interpretations a rule relies on (`interpretations[].rules` in the data). */
@@ -310,7 +316,7 @@ export function interpretationsFor(terms: TermsBody, rule: RuleId): readonly Tra
     for (const i of terms.interpretations) {
       for (const r of i.rules ?? []) {
         const list = byRule.get(r) ?? [];
-        list.push(interpretationNote(i));
+        list.push(interpretationNote(i, terms));
         byRule.set(r, list);
       }
     }

@@ -71,20 +71,20 @@ describe.runIf(browserAvailable())("the legal console and the staff queue in Chr
       it("names a bad value by its field's label, in Japanese, with no JSON path or English", async () => {
         const page = await signedIn("legal@yakkan.example", w);
         draftUrl = await newDraft(page);
-        const field = page.getByLabel(/core 1001–3000$/);
+        const field = page.getByLabel(/Core 1001–3000$/);
         await field.fill("七百円");
         await page.getByRole("button", { name: "保存" }).first().click();
         const summary = page.getByRole("alert");
         await expect.poll(() => summary.textContent()).toContain("保存できませんでした");
         const text = (await summary.textContent()) ?? "";
-        expect(text).toContain("Mobility デバイスライセンス core 1001–3000");
+        expect(text).toContain("Mobility デバイスライセンス Core 1001–3000");
         expect(text).toContain("円の金額を半角数字で入力してください");
         expect(text).not.toContain("expected");
         expect(text).not.toContain("terms.fees");
         // The field itself is marked and described by the same message.
-        expect(await page.getByLabel(/core 1001–3000$/).getAttribute("aria-invalid")).toBe("true");
+        expect(await page.getByLabel(/Core 1001–3000$/).getAttribute("aria-invalid")).toBe("true");
         // The summary links to the field.
-        await summary.getByRole("link", { name: /core 1001–3000/ }).click();
+        await summary.getByRole("link", { name: /Core 1001–3000/ }).click();
         expect(await page.evaluate(() => document.activeElement?.getAttribute("name") ?? location.hash)).toMatch(
           /core|fees/,
         );

@@ -31,12 +31,12 @@ describe.runIf(browserAvailable())("the legal console in Chromium", () => {
     draftUrl = page.url();
 
     await page.getByLabel("効力発生日", { exact: true }).fill(effectiveFrom);
-    await page.getByLabel(/core 1001–3000$/).fill("750");
+    await page.getByLabel(/Core 1001–3000$/).fill("750");
     await page.getByRole("button", { name: "保存" }).first().click();
     await expect.poll(() => page.getByRole("status").textContent()).toContain("保存しました");
     await expect
       .poll(() => page.getByTestId("diff").textContent())
-      .toContain("Mobility デバイスライセンス core 1,001–3,000: 700円 → 750円");
+      .toContain("Mobility デバイスライセンス Core 1,001–3,000: 700円 → 750円");
 
     await page.getByRole("link", { name: "影響分析" }).click();
     await page.waitForURL(/\/impact$/);

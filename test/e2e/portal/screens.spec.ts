@@ -210,6 +210,24 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
         await page.close();
       });
 
+      it("names parameters in the contract page's interpretations by their labels, never by key or `key: false` (UTM 別紙4 2.(1))", async () => {
+        const page = await signedInPage(browser, server, "admin@kyushu-logistics.example", DEMO_PASSWORD, width);
+        await page.goto(await contractUrl(page, "YK-UTM-0002"));
+        const section = page.locator("section", { has: page.locator("#interp-heading") });
+        for (const lang of ["ja", "en"] as const) {
+          if (lang === "en") {
+            await page.getByRole("button", { name: "English" }).click();
+            await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
+          }
+          const text = (await section.textContent()) ?? "";
+          expect(text).not.toMatch(/hikariCollaboration|paymentMethod|corporate: (true|false)/);
+          expect(text).toContain(lang === "ja" ? "（「法人契約」なし）" : "(“Corporate customer” unticked)");
+        }
+        await page.getByRole("button", { name: "日本語" }).click();
+        await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("ja");
+        await page.close();
+      });
+
       it("shows the English Cloud contract page without Japanese outside quoted clauses and names", async () => {
         const page = await signedInPage(browser, server, "admin@fukuoka-medical.example", DEMO_PASSWORD, width);
         await page.goto(await contractUrl(page, "YK-CL-0005"));

@@ -162,7 +162,9 @@ export function ChangeQuoteDetails({ lang, quote, testId }: { lang: Lang; quote:
         </p>
       ) : null}
       <Explanation lang={lang} steps={quote.explanation} />
-      <p className="version">{t(lang, "termsUsed", { version: quote.termsVersion.version })}</p>
+      <p className="version">
+        {t(lang, "termsUsed", { version: versionName(lang, quote.termsVersion.effectiveFrom) })}
+      </p>
     </div>
   );
 }

@@ -296,6 +296,11 @@ export const messages = {
     ja: "申請を受け付けました。申請番号は {number} です。",
     en: "Your request was received. Its number is {number}.",
   },
+  // After staff or the customer act on a request: said where the action was, and focused.
+  doneAccept: { ja: "申請 {number} を受け付けました。", en: "Request {number} was accepted." },
+  doneReject: { ja: "申請 {number} を却下しました。", en: "Request {number} was rejected." },
+  doneComplete: { ja: "申請 {number} を完了にしました。", en: "Request {number} was marked completed." },
+  doneWithdraw: { ja: "申請 {number} を取り下げました。", en: "Request {number} was withdrawn." },
   quoteAtSubmission: { ja: "申請時の見積もり", en: "Quote at submission" },
   quoteAtAcceptance: {
     ja: "受付時（確認完了日 {date}）の再計算",
@@ -342,7 +347,11 @@ export const messages = {
   jsonEditor: { ja: "JSON で編集", en: "Edit as JSON" },
   save: { ja: "保存", en: "Save" },
   saved: { ja: "保存しました。", en: "Saved." },
-  lintFindings: { ja: "検査結果（terms lint）", en: "Lint findings" },
+  lintFindings: { ja: "検査結果", en: "Lint findings" },
+  lintInEnglish: {
+    ja: "検査ツールの指摘は英語で表示されます。",
+    en: "The checker's findings are in English.",
+  },
   noFindings: { ja: "問題はありません。", en: "No problems found." },
   requestReviewAction: { ja: "承認を依頼する", en: "Ask for approval" },
   deleteDraft: { ja: "改定案を削除", en: "Delete the draft" },

@@ -6,6 +6,7 @@ import { Citations } from "~/components/Citations";
 import { Explanation } from "~/components/Explanation";
 import { ParameterField } from "~/components/ParameterField";
 import { useAutoSubmit } from "~/hooks/useAutoSubmit";
+import { useFocusOnChange } from "~/hooks/useFocusOnChange";
 import { formatYen, t } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
@@ -95,6 +96,8 @@ export default function ChangePage() {
   const result = useActionData<typeof action>();
   const submitting = useNavigation().state === "submitting";
   const onChange = useAutoSubmit();
+  // A refused submission: focus on what went wrong (success goes on to the review page, which takes focus).
+  const resultRef = useFocusOnChange<HTMLParagraphElement>(result);
   const { lang, quote } = data;
   const errorFor = (key: string) => data.issues.find((i) => i.key === key)?.message;
   return (
@@ -184,7 +187,7 @@ export default function ChangePage() {
               <Explanation lang={lang} steps={quote.explanation} />
               <p className="version">{t(lang, "termsUsed", { version: quote.version })}</p>
               {result ? (
-                <p className="error-summary" role="alert" data-testid="change-error">
+                <p className="error-summary" role="alert" tabIndex={-1} ref={resultRef} data-testid="change-error">
                   {result.message}
                 </p>
               ) : null}

@@ -3,6 +3,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { VersionStatus } from "~/components/VersionStatus";
 import { formatDate, formatDateTime, t, versionName } from "~/i18n/messages";
 import { requireRole } from "~/utils/api.server";
+import { langOfText } from "~/utils/text-lang";
 import { formText } from "~/utils/form-json";
 
 export const meta: MetaFunction = () => [{ title: "規約管理 | Yakkan" }];
@@ -73,15 +74,17 @@ export default function LegalIndex() {
                 {s.versions.map((v) => (
                   <tr key={v.id}>
                     <th scope="row">
-                      <Link to={`/legal/versions/${v.id}`}>{v.version}</Link>
+                      <Link to={`/legal/versions/${v.id}`} lang={langOfText(v.version)}>
+                        {v.version}
+                      </Link>
                     </th>
                     <td>{formatDate(lang, v.effectiveFrom)}</td>
                     <td>{v.customerName}</td>
                     <td>
                       <VersionStatus lang={lang} status={v.status} reviewRequested={v.reviewRequested} />
                     </td>
-                    <td>{v.authorName ?? "—"}</td>
-                    <td>{v.approverName ?? "—"}</td>
+                    <td lang={langOfText(v.authorName)}>{v.authorName ?? "—"}</td>
+                    <td lang={langOfText(v.approverName)}>{v.approverName ?? "—"}</td>
                     <td>{v.publishedAt ? formatDateTime(lang, v.publishedAt) : "—"}</td>
                     <td>
                       {v.computable ? (
@@ -108,7 +111,7 @@ export default function LegalIndex() {
                 {s.versions
                   .filter((v) => v.computable)
                   .map((v) => (
-                    <option key={v.id} value={v.id}>
+                    <option key={v.id} value={v.id} lang={langOfText(v.version)}>
                       {v.version}
                     </option>
                   ))}
@@ -118,7 +121,7 @@ export default function LegalIndex() {
                 {s.versions
                   .filter((v) => v.computable)
                   .map((v) => (
-                    <option key={v.id} value={v.id}>
+                    <option key={v.id} value={v.id} lang={langOfText(v.version)}>
                       {v.version}
                     </option>
                   ))}

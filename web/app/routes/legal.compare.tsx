@@ -4,6 +4,7 @@ import { DiffList } from "~/components/DiffList";
 import { t } from "~/i18n/messages";
 import { requireRole } from "~/utils/api.server";
 import { orNotFound } from "~/utils/errors.server";
+import { langOfText } from "~/utils/text-lang";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data ? t(data.lang, "compareTitle") : "版の比較"} | Yakkan` },
@@ -37,7 +38,7 @@ export default function Compare() {
       </p>
       <h1>{t(lang, "compareTitle")}</h1>
       <p>
-        {a} → {b}
+        <span lang={langOfText(a)}>{a}</span> → <span lang={langOfText(b)}>{b}</span>
       </p>
       <section className="panel">
         {noText ? (

@@ -8,6 +8,7 @@ import { isAppError } from "~/utils/app-error";
 import { draftFields, parseDraftValue, type DraftField } from "~/utils/draft-fields.server";
 import { orNotFound } from "~/utils/errors.server";
 import { formText } from "~/utils/form-json";
+import { langOfText } from "~/utils/text-lang";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.version.version} | Yakkan` : "Yakkan" },
@@ -186,7 +187,8 @@ export default function VersionPage() {
         <Link to="/legal">← {t(lang, "legalTitle")}</Link>
       </p>
       <h1>
-        {v.version} <VersionStatus lang={lang} status={v.status} reviewRequested={v.reviewRequested} />
+        <span lang={langOfText(v.version)}>{v.version}</span>{" "}
+        <VersionStatus lang={lang} status={v.status} reviewRequested={v.reviewRequested} />
       </h1>
       <p>
         {t(lang, "effectiveFromLabel")}: {formatDate(lang, v.effectiveFrom)} · {t(lang, "customerNameLabel")}:{" "}
@@ -271,17 +273,22 @@ export default function VersionPage() {
             {data.findings.length === 0 ? (
               <p className="empty">{t(lang, "noFindings")}</p>
             ) : (
-              <ul data-testid="findings">
-                {data.findings.map((f, i) => {
-                  const field = fieldOf(f.path);
-                  return (
-                    <li key={i} className={f.severity === "error" ? "error" : "hint"}>
-                      {severity(f.severity)}:{" "}
-                      {field ? <a href={`#${field.id}`}>{field.label}</a> : <code>{f.path}</code>} — {f.message}
-                    </li>
-                  );
-                })}
-              </ul>
+              <>
+                {lang === "ja" ? <p className="hint">{t(lang, "lintInEnglish")}</p> : null}
+                <ul data-testid="findings">
+                  {data.findings.map((f, i) => {
+                    const field = fieldOf(f.path);
+                    return (
+                      <li key={i} className={f.severity === "error" ? "error" : "hint"}>
+                        {severity(f.severity)}:{" "}
+                        {field ? <a href={`#${field.id}`}>{field.label}</a> : <code>{f.path}</code>} —{" "}
+                        {/* The linter writes its findings in English (terms/src/lint). */}
+                        <span lang="en">{f.message}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
             )}
             <h3>{t(lang, "noticePeriodTitle")}</h3>
             <p data-testid="notice-period">{t(lang, "noticePeriodInfo", { days: notice.days, min: notice.min })}</p>
@@ -459,7 +466,7 @@ export default function VersionPage() {
           </Form>
         ) : (
           <pre className="json-view" tabIndex={0} role="region" aria-label="JSON">
-            {data.json}
+            <code>{data.json}</code>
           </pre>
         )}
       </section>

@@ -5,6 +5,7 @@ import type { RequestApi } from "@yakkan/api";
 import { formatCount, formatDate, formatYen, t, type Lang } from "~/i18n/messages";
 import { requireRole } from "~/utils/api.server";
 import { orNotFound } from "~/utils/errors.server";
+import { langOfText } from "~/utils/text-lang";
 
 export const meta: MetaFunction = () => [{ title: "影響分析 | Yakkan" }];
 
@@ -56,7 +57,9 @@ export default function Impact() {
   return (
     <>
       <p>
-        <Link to={`/legal/versions/${version.id}`}>← {version.label}</Link>
+        <Link to={`/legal/versions/${version.id}`}>
+          ← <span lang={langOfText(version.label)}>{version.label}</span>
+        </Link>
       </p>
       <h1>{t(lang, "impactTitle")}</h1>
       <Suspense fallback={<ImpactProgressBar lang={lang} versionId={version.id} />}>
@@ -86,7 +89,7 @@ function ImpactReport({ lang, versionId, report }: { lang: Lang; versionId: stri
           {t(lang, "downloadCsv")}
         </a>
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t(lang, "impactTitle")}>
         <table data-testid="impact">
           <thead>
             <tr>
@@ -102,7 +105,7 @@ function ImpactReport({ lang, versionId, report }: { lang: Lang; versionId: stri
             {report.rows.map((r) => (
               <tr key={r.contractId} className={r.changed ? "changed" : undefined} data-contract={r.contractNumber}>
                 <th scope="row">{r.contractNumber}</th>
-                <td>{r.organizationName}</td>
+                <td lang={langOfText(r.organizationName)}>{r.organizationName}</td>
                 <td>
                   {money(lang, r.monthlyBefore)} → <strong>{money(lang, r.monthlyAfter)}</strong>
                 </td>

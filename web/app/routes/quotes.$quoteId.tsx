@@ -3,8 +3,9 @@ import { formText } from "~/utils/form-json";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import type { QuoteReview } from "@yakkan/api";
 import { ConfigurationList } from "~/components/ConfigurationList";
+import { useFocusOnChange } from "~/hooks/useFocusOnChange";
 import { CancellationQuoteDetails, ChangeQuoteDetails, PrintButton } from "~/components/QuoteView";
-import { formatDate, formatDateTime, formatYen, t, type Lang } from "~/i18n/messages";
+import { formatDate, formatDateTime, formatYen, t, versionName, type Lang } from "~/i18n/messages";
 import { requireUser } from "~/utils/api.server";
 import { isAppError } from "~/utils/app-error";
 import { orNotFound } from "~/utils/errors.server";
@@ -124,8 +125,11 @@ function ReviewFacts({ lang, review, serviceName }: { lang: Lang; review: QuoteR
       <Row label={t(lang, "contractNumber")}>
         {review.contractNumber} ({serviceName})
       </Row>
+      {/* The name customers read (issue 13); the stored label stays in the markup for support. */}
       <Row label={t(lang, "termsVersionName")} testId="review-terms-version">
-        {review.termsVersion.version}
+        <span data-version-label={review.termsVersion.version}>
+          {versionName(lang, review.termsVersion.effectiveFrom)}
+        </span>
       </Row>
       {q ? (
         <>
@@ -161,20 +165,27 @@ export default function ReviewPage() {
   const [params] = useSearchParams();
   const submitting = useNavigation().state === "submitting";
   const typed: QuoteReview = review;
+  // The review is what the contract page's form produced: focus lands on it (or on why a quote was
+  // replaced), not on <body>; a refused confirmation focuses its error summary.
+  const arrivalRef = useFocusOnChange<HTMLHeadingElement>(params.get("stale") ? null : review.id);
+  const staleRef = useFocusOnChange<HTMLDivElement>(params.get("stale") ? review.id : null);
+  const resultRef = useFocusOnChange<HTMLDivElement>(result);
   return (
     <article className="printable">
       <p className="no-print">
         <Link to={formUrl(typed)}>← {t(lang, "backToForm")}</Link>
       </p>
-      <h1>{t(lang, review.kind === "cancellation" ? "reviewTitleCancellation" : "reviewTitleChange")}</h1>
+      <h1 tabIndex={-1} ref={arrivalRef}>
+        {t(lang, review.kind === "cancellation" ? "reviewTitleCancellation" : "reviewTitleChange")}
+      </h1>
       {params.get("stale") ? (
-        <div className="notice warn-notice" role="alert" data-testid="stale-notice">
+        <div className="notice warn-notice" role="alert" tabIndex={-1} ref={staleRef} data-testid="stale-notice">
           {t(lang, "staleNotice")}
         </div>
       ) : null}
       <p className="hint no-print">{t(lang, "reviewIntro")}</p>
       {result ? (
-        <div className="error-summary" role="alert" data-testid="review-error">
+        <div className="error-summary" role="alert" tabIndex={-1} ref={resultRef} data-testid="review-error">
           <p>{result.message}</p>
           {result.back ? <Link to={result.back}>{t(lang, "backToForm")}</Link> : null}
         </div>

@@ -50,6 +50,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     // Withdrawing and completing cannot be undone: they need the confirmation box (works without scripts).
     if ((intent === "withdraw" || intent === "complete") && form.get("confirm") !== "yes") {
       return {
+        ok: false,
         message: t(lang, "confirmRequired"),
         fields: { confirm: t(lang, "confirmRequired") } as Record<string, string>,
       };
@@ -68,13 +69,25 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         await api.completeRequest({ requestId, idempotencyKey });
         break;
       default:
-        return { message: "unknown action", fields: {} as Record<string, string> };
+        return { ok: false, message: t(lang, "actionFailed"), fields: {} as Record<string, string> };
     }
-    return null;
+    const done = {
+      accept: "doneAccept",
+      reject: "doneReject",
+      complete: "doneComplete",
+      withdraw: "doneWithdraw",
+    } as const;
+    const updated = await api.getRequest(requestId);
+    return {
+      ok: true,
+      message: t(lang, done[intent as keyof typeof done], { number: updated.number }),
+      fields: {} as Record<string, string>,
+    };
   } catch (e) {
     if (!isAppError(e)) throw e;
     if (e.code === "NOT_FOUND") throw new Response("Not found", { status: 404 });
     return {
+      ok: false,
       message: e.text[lang],
       fields: Object.fromEntries(e.issues.map((i) => [String(i.path[0]), i.message[lang]])),
     };
@@ -131,7 +144,9 @@ export default function RequestPage() {
               </>
             ) : null}
             <dt>{t(lang, "termsVersionName")}</dt>
-            <dd>{r.termsVersion}</dd>
+            <dd data-testid="request-terms-version" data-version-label={r.termsVersion}>
+              {r.termsVersionName}
+            </dd>
             <dt>{t(lang, "submittedAt")}</dt>
             <dd>{formatDateTime(lang, r.submittedAt)}</dd>
             {r.desiredEndDate ? (
@@ -187,7 +202,13 @@ export default function RequestPage() {
 
           {/* Next to the buttons that caused it. */}
           {result ? (
-            <div className="error-summary" role="alert" tabIndex={-1} ref={resultRef}>
+            <div
+              className={result.ok ? "notice" : "error-summary"}
+              role={result.ok ? "status" : "alert"}
+              tabIndex={-1}
+              ref={resultRef}
+              data-testid="action-result"
+            >
               {result.message}
             </div>
           ) : null}

@@ -19,7 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       contractId: r.contractId,
       contractNumber: r.contractNumber,
       submittedAt: r.submittedAt,
-      termsVersion: r.termsVersion,
+      termsVersion: r.termsVersionName,
     })),
   };
 }

@@ -1,5 +1,13 @@
 import { priceLeaves, termsVersionSchema } from "@yakkan/api";
-import type { Condition, Duration, PriceQualifier, TermsBody, Text } from "@yakkan/terms";
+import {
+  caseConditions,
+  caseName,
+  type Condition,
+  type Duration,
+  type PriceQualifier,
+  type TermsBody,
+  type Text,
+} from "@yakkan/terms";
 import { t } from "~/i18n/messages";
 
 /**
@@ -40,57 +48,21 @@ const WORDS = {
   workdays: { ja: "（営業する曜日: 1=月 … 7=日）", en: " (working weekdays: 1=Mon … 7=Sun)" },
   from: { ja: "（開始 月-日）", en: " (from, MM-DD)" },
   to: { ja: "（終了 月-日）", en: " (to, MM-DD)" },
-  and: { ja: "・", en: ", " },
-  or: { ja: " または ", en: " or " },
-  not: { ja: "以外", en: "not " },
-  present: { ja: "あり", en: "set" },
-  absent: { ja: "なし", en: "not set" },
 } satisfies Record<string, Text>;
 
 /** "fees[0].price" + ["cases", 1, "price", "amountYen"] → "fees[0].price.cases[1].price.amountYen". */
 const join = (base: string, path: readonly (string | number)[]) =>
   path.reduce<string>((p, s) => (typeof s === "number" ? `${p}[${s}]` : `${p}.${s}`), base);
 
-/** A price case's condition in words, with the parameters' own labels ("Complete・ログ保存期間 90"). */
-function describeCondition(when: Condition, terms: TermsBody, lang: Lang): string {
-  if ("all" in when) return when.all.map((c) => describeCondition(c, terms, lang)).join(WORDS.and[lang]);
-  if ("any" in when) return when.any.map((c) => describeCondition(c, terms, lang)).join(WORDS.or[lang]);
-  if ("not" in when)
-    return lang === "ja"
-      ? `${describeCondition(when.not, terms, lang)}${WORDS.not.ja}`
-      : `${WORDS.not.en}${describeCondition(when.not, terms, lang)}`;
-  const spec = terms.parameters.find((p) => p.key === when.param);
-  const label = spec ? spec.label[lang] : when.param;
-  if ("present" in when) return `${label} ${when.present ? WORDS.present[lang] : WORDS.absent[lang]}`;
-  const options = spec?.type === "enum" ? spec.values : [];
-  const values = when.in.map((v) => options.find((o) => o.value === v)?.label[lang] ?? String(v));
-  return `${label} ${values.join("/")}`;
-}
-
-/** The conditions of the price cases a leaf's path passes through, in order. */
-function caseConditions(price: unknown, path: readonly (string | number)[]): (Condition | undefined)[] {
-  const out: (Condition | undefined)[] = [];
-  let node: unknown = price;
-  for (let i = 0; i < path.length; i++) {
-    const key = path[i];
-    if (key === "cases" && typeof path[i + 1] === "number" && node && typeof node === "object") {
-      const c = (node as { cases?: { when?: Condition }[] }).cases?.[path[i + 1] as number];
-      out.push(c?.when);
-    }
-    node = node && typeof node === "object" ? (node as Record<string | number, unknown>)[key as string] : undefined;
-  }
-  return out;
-}
-
 /**
- * What tells a price's amount from its siblings, as the editor labels it ("core 1001–3000",
- * "Complete・ログ保存期間 90 (unit price)"): a case named only by its position ("#3") is named by its
- * condition instead.
+ * What tells a price's amount from its siblings, as the editor labels it ("Core 1001–3000",
+ * "プラン Complete・ログ保存期間 90 (unit price)"): a case by the labels of the values it tests, or by
+ * its condition in words — never by a stored value ("core") or its position ("#3").
  */
 function qualifierText(q: PriceQualifier, when: Condition | undefined, terms: TermsBody, lang: Lang): string {
   switch (q.kind) {
     case "case":
-      return ` ${q.tag.startsWith("#") && when ? describeCondition(when, terms, lang) : q.tag}`;
+      return ` ${caseName(q.tag, when, terms.parameters)[lang]}`;
     case "row":
       return ` ${String(q.value)}`;
     case "band":

@@ -5,6 +5,7 @@ import {
   holds,
   termsContext,
   tokyoDate,
+  withParameterLabels,
   type Citation as EngineCitation,
   type IsoDate,
   type ParameterValues,
@@ -207,7 +208,8 @@ export async function serviceTerms(ctx: ApiContext, serviceId: string, asOf?: st
     })),
     interpretations: terms.interpretations.map((i) => ({
       topic: i.topic,
-      text: i.text[lang],
+      // Parameters by their labels: interpretations are written naming keys (hikariCollaboration).
+      text: withParameterLabels(i.text, terms.parameters)[lang],
       citations: i.cite.map(toCitation),
     })),
     calendars: terms.calendars.map((c) => ({
