@@ -35,7 +35,8 @@ function lintCommand(files: string[]): number {
       try {
         data = parse(readFileSync(file, "utf8"));
       } catch (error) {
-        findings.push({ severity: "error", file, path: "", message: `cannot read: ${(error as Error).message}` });
+        const message = `cannot read: ${(error as Error).message}`;
+        findings.push({ severity: "error", file, path: "", message, text: { en: message, ja: message } });
         continue;
       }
       findings.push(...lintService(data, file, sources));

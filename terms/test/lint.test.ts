@@ -27,6 +27,9 @@ function broken(mutate: (terms: Mutable, service: Mutable) => void): unknown {
 const errors = (findings: Finding[]) =>
   findings.filter((f) => f.severity === "error").map((f) => `${f.path}: ${f.message}`);
 
+/** A CLI run starts Node and tsx: seconds on a busy machine, beyond vitest's default 5 s. */
+const CLI_TIMEOUT = 30_000;
+
 /** Runs `terms lint <file>` from the terms package (where tsx is installed): exit status and output. */
 function lintCli(file: string): { status: number; output: string } {
   const cli = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
@@ -70,6 +73,24 @@ describe("pnpm terms lint", () => {
     expect(notices).toContain(
       'known defect in the source: 第3条第2項第6号 refers to 第12条 for "反社会的勢力", but 第12条 is "機密保持"; read as 第15条',
     );
+  });
+
+  it("writes every finding in Japanese too, for the legal console (the English stays the message)", () => {
+    const data = broken((t) => {
+      const fees = t["fees"] as Mutable[];
+      fees.push({ ...fees[0]! });
+      (t["crossReferences"] as Mutable[])[0]!["target"] = "第99条";
+    });
+    const findings = lintService(data, "x");
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    expect(findings.length).toBeGreaterThanOrEqual(2);
+    for (const f of findings) {
+      expect(f.text.en).toBe(f.message);
+      expect(f.text.ja, f.message).toMatch(japanese);
+    }
+    const ja = findings.map((f) => f.text.ja);
+    expect(ja.some((m) => m.startsWith("料金コード「") && m.endsWith("」が重複しています"))).toBe(true);
+    expect(ja).toContain("第7条第2項が参照する第99条は存在しません");
   });
 
   it("refuses a defect notice that reads the reference as itself: not a defect (the check, one way)", () => {
@@ -262,21 +283,25 @@ describe("pnpm terms lint", () => {
     ]);
   });
 
-  it("prints file and path for a broken fixture and exits non-zero (CLI)", () => {
-    const dir = mkdtempSync(join(tmpdir(), "terms-lint-"));
-    const file = join(dir, "broken-service.yaml");
-    writeFileSync(
-      file,
-      stringify(
-        broken((t) => {
-          (t["parties"] as Mutable[]).shift();
-        }),
-      ),
-    );
-    const { status, output } = lintCli(file);
-    expect(status).toBe(1);
-    expect(output).toContain(`${file}: error: versions[1].terms.responsibilities[0].party: unknown party "customer"`);
-  });
+  it(
+    "prints file and path for a broken fixture and exits non-zero (CLI)",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "terms-lint-"));
+      const file = join(dir, "broken-service.yaml");
+      writeFileSync(
+        file,
+        stringify(
+          broken((t) => {
+            (t["parties"] as Mutable[]).shift();
+          }),
+        ),
+      );
+      const { status, output } = lintCli(file);
+      expect(status).toBe(1);
+      expect(output).toContain(`${file}: error: versions[1].terms.responsibilities[0].party: unknown party "customer"`);
+    },
+    CLI_TIMEOUT,
+  );
 });
 
 describe("values one part of the terms takes from another (written once, linked by the DSL)", () => {
@@ -367,23 +392,27 @@ describe("values one part of the terms takes from another (written once, linked 
 });
 
 describe("pnpm terms lint on public text", () => {
-  it("exits non-zero on a file whose public text names an internal document", () => {
-    const dir = mkdtempSync(join(tmpdir(), "terms-lint-"));
-    const file = join(dir, "leaky-service.yaml");
-    writeFileSync(
-      file,
-      stringify(
-        broken((t) => {
-          (t["cancellation"] as Mutable)["noticeForm"] = { ja: "ダイジェストのとおり書面で", en: "in writing" };
-        }),
-      ),
-    );
-    const { status, output } = lintCli(file);
-    expect(status).toBe(1);
-    expect(output).toContain(
-      `${file}: error: versions[1].terms.cancellation.noticeForm.ja: public text names an internal document ("ダイジェスト")`,
-    );
-  });
+  it(
+    "exits non-zero on a file whose public text names an internal document",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "terms-lint-"));
+      const file = join(dir, "leaky-service.yaml");
+      writeFileSync(
+        file,
+        stringify(
+          broken((t) => {
+            (t["cancellation"] as Mutable)["noticeForm"] = { ja: "ダイジェストのとおり書面で", en: "in writing" };
+          }),
+        ),
+      );
+      const { status, output } = lintCli(file);
+      expect(status).toBe(1);
+      expect(output).toContain(
+        `${file}: error: versions[1].terms.cancellation.noticeForm.ja: public text names an internal document ("ダイジェスト")`,
+      );
+    },
+    CLI_TIMEOUT,
+  );
 });
 
 describe("the source documents shipped with the package", () => {

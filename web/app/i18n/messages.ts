@@ -348,10 +348,6 @@ export const messages = {
   save: { ja: "保存", en: "Save" },
   saved: { ja: "保存しました。", en: "Saved." },
   lintFindings: { ja: "検査結果", en: "Lint findings" },
-  lintInEnglish: {
-    ja: "検査ツールの指摘は英語で表示されます。",
-    en: "The checker's findings are in English.",
-  },
   noFindings: { ja: "問題はありません。", en: "No problems found." },
   requestReviewAction: { ja: "承認を依頼する", en: "Ask for approval" },
   deleteDraft: { ja: "改定案を削除", en: "Delete the draft" },

@@ -52,7 +52,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     },
     json: JSON.stringify(version.content, null, 2),
     fields: draftFields(version.content, lang),
-    findings: findings.map((f) => ({ severity: f.severity, path: f.path, message: f.message })),
+    findings: findings.map((f) => ({ severity: f.severity, path: f.path, message: f.text[lang] })),
     diff: diff.map((l) => ({ area: l.area, text: l.text[lang], citations: l.citations })),
     today,
     idempotencyKey: crypto.randomUUID(),
@@ -274,16 +274,13 @@ export default function VersionPage() {
               <p className="empty">{t(lang, "noFindings")}</p>
             ) : (
               <>
-                {lang === "ja" ? <p className="hint">{t(lang, "lintInEnglish")}</p> : null}
                 <ul data-testid="findings">
                   {data.findings.map((f, i) => {
                     const field = fieldOf(f.path);
                     return (
                       <li key={i} className={f.severity === "error" ? "error" : "hint"}>
                         {severity(f.severity)}:{" "}
-                        {field ? <a href={`#${field.id}`}>{field.label}</a> : <code>{f.path}</code>} —{" "}
-                        {/* The linter writes its findings in English (terms/src/lint). */}
-                        <span lang="en">{f.message}</span>
+                        {field ? <a href={`#${field.id}`}>{field.label}</a> : <code>{f.path}</code>} — {f.message}
                       </li>
                     );
                   })}

@@ -86,7 +86,8 @@ export class LegalResolver {
     @Ctx() ctx: ApiContext,
   ): Promise<DraftSaveResult> {
     const { row, findings } = await drafts.updateDraft(ctx, input);
-    return { version: row, findings };
+    // Findings in the reader's language (the linter writes both).
+    return { version: row, findings: findings.map((f) => ({ ...f, message: f.text[ctx.lang] })) };
   }
 
   @Authorized("legal")
