@@ -1,11 +1,14 @@
 import { estimateFees, quoteEarliestEnd, type ServiceDefinition, type Text } from "@yakkan/terms";
-import type { ContractRow } from "../contracts/contracts.repository.js";
+import type { ImpactContract } from "../contracts/contracts.repository.js";
 import { engineInputFor } from "../contracts/engine-input.js";
 
 /**
  * The engine's part of the impact analysis, pure: the same function runs in the server's thread
  * (tests, development from sources) and in the worker pool (impact.pool.ts).
  */
+
+/** A contract as the analysis computes it: what it reads, with its organisation's names. */
+export type ImpactInput = ImpactContract & { organizationName: string; organizationNameEn: string };
 
 /** What one contract's key outputs are under the version in force and under the draft. */
 export interface ImpactRow {
@@ -34,7 +37,7 @@ interface KeyOutputs {
   earlyTermination: string;
 }
 
-function keyOutputs(service: ServiceDefinition, contract: ContractRow, asOf: string): KeyOutputs {
+function keyOutputs(service: ServiceDefinition, contract: ImpactInput, asOf: string): KeyOutputs {
   const input = engineInputFor(contract, service);
   const fees = contract.monthlyFee ?? estimateFees({ service, parameters: input.parameters, asOf }).monthly;
   const end = quoteEarliestEnd({ ...input, noticeDate: asOf });
@@ -68,7 +71,7 @@ const same = (a: KeyOutputs | null, b: KeyOutputs | null) =>
 export function impactRows(
   current: ServiceDefinition,
   next: ServiceDefinition,
-  contracts: readonly ContractRow[],
+  contracts: readonly ImpactInput[],
   asOf: string,
 ): ImpactRow[] {
   const rows: ImpactRow[] = [];

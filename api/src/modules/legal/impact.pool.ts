@@ -3,8 +3,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { ServiceDefinition } from "@yakkan/terms";
-import type { ContractRow } from "../contracts/contracts.repository.js";
-import { impactRows, type ImpactRow } from "./impact.compute.js";
+import { impactRows, type ImpactInput, type ImpactRow } from "./impact.compute.js";
 import type { ImpactTask } from "./impact.worker.js";
 
 /**
@@ -37,7 +36,7 @@ export function impactRunner(
   current: ServiceDefinition,
   next: ServiceDefinition,
   asOf: string,
-): (contracts: ContractRow[]) => Promise<ImpactRow[]> {
+): (contracts: ImpactInput[]) => Promise<ImpactRow[]> {
   const workers = thePool();
   if (workers) return (contracts) => workers.run({ job, current, next, contracts, asOf });
   return async (contracts) => {

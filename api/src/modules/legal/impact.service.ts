@@ -2,9 +2,14 @@ import { randomUUID } from "node:crypto";
 import { loadService } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import { requireRole } from "../auth/viewer.js";
-import { countContracts, findContracts } from "../contracts/contracts.repository.js";
+import {
+  type ImpactContract,
+  contractsForImpact,
+  countContracts,
+  organizationNames,
+} from "../contracts/contracts.repository.js";
 import { definitionWithDraft, getVersion, type VersionRecord } from "./drafts.service.js";
-import type { ImpactRow } from "./impact.compute.js";
+import type { ImpactInput, ImpactRow } from "./impact.compute.js";
 import { impactRunner } from "./impact.pool.js";
 import type { ImpactReportType } from "./legal.type.js";
 
@@ -53,11 +58,13 @@ export async function impactOfDraft(
   onProgress?.({ ...progress });
   const batches: Promise<ImpactRow[]>[] = [];
   let after: string | undefined;
+  const names = new Map<string, { name: string; nameEn: string }>();
   for (;;) {
-    const contracts = await findContracts(ctx.db, { ...filter, after }, IMPACT_BATCH);
-    const lastOfBatch = contracts.at(-1);
+    const read = await contractsForImpact(ctx.db, { ...filter, after }, IMPACT_BATCH);
+    const lastOfBatch = read.at(-1);
     if (!lastOfBatch) break;
     after = lastOfBatch.contractNumber;
+    const contracts = await withNames(ctx, read, names);
     batches.push(
       run(contracts).then((rows) => {
         progress.done = Math.min(total, progress.done + contracts.length);
@@ -65,7 +72,7 @@ export async function impactOfDraft(
         return rows;
       }),
     );
-    if (contracts.length < IMPACT_BATCH) break;
+    if (read.length < IMPACT_BATCH) break;
   }
   // Batches arrive in contract-number order (the keyset), so the rows need no sort.
   const rows = (await Promise.all(batches)).flat();
@@ -77,6 +84,25 @@ export async function impactOfDraft(
     affected: rows.reduce((n, r) => n + (r.changed ? 1 : 0), 0),
     rows,
   };
+}
+
+/**
+ * A batch with its organisations' names, looked up once per organisation and analysis (not joined
+ * per row). A contract whose organisation the viewer cannot see is left out, as a join would.
+ */
+async function withNames(
+  ctx: ApiContext,
+  contracts: readonly ImpactContract[],
+  names: Map<string, { name: string; nameEn: string }>,
+): Promise<ImpactInput[]> {
+  const missing = [...new Set(contracts.map((c) => c.organizationId))].filter((id) => !names.has(id));
+  for (const o of await organizationNames(ctx.db, missing)) names.set(o.id, o);
+  const out: ImpactInput[] = [];
+  for (const c of contracts) {
+    const o = names.get(c.organizationId);
+    if (o) out.push({ ...c, organizationName: o.name, organizationNameEn: o.nameEn });
+  }
+  return out;
 }
 
 /** Runs an analysis, publishing its progress for the viewer while it runs. */

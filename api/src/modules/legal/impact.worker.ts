@@ -1,6 +1,5 @@
 import { loadService, type ServiceDefinition } from "@yakkan/terms";
-import type { ContractRow } from "../contracts/contracts.repository.js";
-import { impactRows, type ImpactRow } from "./impact.compute.js";
+import { impactRows, type ImpactInput, type ImpactRow } from "./impact.compute.js";
 
 /** One batch of an impact analysis, as the pool sends it (structured clone: plain data). */
 export interface ImpactTask {
@@ -8,7 +7,7 @@ export interface ImpactTask {
   job: string;
   current: ServiceDefinition;
   next: ServiceDefinition;
-  contracts: ContractRow[];
+  contracts: ImpactInput[];
   asOf: string;
 }
 
