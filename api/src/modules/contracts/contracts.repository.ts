@@ -72,11 +72,14 @@ export async function findContracts(db: Executor, filter: ContractFilter, limit?
   }));
 }
 
-/** What the impact analysis reads of a contract (decision 014): no more than the engine and its report need. */
+/**
+ * What the impact analysis reads of a contract (decision 014): no more than the engine and its
+ * report need, the configuration as its jsonb text (the worker thread parses it, where needed).
+ */
 export type ImpactContract = Pick<
   ContractRecord,
-  "id" | "contractNumber" | "organizationId" | "parameters" | "startDate" | "monthlyFee" | "endDate"
->;
+  "id" | "contractNumber" | "organizationId" | "startDate" | "monthlyFee" | "endDate"
+> & { parametersJson: string };
 
 /**
  * One batch of the impact analysis: the contracts of a service in a status, after a contract
@@ -99,7 +102,7 @@ export async function contractsForImpact(
         id: c.id,
         contractNumber: c.contractNumber,
         organizationId: c.organizationId,
-        parameters: c.parameters,
+        parametersJson: sql<string>`${c.parameters}::text`,
         startDate: c.startDate,
         monthlyFee: c.monthlyFee,
         endDate: c.endDate,
