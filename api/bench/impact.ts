@@ -28,10 +28,10 @@ diagnostics.subscribe("yakkan:impact-analysis", (message) => {
   }
   const t = m["totals"] as Record<string, number>;
   console.info(
-    `  stages: ${String(m["contracts"])} contracts in ${String(m["batches"])} batches, ${ms(Number(m["wall"]))} wall, last batch read at ${ms(Number(m["lastReadAt"]))}; ` +
+    `  stages: ${Number(m["contracts"])} contracts in ${Number(m["batches"])} batches, ${ms(Number(m["wall"]))} wall, last batch read at ${ms(Number(m["lastReadAt"]))}; ` +
       `server thread: reading ${ms(t["read"]!)}, sending ${ms(t["send"]!)}, building rows ${ms(t["assemble"]!)}; ` +
       `workers (summed): queued ${ms(t["queued"]!)}, computing ${ms(t["compute"]!)}, answer back ${ms(t["returned"]!)}; ` +
-      `engine computed ${String(m["computed"])} contracts (the rest had the inputs of one computed before)`,
+      `engine computed ${Number(m["computed"])} contracts (the rest had the inputs of one computed before)`,
   );
 });
 const dir = mkdtempSync(join(tmpdir(), "yakkan-bench-"));

@@ -120,6 +120,23 @@ export async function contractsForImpact(
   });
 }
 
+/**
+ * How many contracts of a service in a status each organisation holds: one pass over the contracts,
+ * without joining every row to its organisation (which the row-level security predicates make a
+ * nested loop).
+ */
+export async function contractsPerOrganization(
+  db: Executor,
+  filter: { serviceId: string; status: ContractRecord["status"] },
+): Promise<{ organizationId: string; contracts: number }[]> {
+  const c = schema.contracts;
+  return db
+    .select({ organizationId: c.organizationId, contracts: count() })
+    .from(c)
+    .where(and(eq(c.serviceId, filter.serviceId), eq(c.status, filter.status)))
+    .groupBy(c.organizationId);
+}
+
 /** Organisations' names in both languages, by id. */
 export async function organizationNames(
   db: Executor,

@@ -117,12 +117,11 @@ export function impactEngine(
     const indexOf = new Map<ImpactOutcome, number>();
     const outcomeOf = new Uint32Array(batch.parameters.length);
     let computed = 0;
-    for (let i = 0; i < outcomeOf.length; i++) {
-      const parametersJson = batch.parameters[i]!;
-      const startDate = batch.startDates[i]!;
+    for (const [i, parametersJson] of batch.parameters.entries()) {
+      const startDate = batch.startDates[i] ?? "";
       const monthlyFee = batch.monthlyFees[i] ?? null;
-      // The jsonb text never contains a NUL: the key cannot be ambiguous.
-      const key = `${startDate}\u0000${monthlyFee ?? "\u0001"}\u0000${parametersJson}`;
+      // PostgreSQL text holds no NUL: the key cannot be ambiguous.
+      const key = `${startDate}\u0000${monthlyFee === null ? "-" : `+${monthlyFee}`}\u0000${parametersJson}`;
       let outcome = known.get(key);
       if (!outcome) {
         computed++;

@@ -7,7 +7,7 @@ import { requireRole } from "../auth/viewer.js";
 import {
   type ImpactContract,
   contractsForImpact,
-  countContracts,
+  contractsPerOrganization,
   organizationNames,
 } from "../contracts/contracts.repository.js";
 import { definitionWithDraft, getVersion, type VersionRecord } from "./drafts.service.js";
@@ -75,6 +75,11 @@ export interface ImpactStages {
   totals: Omit<ImpactBatchStages, "kind" | "contracts" | "doneAt">;
 }
 
+interface OrganizationNames {
+  name: string;
+  nameEn: string;
+}
+
 const now = () => performance.timeOrigin + performance.now();
 
 /**
@@ -92,7 +97,11 @@ export async function impactOfDraft(
   const next = loadService(await definitionWithDraft(ctx, draft));
   const asOf = draft.effectiveFrom;
   const filter = { serviceId: draft.serviceId, status: "active" as const };
-  const total = await countContracts(ctx.db, filter);
+  // The total counts the contracts of organisations the viewer can see (their names are read now).
+  const perOrganization = await contractsPerOrganization(ctx.db, filter);
+  const names = new Map<string, OrganizationNames>();
+  await learnNames(ctx, perOrganization, names);
+  const total = perOrganization.reduce((n, o) => n + (names.has(o.organizationId) ? o.contracts : 0), 0);
   const run = impactRunner(randomUUID(), current, next, asOf);
   const progress = { done: 0, total };
   onProgress?.({ ...progress });
@@ -103,7 +112,6 @@ export async function impactOfDraft(
   let lastReadAt = 0;
   const batches: Promise<ImpactRow[]>[] = [];
   let after: string | undefined;
-  const names = new Map<string, { name: string; nameEn: string }>();
   for (;;) {
     const r0 = now();
     const read = await contractsForImpact(ctx.db, { ...filter, after }, IMPACT_BATCH);
@@ -111,21 +119,28 @@ export async function impactOfDraft(
     if (!lastOfBatch) break;
     after = lastOfBatch.contractNumber;
     await learnNames(ctx, read, names);
-    const contracts = read.filter((c) => names.has(c.organizationId) && !(c.endDate && c.endDate < asOf));
+    // Contracts ended before the date are left out, and any whose organisation is not visible.
+    const contracts: { contract: ImpactContract; organization: OrganizationNames }[] = [];
+    for (const contract of read) {
+      const organization = names.get(contract.organizationId);
+      if (organization && !(contract.endDate && contract.endDate < asOf)) contracts.push({ contract, organization });
+    }
     const r1 = now();
     const pending = run({
-      parameters: contracts.map((c) => c.parametersJson),
-      startDates: contracts.map((c) => c.startDate),
-      monthlyFees: contracts.map((c) => c.monthlyFee),
+      parameters: contracts.map((c) => c.contract.parametersJson),
+      startDates: contracts.map((c) => c.contract.startDate),
+      monthlyFees: contracts.map((c) => c.contract.monthlyFee),
     });
     const r2 = now();
     lastReadAt = r1 - t0;
     batches.push(
       pending.then(({ answer, startedAt, computeMs }) => {
         const a0 = now();
-        const rows = contracts.map((c, i) =>
-          rowOf(c, names.get(c.organizationId)!, answer.outcomes[answer.outcomeOf[i]!]!),
-        );
+        const rows = contracts.map(({ contract, organization }, i) => {
+          const outcome = answer.outcomes[answer.outcomeOf[i] ?? answer.outcomes.length];
+          if (!outcome) throw new Error("The impact engine answered fewer contracts than it was given.");
+          return rowOf(contract, organization, outcome);
+        });
         progress.done = Math.min(total, progress.done + read.length);
         onProgress?.({ ...progress });
         if (measure) {
@@ -177,7 +192,7 @@ export async function impactOfDraft(
 /** A contract's row of the report: what it is, and the engine's outcome for it. */
 const rowOf = (
   c: ImpactContract,
-  organization: { name: string; nameEn: string },
+  organization: OrganizationNames,
   { before: b, after: a, errorAfter, changed }: ImpactOutcome,
 ): ImpactRow => ({
   contractId: c.id,
@@ -203,8 +218,8 @@ const rowOf = (
  */
 async function learnNames(
   ctx: ApiContext,
-  contracts: readonly ImpactContract[],
-  names: Map<string, { name: string; nameEn: string }>,
+  contracts: readonly { organizationId: string }[],
+  names: Map<string, OrganizationNames>,
 ): Promise<void> {
   const missing = new Set<string>();
   for (const c of contracts) if (!names.has(c.organizationId)) missing.add(c.organizationId);
