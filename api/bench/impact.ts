@@ -1,6 +1,7 @@
 // `pnpm bench` (last part): impact analysis of a terms draft over 100,000 active contracts, on
 // embedded PGlite, timed over a few runs, with how long the server's event loop was held meanwhile
 // (the engine runs in the worker pool). Not a test; target: 100,000 contracts in 10 seconds.
+import diagnostics from "node:diagnostics_channel";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +12,28 @@ import { createApi } from "@yakkan/api";
 
 const CONTRACTS = Number(process.env["BENCH_CONTRACTS"] ?? 100_000);
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 2);
+const DISTINCT = process.env["BENCH_DISTINCT"] === "1";
+// Where each run's time went (the analysis publishes its stages on a diagnostics channel); every
+// batch's too with BENCH_IMPACT_BATCHES=1.
+const EVERY_BATCH = process.env["BENCH_IMPACT_BATCHES"] === "1";
+const ms = (n: number) => `${(n / 1000).toFixed(2)} s`;
+diagnostics.subscribe("yakkan:impact-analysis", (message) => {
+  const m = message as Record<string, number | string | Record<string, number>>;
+  if (m["kind"] === "batch") {
+    if (EVERY_BATCH)
+      console.info(
+        `  batch done at ${Number(m["doneAt"]).toFixed(0)} ms: ${["read", "send", "queued", "compute", "returned", "assemble"].map((k) => `${k} ${Number(m[k]).toFixed(1)}`).join(", ")} ms`,
+      );
+    return;
+  }
+  const t = m["totals"] as Record<string, number>;
+  console.info(
+    `  stages: ${Number(m["contracts"])} contracts in ${Number(m["batches"])} batches, ${ms(Number(m["wall"]))} wall, last batch read at ${ms(Number(m["lastReadAt"]))}; ` +
+      `server thread: reading ${ms(t["read"]!)}, sending ${ms(t["send"]!)}, building rows ${ms(t["assemble"]!)}; ` +
+      `workers (summed): queued ${ms(t["queued"]!)}, computing ${ms(t["compute"]!)}, answer back ${ms(t["returned"]!)}; ` +
+      `engine computed ${Number(m["computed"])} contracts (the rest had the inputs of one computed before)`,
+  );
+});
 const dir = mkdtempSync(join(tmpdir(), "yakkan-bench-"));
 // PostgreSQL when DATABASE_URL is set (a fresh database of its own), embedded PGlite otherwise.
 const postgres = process.env["DATABASE_URL"] ? await createTestDatabase("postgres") : undefined;
@@ -34,11 +57,16 @@ try {
     { plan: "core", licenses: 1200, serverBandwidth: "300M", accessBandwidth: "300M" },
     { plan: "complete", licenses: 3001, logRetentionDays: 180, serverBandwidth: "1G", accessBandwidth: "1G" },
   ];
+  // The three plans and 18 start months repeat, so the engine computes few distinct inputs (the
+  // analysis computes each once); BENCH_DISTINCT=1 gives (nearly) every contract its own licence
+  // count, so that the engine computes every one: the worst case.
   const rows = Array.from({ length: CONTRACTS }, (_, i) => ({
     contractNumber: `BENCH-${String(i).padStart(6, "0")}`,
     organizationId: org!.id,
     serviceId: "qtpro-flex-mobility",
-    parameters: plans[i % plans.length]!,
+    parameters: DISTINCT
+      ? { ...plans[i % plans.length]!, licenses: i % 3 === 0 ? 100 + (i % 401) : 100 + (i % 59_901) }
+      : plans[i % plans.length]!,
     startDate: `202${5 + (i % 2)}-0${1 + (i % 9)}-01`,
   }));
   const seeding = performance.now();
@@ -67,6 +95,7 @@ try {
   for (let run = 0; run < RUNS; run++) {
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
+    const elu0 = performance.eventLoopUtilization();
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     const report = await legal.impactAnalysis(draft.id);
@@ -74,6 +103,10 @@ try {
     const used = process.cpuUsage(cpu0);
     cpu.push((used.user + used.system) / 1e6);
     loop.disable();
+    const elu = performance.eventLoopUtilization(elu0);
+    console.info(
+      `  run ${run + 1}: ${ms(times.at(-1)!)} wall, ${((used.user + used.system) / 1e6).toFixed(2)} s CPU (all threads), server thread busy ${ms(elu.active)}`,
+    );
     stalls.push(loop.max / 1e6);
     affected = report.affected;
     total = report.contracts;

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, ilike, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { schema, type ParameterValuesJson } from "@yakkan/db";
 import type { Executor } from "../common/executor.js";
 
@@ -70,6 +70,84 @@ export async function findContracts(db: Executor, filter: ContractFilter, limit?
     organizationName: r.organizationName,
     organizationNameEn: r.organizationNameEn,
   }));
+}
+
+/**
+ * What the impact analysis reads of a contract (decision 014): no more than the engine and its
+ * report need, the configuration as its jsonb text (the worker thread parses it, where needed).
+ */
+export type ImpactContract = Pick<
+  ContractRecord,
+  "id" | "contractNumber" | "organizationId" | "startDate" | "monthlyFee" | "endDate"
+> & { parametersJson: string };
+
+/**
+ * One batch of the impact analysis: the contracts of a service in a status, after a contract
+ * number, in contract-number order. Its own transaction, with sorting off for the planner: the
+ * row-level security predicates make PostgreSQL (and PGlite) estimate a handful of matching rows,
+ * so it would otherwise scan every contract after the cursor and sort them to keep the first
+ * `limit`, each batch — the analysis grew with the square of the contracts (100,000 contracts:
+ * 2.5 million rows scanned). Walking the contract-number index stops after `limit` rows.
+ */
+export async function contractsForImpact(
+  db: Executor,
+  filter: { serviceId: string; status: ContractRecord["status"]; after?: string | undefined },
+  limit: number,
+): Promise<ImpactContract[]> {
+  const c = schema.contracts;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_sort = off`);
+    return tx
+      .select({
+        id: c.id,
+        contractNumber: c.contractNumber,
+        organizationId: c.organizationId,
+        parametersJson: sql<string>`${c.parameters}::text`,
+        startDate: c.startDate,
+        monthlyFee: c.monthlyFee,
+        endDate: c.endDate,
+      })
+      .from(c)
+      .where(
+        and(
+          eq(c.serviceId, filter.serviceId),
+          eq(c.status, filter.status),
+          filter.after === undefined ? undefined : gt(c.contractNumber, filter.after),
+        ),
+      )
+      .orderBy(asc(c.contractNumber))
+      .limit(limit);
+  });
+}
+
+/**
+ * How many contracts of a service in a status each organisation holds: one pass over the contracts,
+ * without joining every row to its organisation (which the row-level security predicates make a
+ * nested loop).
+ */
+export async function contractsPerOrganization(
+  db: Executor,
+  filter: { serviceId: string; status: ContractRecord["status"] },
+): Promise<{ organizationId: string; contracts: number }[]> {
+  const c = schema.contracts;
+  return db
+    .select({ organizationId: c.organizationId, contracts: count() })
+    .from(c)
+    .where(and(eq(c.serviceId, filter.serviceId), eq(c.status, filter.status)))
+    .groupBy(c.organizationId);
+}
+
+/** Organisations' names in both languages, by id. */
+export async function organizationNames(
+  db: Executor,
+  ids: readonly string[],
+): Promise<{ id: string; name: string; nameEn: string }[]> {
+  if (ids.length === 0) return [];
+  const o = schema.organizations;
+  return db
+    .select({ id: o.id, name: o.name, nameEn: o.nameEn })
+    .from(o)
+    .where(inArray(o.id, [...ids]));
 }
 
 /** One contract, locked against other changes until the transaction ends. */

@@ -23,7 +23,10 @@ export interface EngineContractInput {
  * (today's published terms, or a draft's for an impact analysis), its configuration, start date and
  * contract-specific fee (absent, not null, where there is none: the engine then uses the terms' price).
  */
-export function engineInputFor(contract: ContractForEngine, service: ServiceDefinition): EngineContractInput {
+export function engineInputFor(
+  contract: Pick<ContractForEngine, "parameters" | "startDate" | "monthlyFee">,
+  service: ServiceDefinition,
+): EngineContractInput {
   return {
     service,
     parameters: contract.parameters,

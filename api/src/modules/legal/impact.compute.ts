@@ -1,5 +1,4 @@
 import { estimateFees, quoteEarliestEnd, type ServiceDefinition, type Text } from "@yakkan/terms";
-import type { ContractRow } from "../contracts/contracts.repository.js";
 import { engineInputFor } from "../contracts/engine-input.js";
 
 /**
@@ -27,6 +26,18 @@ export interface ImpactRow {
   changed: boolean;
 }
 
+/**
+ * One batch as the engine gets it: only the engine's inputs, column by column — three arrays of
+ * strings are what a worker thread receives (a structured clone of strings is a copy; of 2,000
+ * objects it is 2,000 objects' keys and values). The parameters are the stored jsonb as text:
+ * PostgreSQL writes jsonb in one canonical form, so equal configurations are equal strings.
+ */
+export interface ImpactBatch {
+  parameters: string[];
+  startDates: string[];
+  monthlyFees: (string | null)[];
+}
+
 interface KeyOutputs {
   monthly: string;
   earliestEnd: string;
@@ -34,9 +45,31 @@ interface KeyOutputs {
   earlyTermination: string;
 }
 
-function keyOutputs(service: ServiceDefinition, contract: ContractRow, asOf: string): KeyOutputs {
-  const input = engineInputFor(contract, service);
-  const fees = contract.monthlyFee ?? estimateFees({ service, parameters: input.parameters, asOf }).monthly;
+/** What the engine says of one contract under both versions. */
+export interface ImpactOutcome {
+  before: KeyOutputs | null;
+  after: KeyOutputs | null;
+  errorAfter: Text | null;
+  changed: boolean;
+}
+
+/** A batch's answer: each distinct outcome once, and for each contract (in order) the index of its outcome. */
+export interface ImpactAnswer {
+  outcomes: ImpactOutcome[];
+  outcomeOf: Uint32Array;
+  /** Contracts whose inputs the engine computed (the others had the inputs of one computed before). */
+  computed: number;
+}
+
+function keyOutputs(
+  service: ServiceDefinition,
+  parameters: unknown,
+  startDate: string,
+  monthlyFee: string | null,
+  asOf: string,
+): KeyOutputs {
+  const input = engineInputFor({ parameters, startDate, monthlyFee }, service);
+  const fees = monthlyFee ?? estimateFees({ service, parameters: input.parameters, asOf }).monthly;
   const end = quoteEarliestEnd({ ...input, noticeDate: asOf });
   return {
     monthly: fees,
@@ -64,37 +97,53 @@ const same = (a: KeyOutputs | null, b: KeyOutputs | null) =>
     a.noticeDeadline === b.noticeDeadline &&
     a.earlyTermination === b.earlyTermination);
 
-/** The rows of a batch of contracts (those ended before asOf are left out). */
-export function impactRows(
+/** Distinct engine inputs remembered per analysis; beyond this the memory starts again (bounded). */
+const MEMO_LIMIT = 50_000;
+
+/**
+ * The engine of one analysis (two versions, one date): computes a batch's outcomes. The engine is a
+ * pure function of the version, the configuration, the start date, the contract's own fee and the
+ * date, so contracts with the same inputs have the same outcome: each distinct input is computed
+ * once per analysis (many contracts share a plan and a start month) — exact, not an approximation.
+ */
+export function impactEngine(
   current: ServiceDefinition,
   next: ServiceDefinition,
-  contracts: readonly ContractRow[],
   asOf: string,
-): ImpactRow[] {
-  const rows: ImpactRow[] = [];
-  for (const contract of contracts) {
-    if (contract.endDate && contract.endDate < asOf) continue;
-    const before = attempt(() => keyOutputs(current, contract, asOf));
-    const after = attempt(() => keyOutputs(next, contract, asOf));
-    const b = before.value;
-    const a = after.value;
-    rows.push({
-      contractId: contract.id,
-      contractNumber: contract.contractNumber,
-      organizationId: contract.organizationId,
-      organizationName: contract.organizationName,
-      organizationNameEn: contract.organizationNameEn,
-      monthlyBefore: b?.monthly ?? null,
-      monthlyAfter: a?.monthly ?? null,
-      earliestEndBefore: b?.earliestEnd ?? null,
-      earliestEndAfter: a?.earliestEnd ?? null,
-      noticeDeadlineBefore: b?.noticeDeadline ?? null,
-      noticeDeadlineAfter: a?.noticeDeadline ?? null,
-      earlyTerminationBefore: b?.earlyTermination ?? null,
-      earlyTerminationAfter: a?.earlyTermination ?? null,
-      errorAfter: after.error,
-      changed: !same(b, a),
-    });
-  }
-  return rows;
+): (batch: ImpactBatch) => ImpactAnswer {
+  const known = new Map<string, ImpactOutcome>();
+  return (batch) => {
+    const outcomes: ImpactOutcome[] = [];
+    const indexOf = new Map<ImpactOutcome, number>();
+    const outcomeOf = new Uint32Array(batch.parameters.length);
+    let computed = 0;
+    for (const [i, parametersJson] of batch.parameters.entries()) {
+      const startDate = batch.startDates[i] ?? "";
+      const monthlyFee = batch.monthlyFees[i] ?? null;
+      // PostgreSQL text holds no NUL: the key cannot be ambiguous.
+      const key = `${startDate}\u0000${monthlyFee === null ? "-" : `+${monthlyFee}`}\u0000${parametersJson}`;
+      let outcome = known.get(key);
+      if (!outcome) {
+        computed++;
+        const parameters: unknown = JSON.parse(parametersJson);
+        const before = attempt(() => keyOutputs(current, parameters, startDate, monthlyFee, asOf));
+        const after = attempt(() => keyOutputs(next, parameters, startDate, monthlyFee, asOf));
+        outcome = {
+          before: before.value,
+          after: after.value,
+          errorAfter: after.error,
+          changed: !same(before.value, after.value),
+        };
+        if (known.size >= MEMO_LIMIT) known.clear();
+        known.set(key, outcome);
+      }
+      let index = indexOf.get(outcome);
+      if (index === undefined) {
+        index = outcomes.push(outcome) - 1;
+        indexOf.set(outcome, index);
+      }
+      outcomeOf[i] = index;
+    }
+    return { outcomes, outcomeOf, computed };
+  };
 }

@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { serialize } from "node:v8";
 import { Piscina } from "piscina";
 import type { ServiceDefinition } from "@yakkan/terms";
-import type { ContractRow } from "../contracts/contracts.repository.js";
-import { impactRows, type ImpactRow } from "./impact.compute.js";
-import type { ImpactTask } from "./impact.worker.js";
+import { impactEngine, type ImpactBatch } from "./impact.compute.js";
+import type { ImpactResult, ImpactTask } from "./impact.worker.js";
 
 /**
  * The impact analysis's engine work runs in worker threads (piscina), so the server's own thread
@@ -15,11 +16,11 @@ import type { ImpactTask } from "./impact.worker.js";
  */
 const WORKER = fileURLToPath(new URL("./impact.worker.js", import.meta.url));
 
-let pool: Piscina<ImpactTask, ImpactRow[]> | undefined;
+let pool: Piscina<ImpactTask, ImpactResult> | undefined;
 
-function thePool(): Piscina<ImpactTask, ImpactRow[]> | undefined {
+function thePool(): Piscina<ImpactTask, ImpactResult> | undefined {
   if (!existsSync(WORKER)) return undefined;
-  pool ??= new Piscina<ImpactTask, ImpactRow[]>({
+  pool ??= new Piscina<ImpactTask, ImpactResult>({
     filename: WORKER,
     // One thread per core, but never the server's: at least one worker, at most four.
     minThreads: 0,
@@ -37,12 +38,19 @@ export function impactRunner(
   current: ServiceDefinition,
   next: ServiceDefinition,
   asOf: string,
-): (contracts: ContractRow[]) => Promise<ImpactRow[]> {
+): (batch: ImpactBatch) => Promise<ImpactResult> {
   const workers = thePool();
-  if (workers) return (contracts) => workers.run({ job, current, next, contracts, asOf });
-  return async (contracts) => {
+  if (workers) {
+    // Its own exact-size buffer: a clone of a view copies the whole buffer underneath.
+    const definitions = new Uint8Array(serialize({ current, next }));
+    return (batch) => workers.run({ job, definitions, asOf, batch });
+  }
+  const engine = impactEngine(current, next, asOf);
+  return async (batch) => {
     await new Promise((resolve) => setImmediate(resolve));
-    return impactRows(current, next, contracts, asOf);
+    const started = performance.now();
+    const answer = engine(batch);
+    return { answer, startedAt: performance.timeOrigin + started, computeMs: performance.now() - started };
   };
 }
 

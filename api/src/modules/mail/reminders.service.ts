@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { daysBetween, planCancellation, tokyoDate, type ServiceRegistry } from "@yakkan/terms";
 import { WORKER, type DbHandle } from "@yakkan/db";
 import { recordAudit } from "../audit/audit.repository.js";
-import { engineInputFor } from "../contracts/engine-input.js";
+import { engineInputFor, type ContractForEngine } from "../contracts/engine-input.js";
 import { activeContracts, enqueueMailReturningId, usersOf } from "./mail.repository.js";
 import { reminderMail, type DeadlineKind } from "./mail.templates.js";
 
@@ -21,11 +21,7 @@ export interface Deadline {
  * (their deadline is always today), so they are not deadlines to remind of: only month ends and
  * term ends are.
  */
-export function deadlinesOf(
-  contract: Parameters<typeof engineInputFor>[0],
-  registry: ServiceRegistry,
-  today: string,
-): Deadline[] {
+export function deadlinesOf(contract: ContractForEngine, registry: ServiceRegistry, today: string): Deadline[] {
   const service = registry.find(contract.serviceId);
   if (!service) return [];
   let plan;
