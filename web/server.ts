@@ -66,6 +66,7 @@ app.use(sameOriginWrites(env.PUBLIC_ORIGIN));
 // Small answers (a quote is about 1.5 KB of JSON) go uncompressed: a gzip stream per response cost
 // more CPU than the bytes it saved (docs/benchmarks.md, "Request path"). Pages are larger and still are.
 app.use(compression({ threshold: "8kb" }));
+app.use(coalescedFlushes);
 app.use(api.router);
 
 let build: ServerBuild | (() => Promise<ServerBuild>);
@@ -98,6 +99,36 @@ const handleRequest = createRequestHandler({
 app.all("*", (req, res, next) => {
   handleRequest(req, res, next).catch(next);
 });
+
+/**
+ * Remix writes a streamed page chunk by chunk (React's, about 2 KB each) and flushes the response
+ * after every one; behind compression each flush is a gzip sync flush, which cost more CPU than the
+ * rest of the compression and made the page a third larger (docs/benchmarks.md, "Contract page").
+ * Flushes asked for in one turn of the event loop are done once, after the chunks of that turn:
+ * what is streamed later (deferred data) still goes out as soon as it is written.
+ */
+function coalescedFlushes(_req: express.Request, res: express.Response, next: express.NextFunction) {
+  const flushable = res as express.Response & { flush?: () => void };
+  const flush = flushable.flush;
+  if (typeof flush === "function") {
+    let pending = false;
+    let ended = false;
+    flushable.flush = () => {
+      if (pending || ended) return;
+      pending = true;
+      setImmediate(() => {
+        pending = false;
+        if (!ended) flush.call(res);
+      });
+    };
+    const end = res.end;
+    res.end = function (this: express.Response, ...args: Parameters<typeof end>) {
+      ended = true;
+      return end.apply(this, args);
+    } as typeof end;
+  }
+  next();
+}
 
 /**
  * A page's loaders (the root's and the route's) run side by side for one GET and each asks for the
