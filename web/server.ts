@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
@@ -81,7 +81,14 @@ if (development) {
     throw new Error(`The portal is not built (${serverBuild} is missing): run "pnpm build" first.`);
   }
   app.use("/assets", express.static(`${webRoot}build/client/assets`, { immutable: true, maxAge: "1y" }));
-  app.use(express.static(`${webRoot}build/client`, { maxAge: "1h" }));
+  // Only paths under what build/client holds reach the file system: a page (every other path) was
+  // looked up there first (two system calls per page).
+  const clientFiles = new Set(readdirSync(`${webRoot}build/client`));
+  const files = express.static(`${webRoot}build/client`, { maxAge: "1h" });
+  app.use((req, res, next) => {
+    if (clientFiles.has(decodeURIComponentSafe(req.path.split("/")[1] ?? ""))) files(req, res, next);
+    else next();
+  });
   build = (await import(serverBuild)) as ServerBuild;
 }
 
@@ -99,6 +106,14 @@ const handleRequest = createRequestHandler({
 app.all("*", (req, res, next) => {
   handleRequest(req, res, next).catch(next);
 });
+
+function decodeURIComponentSafe(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
 
 /**
  * Remix writes a streamed page chunk by chunk (React's, about 2 KB each) and flushes the response
