@@ -123,9 +123,13 @@ function decodeURIComponentSafe(segment: string): string {
  * what is streamed later (deferred data) still goes out as soon as it is written.
  */
 function coalescedFlushes(_req: express.Request, res: express.Response, next: express.NextFunction) {
-  const flushable = res as express.Response & { flush?: () => void };
-  const flush = flushable.flush;
-  if (typeof flush === "function") {
+  // compression's flush, where compression applies (as an unknown: it is set per response).
+  const original: unknown = (res as { flush?: unknown }).flush;
+  if (typeof original === "function") {
+    const flush = () => {
+      (original as () => void).call(res);
+    };
+    const flushable = res as { flush?: () => void };
     let pending = false;
     let ended = false;
     flushable.flush = () => {
@@ -133,14 +137,14 @@ function coalescedFlushes(_req: express.Request, res: express.Response, next: ex
       pending = true;
       setImmediate(() => {
         pending = false;
-        if (!ended) flush.call(res);
+        if (!ended) flush();
       });
     };
-    const end = res.end;
-    res.end = function (this: express.Response, ...args: Parameters<typeof end>) {
+    const end = res.end.bind(res);
+    res.end = ((...args: Parameters<typeof end>) => {
       ended = true;
-      return end.apply(this, args);
-    } as typeof end;
+      return end(...args);
+    }) as typeof end;
   }
   next();
 }

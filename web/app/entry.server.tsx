@@ -46,7 +46,8 @@ class TurnBuffer extends Transform {
 
   private release() {
     if (this.size === 0) return;
-    const chunk = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.size);
+    const [only] = this.parts;
+    const chunk = this.parts.length === 1 && only ? only : Buffer.concat(this.parts, this.size);
     this.parts = [];
     this.size = 0;
     this.push(chunk);

@@ -1,6 +1,5 @@
 import { isUuid } from "../../bounds.js";
 import type { ApiContext } from "../../context.js";
-import type { Database } from "@yakkan/db";
 import type { DropFirst } from "../common/executor.js";
 import { getContract } from "../contracts/contracts.service.js";
 import type { Contract } from "../contracts/contracts.type.js";
@@ -66,7 +65,7 @@ export async function contractWithRequests(
   id: string,
 ): Promise<{ contract: Contract; requests: RequestView[] }> {
   return ctx.db.transaction(async (tx) => {
-    const inTx: ApiContext = { ...ctx, db: tx as unknown as Database };
+    const inTx: ApiContext = { ...ctx, db: tx };
     const contract = await getContract(inTx, id);
     return { contract, requests: await listRequests(inTx, { contractId: contract.id }) };
   });
