@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
@@ -66,6 +66,7 @@ app.use(sameOriginWrites(env.PUBLIC_ORIGIN));
 // Small answers (a quote is about 1.5 KB of JSON) go uncompressed: a gzip stream per response cost
 // more CPU than the bytes it saved (docs/benchmarks.md, "Request path"). Pages are larger and still are.
 app.use(compression({ threshold: "8kb" }));
+app.use(coalescedFlushes);
 app.use(api.router);
 
 let build: ServerBuild | (() => Promise<ServerBuild>);
@@ -80,7 +81,14 @@ if (development) {
     throw new Error(`The portal is not built (${serverBuild} is missing): run "pnpm build" first.`);
   }
   app.use("/assets", express.static(`${webRoot}build/client/assets`, { immutable: true, maxAge: "1y" }));
-  app.use(express.static(`${webRoot}build/client`, { maxAge: "1h" }));
+  // Only paths under what build/client holds reach the file system: a page (every other path) was
+  // looked up there first (two system calls per page).
+  const clientFiles = new Set(readdirSync(`${webRoot}build/client`));
+  const files = express.static(`${webRoot}build/client`, { maxAge: "1h" });
+  app.use((req, res, next) => {
+    if (clientFiles.has(decodeURIComponentSafe(req.path.split("/")[1] ?? ""))) files(req, res, next);
+    else next();
+  });
   build = (await import(serverBuild)) as ServerBuild;
 }
 
@@ -98,6 +106,48 @@ const handleRequest = createRequestHandler({
 app.all("*", (req, res, next) => {
   handleRequest(req, res, next).catch(next);
 });
+
+function decodeURIComponentSafe(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * Remix writes a streamed page chunk by chunk (React's, about 2 KB each) and flushes the response
+ * after every one; behind compression each flush is a gzip sync flush, which cost more CPU than the
+ * rest of the compression and made the page a third larger (docs/benchmarks.md, "Contract page").
+ * Flushes asked for in one turn of the event loop are done once, after the chunks of that turn:
+ * what is streamed later (deferred data) still goes out as soon as it is written.
+ */
+function coalescedFlushes(_req: express.Request, res: express.Response, next: express.NextFunction) {
+  // compression's flush, where compression applies (as an unknown: it is set per response).
+  const original: unknown = (res as { flush?: unknown }).flush;
+  if (typeof original === "function") {
+    const flush = () => {
+      (original as () => void).call(res);
+    };
+    const flushable = res as { flush?: () => void };
+    let pending = false;
+    let ended = false;
+    flushable.flush = () => {
+      if (pending || ended) return;
+      pending = true;
+      setImmediate(() => {
+        pending = false;
+        if (!ended) flush();
+      });
+    };
+    const end = res.end.bind(res);
+    res.end = ((...args: Parameters<typeof end>) => {
+      ended = true;
+      return end(...args);
+    }) as typeof end;
+  }
+  next();
+}
 
 /**
  * A page's loaders (the root's and the route's) run side by side for one GET and each asks for the

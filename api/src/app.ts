@@ -147,7 +147,7 @@ export async function createApi(options: CreateApiOptions = {}): Promise<Api> {
       dbAs: (c) => db.as(c),
       services: snapshot.registry,
       versionRows: snapshot.rows,
-      termsChanged: () => store.invalidate(),
+      termsChanged: (change) => store.changed(change),
       lang,
       publicOrigin: originNow(),
       now,

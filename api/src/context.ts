@@ -15,8 +15,11 @@ export interface ApiContext {
   services: ServiceRegistry;
   /** Row id and publication time of every published or scheduled version. */
   versionRows: ReadonlyMap<string, { id: string; publishedAt: Date | null }>;
-  /** Tells this process's terms snapshot that the live versions changed (other processes hear a NOTIFY). */
-  termsChanged?: (() => void) | undefined;
+  /**
+   * Tells this process's terms snapshot that the live versions changed, naming the change as the
+   * NOTIFY did (other processes hear only the NOTIFY; this one applies whichever comes first).
+   */
+  termsChanged?: ((change?: string) => void) | undefined;
   lang: Lang;
   /** The origin links in e-mails and calendar feeds point at (PUBLIC_ORIGIN), e.g. "https://yakkan.example". */
   publicOrigin: string;

@@ -70,6 +70,7 @@ export function bindOperations(ctx: ApiContext) {
     contractOverview: bind(ctx, contractOverview),
     earliestEnd: bind(ctx, earliestEnd),
     listRequests: bind(ctx, requests.listRequests),
+    contractWithRequests: bind(ctx, requests.contractWithRequests),
     getRequest: bind(ctx, requests.getRequest),
     reviewCancellation: bind(ctx, reviews.reviewCancellation),
     reviewChange: bind(ctx, reviews.reviewChange),

@@ -4,6 +4,7 @@ import { ANONYMOUS, type Database } from "@yakkan/db";
 import { backends } from "@yakkan/db/testing";
 import { builtInServices } from "@yakkan/terms";
 import { nextTokyoMidnight, TermsStore } from "../src/modules/terms-versions/terms-store.js";
+import { notifyTermsChanged, TERMS_CHANGED_CHANNEL } from "../src/modules/terms-versions/terms-versions.repository.js";
 import { gql, GENEROUS_LIMITS, signInAs, startInProcess, type InProcessApi } from "./helpers/in-process.js";
 
 // The terms snapshot is kept in memory (decision 013): invalidated by the NOTIFY a publication sends,
@@ -96,6 +97,43 @@ describe.each(backends())("the terms snapshot on %s", (kind) => {
     }
   });
 
+  it("is rebuilt once for a change this process made: its own call and its NOTIFY, in either order", async () => {
+    const store = new TermsStore(builtInServices(), { now: () => clock, setTimer: () => () => {} });
+    const anonymous = server.api.db.as(ANONYMOUS);
+    const heard: string[] = [];
+    const stopHearing = await server.api.db.listen(TERMS_CHANGED_CHANNEL, (payload) => heard.push(payload));
+    await store.listen(server.api.db, anonymous);
+    const until = async (done: () => boolean) => {
+      const deadline = Date.now() + 1_000;
+      while (!done() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect(done()).toBe(true);
+    };
+    try {
+      await store.current(anonymous);
+      const start = store.builds;
+      // The NOTIFY comes first (it is delivered on commit): rebuilt by it; the call after it is not applied again.
+      await server.api.db.maintenance((owner) => notifyTermsChanged(owner, "change-1"));
+      await until(() => heard.includes("change-1") && store.builds === start + 1);
+      const first = await store.current(anonymous);
+      store.changed("change-1");
+      expect(await store.current(refusingDb)).toBe(first);
+      // The call comes first: the next use rebuilds; the NOTIFY after it is not applied again.
+      store.changed("change-2");
+      const second = await store.current(anonymous);
+      expect(second).not.toBe(first);
+      await server.api.db.maintenance((owner) => notifyTermsChanged(owner, "change-2"));
+      await until(() => heard.includes("change-2"));
+      expect(await store.current(refusingDb)).toBe(second);
+      expect(store.builds).toBe(start + 2);
+      // A change named by another process is applied when its NOTIFY arrives.
+      await server.api.db.maintenance((owner) => notifyTermsChanged(owner, "change-3"));
+      await until(() => heard.includes("change-3") && store.builds === start + 3);
+    } finally {
+      await store.close();
+      await stopHearing();
+    }
+  });
+
   it("is rebuilt when another publication is announced, and a scheduled version takes effect at 00:00 in Japan without a restart", async () => {
     // A second store on the same database, as another process would hold it.
     const watcher = new TermsStore(builtInServices(), { now: () => clock, setTimer: () => () => {} });
@@ -103,6 +141,7 @@ describe.each(backends())("the terms snapshot on %s", (kind) => {
     await watcher.listen(server.api.db, anonymous);
     try {
       const before = await watcher.current(anonymous);
+      const builds = watcher.builds;
       expect(before.registry.get("qtpro-flex-mobility").versions.map((v) => v.version)).not.toContain(
         "2027-04-01 改訂",
       );
@@ -156,6 +195,9 @@ describe.each(backends())("the terms snapshot on %s", (kind) => {
         after = await watcher.current(anonymous);
       }
       expect(flexVersions(after)).toContain("2027-04-01 改訂");
+      // One rebuild for one publication.
+      await new Promise((r) => setTimeout(r, 100));
+      expect(watcher.builds).toBe(builds + 1);
 
       // 23:59:59.999 in Japan on 2027-03-31: the version in force. 1,050 × 700 + 539,000 = 1,274,000 (料金表 band 1,001–3,000).
       const lastMoment = await gql(server.url, FEE);

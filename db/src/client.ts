@@ -91,6 +91,11 @@ const drizzleConfig = { schema, casing: "snake_case" } as const;
 /** The one statement that sets a transaction's context (transaction-local: it ends with it). */
 const CONTEXT_SQL =
   "select set_config('yakkan.user_id', $1, true), set_config('yakkan.org_id', $2, true), set_config('yakkan.role', $3, true)";
+/**
+ * The same with the role switch of the embedded database folded in: `set_config('role', …, true)` is
+ * `SET LOCAL ROLE` (the same check of membership), one statement fewer per transaction.
+ */
+const CONTEXT_AS_APP_ROLE_SQL = `select set_config('role', '${APP_ROLE}', true), set_config('yakkan.user_id', $1, true), set_config('yakkan.org_id', $2, true), set_config('yakkan.role', $3, true)`;
 const contextParams = (c: DbContext) => [c.userId ?? "", c.organizationId ?? "", c.role];
 const contextKey = (c: DbContext) => `${c.userId ?? ""}|${c.organizationId ?? ""}|${c.role}`;
 
@@ -254,8 +259,8 @@ function scopedPglite(client: PGlite, context: DbContext, asAppRole: boolean): P
   const params = contextParams(context);
   const inTransaction = <T>(work: (tx: PgliteTransaction) => Promise<T>) =>
     client.transaction(async (tx) => {
-      if (asAppRole) await tx.query(`set local role ${APP_ROLE}`);
-      await tx.query(CONTEXT_SQL, params);
+      // Each statement is a round trip through the embedded database: one sets the role and the context.
+      await tx.query(asAppRole ? CONTEXT_AS_APP_ROLE_SQL : CONTEXT_SQL, params);
       return work(tx);
     });
   const scoped: PgliteQueryable = {

@@ -2,7 +2,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { customerVersionName } from "@yakkan/terms";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Citations } from "~/components/Citations";
-import { ConfigurationList } from "~/components/ConfigurationList";
+import { ConfigurationList, specLabels } from "~/components/ConfigurationList";
 import { DateList } from "~/components/DateList";
 import { PlanChart, PlanHeadline } from "~/components/PlanChart";
 import { RequestStatus, requestKindLabel, requestStatusLabel } from "~/components/StatusBadge";
@@ -23,7 +23,8 @@ const MODE: Record<string, MessageKey> = {
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireUser(request, context);
-  const row = await orNotFound(() => api.getContract(params["contractId"] ?? ""));
+  // The contract and its requests in one read (one transaction).
+  const { contract: row, requests } = await orNotFound(() => api.contractWithRequests(params["contractId"] ?? ""));
   // The engine's work for this page (fees, earliest end, the 24-month planner) is done once, here.
   const overview = api.contractOverview(row);
   const service = await api.findService(row.serviceId);
@@ -37,13 +38,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
   const terms = await api.serviceTerms(row.serviceId).catch(() => null);
   const rules = attempt(() => api.ruleSummaries(row.serviceId, null, row.parameters));
-  const requests = await api.listRequests({ contractId: row.id });
   return {
     lang,
     canRequest: viewer.role === "customer-admin" && row.status === "active" && !row.endDate,
     isMember: viewer.role === "customer-member",
     contract,
-    specs: service?.parameters ?? [],
+    // Only what the page shows of the specs: their labels, not their rules and quoted clauses.
+    specs: specLabels(service?.parameters ?? [], row.parameters),
     fees: overview.fees && {
       monthly: overview.fees.monthly,
       monthlyWithTax: overview.fees.monthlyWithTax,

@@ -236,8 +236,43 @@ export function earliestEnd(ctx: ApiContext, contract: ContractTerms): ContractO
   }
 }
 
+/**
+ * Overviews already computed, per terms snapshot (a publication or midnight builds a new registry,
+ * and the overviews computed with the old one go with it): the same contract on the same day in the
+ * same language is the same answer, about 28 quotes that every view of a contract page needs.
+ */
+const overviews = new WeakMap<
+  ApiContext["services"],
+  { rows: ApiContext["versionRows"]; byKey: Map<string, ContractOverview> }
+>();
+const MAX_OVERVIEWS = 1_000;
+
 export function contractOverview(ctx: ApiContext, contract: ContractTerms): ContractOverview {
   const today = tokyoDate(ctx.now());
+  let cache = overviews.get(ctx.services);
+  if (!cache || cache.rows !== ctx.versionRows) {
+    cache = { rows: ctx.versionRows, byKey: new Map() };
+    overviews.set(ctx.services, cache);
+  }
+  const key = JSON.stringify([
+    ctx.lang,
+    today,
+    contract.serviceId,
+    contract.status,
+    contract.startDate,
+    contract.monthlyFee ?? null,
+    contract.parameters,
+  ]);
+  let overview = cache.byKey.get(key);
+  if (!overview) {
+    if (cache.byKey.size >= MAX_OVERVIEWS) cache.byKey.clear();
+    overview = computeOverview(ctx, contract, today);
+    cache.byKey.set(key, overview);
+  }
+  return overview;
+}
+
+function computeOverview(ctx: ApiContext, contract: ContractTerms, today: string): ContractOverview {
   const service = ctx.services.find(contract.serviceId);
   if (!service || contract.status === "ended") return { fees: null, earliestEnd: null, plan: null };
   const input = engineInputFor(contract, service);

@@ -149,8 +149,9 @@ export async function approveAndPublish(
       };
     },
   );
-  // Committed: this process's next request computes with it (the others hear the NOTIFY sent in the transaction).
-  ctx.termsChanged?.();
+  // Committed: this process's next request computes with it (the others hear the NOTIFY sent in the
+  // transaction; this process hears it too and knows the change by the version's id: one rebuild).
+  ctx.termsChanged?.(result.id);
   return result;
 }
 

@@ -1,6 +1,8 @@
 import { isUuid } from "../../bounds.js";
 import type { ApiContext } from "../../context.js";
 import type { DropFirst } from "../common/executor.js";
+import { getContract } from "../contracts/contracts.service.js";
+import type { Contract } from "../contracts/contracts.type.js";
 import { toRequest, type RequestView } from "./requests.type.js";
 import { badInput } from "../../errors.js";
 import { isCustomer, notFound, requireViewer } from "../auth/viewer.js";
@@ -51,4 +53,20 @@ export async function getRequest(
 ): Promise<RequestView> {
   const result = await getRequestRecord(ctx, ...args);
   return toRequest(result, ctx);
+}
+
+/**
+ * A contract and its requests, as the contract page shows them: both read in one transaction (one
+ * round trip to set the viewer's context instead of two), with the same authorisation as
+ * getContract and listRequests.
+ */
+export async function contractWithRequests(
+  ctx: ApiContext,
+  id: string,
+): Promise<{ contract: Contract; requests: RequestView[] }> {
+  return ctx.db.transaction(async (tx) => {
+    const inTx: ApiContext = { ...ctx, db: tx };
+    const contract = await getContract(inTx, id);
+    return { contract, requests: await listRequests(inTx, { contractId: contract.id }) };
+  });
 }

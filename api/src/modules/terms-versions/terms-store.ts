@@ -75,7 +75,8 @@ interface Built extends TermsSnapshot {
  * The snapshot is kept in memory and rebuilt only when it is invalidated (decision 013):
  * - by a notification: publishing (or recording a shipped version) sends NOTIFY in its transaction,
  *   which every server process on the database receives when it commits (`listen`); the process
- *   that published also invalidates at once (`invalidate`);
+ *   that published also invalidates at once (`changed`), and ignores its own notification when it
+ *   arrives (the version's id names the change), so a publication costs one rebuild;
  * - when listening (re)starts, since notifications sent meanwhile are lost, and every `recheckMs`
  *   by comparing the rows' signature in the background, as a second line;
  * - at midnight in Japan (a timer, and a check of the clock on every use), so that nothing in it
@@ -90,6 +91,10 @@ export class TermsStore {
   private listening = false;
   private readonly now: () => Date;
   private readonly stops: (() => unknown)[] = [];
+  /** Named changes heard once (from this process or a NOTIFY): the second hearing is not applied again. */
+  private readonly heard = new Set<string>();
+  /** How many snapshots were built (a publication must cost one rebuild, not two). */
+  builds = 0;
 
   constructor(
     private readonly shipped: ServiceRegistry,
@@ -114,6 +119,25 @@ export class TermsStore {
   }
 
   /**
+   * A change this process committed (publishing a version): the next use reads the live versions.
+   * Its NOTIFY reaches this process too; the change's name (the version's id) makes the one that
+   * comes second a no-op, so a publication rebuilds the snapshot once.
+   */
+  changed(change?: string): void {
+    if (change && !this.firstHearing(change)) return;
+    this.invalidate();
+  }
+
+  /** True the first time a change is heard; the second time it is forgotten and false. */
+  private firstHearing(change: string): boolean {
+    if (this.heard.delete(change)) return false;
+    // Other processes' changes are heard once only: the set is cleared now and then.
+    if (this.heard.size >= 1_000) this.heard.clear();
+    this.heard.add(change);
+    return true;
+  }
+
+  /**
    * Listens for changes to the live versions and starts the midnight timer and the background
    * check. `db` is the anonymous application database the snapshot is read with.
    */
@@ -124,7 +148,11 @@ export class TermsStore {
         this.options.log?.warn(`could not reload the terms versions: ${String(error)}`),
       );
     };
-    const unlisten = await handle.listen(TERMS_CHANGED_CHANNEL, refresh, refresh);
+    const onNotify = (change: string) => {
+      if (change && !this.firstHearing(change)) return;
+      refresh();
+    };
+    const unlisten = await handle.listen(TERMS_CHANGED_CHANNEL, onNotify, refresh);
     this.stops.push(unlisten);
     this.listening = true;
 
@@ -179,6 +207,7 @@ export class TermsStore {
   }
 
   private async load(db: Database, generation: number): Promise<Built> {
+    this.builds++;
     const builtAt = this.now();
     const rows = await liveVersions(db);
     const byService = new Map<string, TermsVersionDef[]>();

@@ -19,9 +19,13 @@ export const LIVE_STATUSES = ["scheduled", "published"] as const satisfies reado
  */
 export const TERMS_CHANGED_CHANNEL = "yakkan_terms_changed";
 
-/** Announces to every server process on the database that the live versions changed (on commit). */
-export async function notifyTermsChanged(tx: Executor): Promise<void> {
-  await tx.execute(sql`select pg_notify(${TERMS_CHANGED_CHANNEL}, '')`);
+/**
+ * Announces to every server process on the database that the live versions changed (on commit).
+ * `change` names the change (a published version's row id) so that the process that made it, which
+ * also applies it at once, knows the notification for what it already did.
+ */
+export async function notifyTermsChanged(tx: Executor, change = ""): Promise<void> {
+  await tx.execute(sql`select pg_notify(${TERMS_CHANGED_CHANNEL}, ${change})`);
 }
 
 /** A version's content parsed by the DSL's zod schema (the jsonb is never trusted as it is). */
@@ -206,5 +210,5 @@ export async function markPublished(
       noticeOverrideReason: change.noticeOverrideReason,
     })
     .where(eq(schema.termsVersions.id, id));
-  await notifyTermsChanged(tx);
+  await notifyTermsChanged(tx, id);
 }
