@@ -1,17 +1,17 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { GraphQLDateTime, GraphQLJSON } from "graphql-scalars";
 import { DateScalar } from "../../scalars.js";
-import { RequestKindEnum } from "../common/enums.js";
+import { AcknowledgementFieldEnum, RequestKindEnum, type AcknowledgementField } from "../common/enums.js";
 import { TermsVersion } from "../common/terms-version.type.js";
 import { CancellationQuote, ChangeQuote } from "../quotes/quotes.type.js";
 
 @ObjectType({ description: "An acknowledgement a submission must give, and the words the customer confirms." })
 export class RequiredAcknowledgement {
-  @Field(() => String, {
+  @Field(() => AcknowledgementFieldEnum, {
     description:
       'The submission input field that gives it: "acknowledgeLateNotice" (true) or "acknowledgeOneOffCharge" (the amount).',
   })
-  field!: string;
+  field!: AcknowledgementField;
 
   @Field(() => String, { description: "What the customer confirms, with the amount where there is one." })
   text!: string;
