@@ -6,6 +6,7 @@ import { Citations } from "~/components/Citations";
 import { Explanation } from "~/components/Explanation";
 import { useAutoSubmit } from "~/hooks/useAutoSubmit";
 import { ParameterField } from "~/components/ParameterField";
+import { UnpricedItems } from "~/components/UnpricedItems";
 import { apiFor } from "~/utils/api.server";
 import { formatCount, formatYen, t, type Lang } from "~/i18n/messages";
 import { isAppError } from "~/utils/app-error";
@@ -289,16 +290,7 @@ export default function EstimatePage() {
                   </tbody>
                 </table>
               </div>
-              {estimate.unpricedItems.length > 0 ? (
-                <>
-                  <h3>{t(lang, "unpriced")}</h3>
-                  <ul>
-                    {estimate.unpricedItems.map((u) => (
-                      <li key={u}>{u}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
+              <UnpricedItems lang={lang} items={estimate.unpricedItems} />
               <Explanation lang={lang} steps={estimate.explanation} />
             </>
           ) : (
