@@ -1,3 +1,4 @@
+import { tokyoDay } from "./dates.js";
 import { graphql, signIn } from "./server.js";
 
 /**
@@ -97,4 +98,18 @@ export async function publishChange(
   const reviewed = await requestReview(server, cookies.legal, id);
   if (reviewed.errors) throw new Error(`requestReview failed: ${JSON.stringify(reviewed.errors)}`);
   return { id, published: await approveAndPublish(server, cookies.legal2, id, idempotencyKey, reason ?? null) };
+}
+
+/**
+ * The change the staleness tests publish: Flex Mobility's notice period becomes 90 days, in force
+ * today (under the minimum notice period, so publishing it needs a reason).
+ */
+export function ninetyDaysNoticeFromToday() {
+  return {
+    serviceId: "qtpro-flex-mobility",
+    fromVersion: "2022-05-09 改訂",
+    version: `${tokyoDay(0)} 改訂`,
+    effectiveFrom: tokyoDay(0),
+    sets: [{ path: "terms.cancellation.notice.amount", value: 90 }],
+  };
 }

@@ -1,7 +1,7 @@
 import { backends } from "@yakkan/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokyoDay } from "../helpers/dates.js";
-import { publishChange, signInLegal } from "../helpers/legal.js";
+import { ninetyDaysNoticeFromToday, publishChange, signInLegal } from "../helpers/legal.js";
 import { graphql, signIn, startServer, type RunningServer } from "../helpers/server.js";
 
 // Review, then confirm (issue 11, decision 012): a reviewed quote is kept under a quote number; a
@@ -419,13 +419,10 @@ describe.each(backends())("review, then confirm, on %s", (kind) => {
     expect(review.termsVersion.version).toBe("2022-05-09 改訂");
 
     // Legal publishes a version in force from today: the notice period becomes 90 days.
-    const newVersion = `${tokyoDay(0)} 改訂`;
+    const change = ninetyDaysNoticeFromToday();
+    const newVersion = change.version;
     const { published } = await publishChange(server, await signInLegal(server), {
-      serviceId: "qtpro-flex-mobility",
-      fromVersion: "2022-05-09 改訂",
-      version: newVersion,
-      effectiveFrom: tokyoDay(0),
-      sets: [{ path: "terms.cancellation.notice.amount", value: 90 }],
+      ...change,
       idempotencyKey: key("pub"),
       // In force today: less than the minimum notice period (民法548条の4), so legal gives a reason.
       reason: "test: terms changed while a quote was under review",

@@ -1,8 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser, signedInPage } from "../../helpers/browser.js";
-import { tokyoDay } from "../../helpers/dates.js";
-import { publishChange, signInLegal } from "../../helpers/legal.js";
+import { ninetyDaysNoticeFromToday, publishChange, signInLegal } from "../../helpers/legal.js";
 import { DEMO_PASSWORD, graphql, signIn, startServer, type RunningServer } from "../../helpers/server.js";
 import { startSmtp, type TestSmtp } from "../../helpers/smtp.js";
 
@@ -151,13 +150,10 @@ describe.runIf(browserAvailable())("review, then confirm, in Chromium", () => {
     expect(await page.getByTestId("review-terms-version").textContent()).toContain("2022-05-09 改訂");
 
     // Meanwhile legal publishes new terms in force from today (notice period 90 days).
-    const newVersion = `${tokyoDay(0)} 改訂`;
+    const change = ninetyDaysNoticeFromToday();
+    const newVersion = change.version;
     const { published } = await publishChange(server, await signInLegal(server), {
-      serviceId: "qtpro-flex-mobility",
-      fromVersion: "2022-05-09 改訂",
-      version: newVersion,
-      effectiveFrom: tokyoDay(0),
-      sets: [{ path: "terms.cancellation.notice.amount", value: 90 }],
+      ...change,
       idempotencyKey: `pub-${Date.now()}`,
       // In force today: less than the minimum notice period (民法548条の4), so legal gives a reason.
       reason: "browser test: terms changed while a quote was under review",
