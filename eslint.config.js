@@ -14,6 +14,13 @@ const otherPackagesThan = (self) => ({
 });
 const boundary = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 const relativeInto = (dir, message) => ({ regex: `^(\\.\\./)+${dir}(/|$)`, message });
+const WEB = [
+  {
+    group: ["@yakkan/db", "@yakkan/db/**"],
+    message: "web reaches data only through @yakkan/api (README), never @yakkan/db.",
+  },
+  relativeInto("(db|api|terms|test)", "web imports other packages by name (@yakkan/api), not by path."),
+];
 const LAYERS = [
   {
     files: ["terms/**/*.ts"],
@@ -50,13 +57,19 @@ const LAYERS = [
   },
   {
     files: ["web/**/*.{ts,tsx}"],
-    rules: boundary(
-      {
-        group: ["@yakkan/db", "@yakkan/db/**"],
-        message: "web reaches data only through @yakkan/api (README), never @yakkan/db.",
-      },
-      relativeInto("(db|api|terms|test)", "web imports other packages by name (@yakkan/api), not by path."),
-    ),
+    rules: boundary(...WEB),
+  },
+  {
+    // Forms render the API's language-projected fields (Service.parameterFields, decision 010),
+    // never the DSL's parameter specs. ConfigurationList still lists a configuration from the specs
+    // its three loaders pass; it moves to the fields with them.
+    files: ["web/**/*.{ts,tsx}"],
+    ignores: ["web/app/components/ConfigurationList.tsx"],
+    rules: boundary(...WEB, {
+      group: ["@yakkan/terms"],
+      importNames: ["ParameterSpec", "ParameterRule", "ParameterState", "Scalar"],
+      message: "web renders the API's ParameterField (Service.parameterFields), not the terms DSL's parameter specs.",
+    }),
   },
 ];
 

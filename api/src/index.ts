@@ -23,5 +23,11 @@ export type {
 export type { RequestView } from "./modules/requests/requests.type.js";
 export type { QuoteReview, RequiredAcknowledgement } from "./modules/quote-snapshots/quote-snapshots.type.js";
 export type { ServiceDescription } from "./modules/services/services.service.js";
+export {
+  toParameterFields,
+  type ParameterField,
+  type ParameterOption,
+  type ParameterValue,
+} from "./modules/services/parameter-field.type.js";
 // The DSL's schema and traversal: the legal editor reads a version's editable values with them.
 export { priceLeaves, termsVersionSchema } from "@yakkan/terms";

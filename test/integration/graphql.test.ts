@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backends } from "@yakkan/db/testing";
-import { graphql, startServer, type RunningServer } from "../helpers/server.js";
+import { graphql, signIn, startServer, type RunningServer } from "../helpers/server.js";
 
 const FEE_ESTIMATE = /* GraphQL */ `
   query Estimate($serviceId: ID!, $parameters: JSON!, $asOf: Date) {
@@ -163,5 +163,148 @@ describe.each(backends())("the server over HTTP on %s", (kind) => {
     expect(before).toBeDefined();
     expect(after).toBe(before);
     expect(server.output()).not.toContain("seeded the demo data");
+  });
+  it("serves a service's form as typed fields in the requested language: Starter allows 100–500 licences and only 100M of server bandwidth, Complete asks for the log retention (qtpro-flex-mobility 別紙2 2.①, 別紙1 2.(1)②)", async () => {
+    type Fields = {
+      service: {
+        parameterFields: {
+          key: string;
+          type: string;
+          label: string;
+          unit: string | null;
+          pricingBlock: number | null;
+          applies: boolean | null;
+          required: boolean;
+          defaultValue: unknown;
+          options: { value: unknown; label: string }[];
+          allowedValues: unknown[] | null;
+          min: number | null;
+          max: number | null;
+          citations: { clause: string }[];
+        }[];
+      };
+    };
+    const query = /* GraphQL */ `
+      query ($parameters: JSON) {
+        service(id: "qtpro-flex-mobility") {
+          parameterFields(parameters: $parameters) {
+            key
+            type
+            label
+            unit
+            pricingBlock
+            applies
+            required
+            defaultValue
+            options {
+              value
+              label
+            }
+            allowedValues
+            min
+            max
+            citations {
+              clause
+            }
+          }
+        }
+      }
+    `;
+    const starter = await graphql<Fields>(
+      server,
+      query,
+      { parameters: { plan: "starter" } },
+      { "accept-language": "en" },
+    );
+    expect(starter.errors).toBeUndefined();
+    const byKey = new Map(starter.data!.service.parameterFields.map((f) => [f.key, f]));
+    expect(byKey.get("licenses")).toMatchObject({
+      type: "integer",
+      label: "Device licences",
+      unit: "licences",
+      pricingBlock: 50,
+      applies: true,
+      required: true,
+      min: 100,
+      max: 500,
+      citations: [{ clause: "別紙2 2.①" }],
+    });
+    expect(byKey.get("serverBandwidth")).toMatchObject({ type: "enum", defaultValue: "100M", allowedValues: ["100M"] });
+    expect(byKey.get("logRetentionDays")).toMatchObject({ applies: false });
+    const complete = await graphql<Fields>(server, query, { parameters: { plan: "complete" } });
+    const retention = complete.data!.service.parameterFields.find((f) => f.key === "logRetentionDays");
+    expect(retention).toMatchObject({ applies: true, required: true, allowedValues: null });
+    // Numeric enum values stay numbers; labels come in the requested language (Japanese by default).
+    expect(retention?.options).toEqual([
+      { value: 90, label: "90日" },
+      { value: 180, label: "180日" },
+      { value: 360, label: "360日" },
+    ]);
+  });
+
+  it("names closed sets with enums beside their strings: a monthly line is MONTHLY, an end date's reasons, the viewer's role", async () => {
+    const estimate = await graphql<{ feeEstimate: { lines: { code: string; kind: string; kindCode: string }[] } }>(
+      server,
+      `
+        query ($p: JSON!) {
+          feeEstimate(serviceId: "qtpro-flex-mobility", parameters: $p) {
+            lines {
+              code
+              kind
+              kindCode
+            }
+          }
+        }
+      `,
+      { p: CORE_1001 },
+    );
+    expect(estimate.data?.feeEstimate.lines.find((l) => l.code === "device-licence")).toEqual({
+      code: "device-licence",
+      kind: "monthly",
+      kindCode: "MONTHLY",
+    });
+    const plan = await graphql<{ cancellationPlan: { options: { reasons: string[]; reasonCodes: string[] }[] } }>(
+      server,
+      `
+        {
+          cancellationPlan(
+            input: {
+              serviceId: "qtpro-flex-mobility"
+              parameters: { plan: "core", licenses: 100, serverBandwidth: "200M", accessBandwidth: "200M" }
+              startDate: "2026-04-01"
+              noticeDate: "2026-11-02"
+              months: 3
+            }
+          ) {
+            options {
+              reasons
+              reasonCodes
+            }
+          }
+        }
+      `,
+    );
+    expect(plan.errors).toBeUndefined();
+    for (const option of plan.data!.cancellationPlan.options) expect(option.reasonCodes).toEqual(option.reasons);
+    const permission = await graphql<{ canSelfServe: { mode: string; modeCode: string } }>(
+      server,
+      `
+        {
+          canSelfServe(serviceId: "qtpro-flex-mobility", operation: "no-such-operation") {
+            mode
+            modeCode
+          }
+        }
+      `,
+    );
+    expect(permission.data?.canSelfServe).toEqual({ mode: "unknown", modeCode: "UNKNOWN" });
+    const cookie = await signIn(server, "admin@kyushu-logistics.example");
+    const viewer = await graphql<{ viewer: { role: string; roleCode: string } }>(
+      server,
+      "{ viewer { role roleCode } }",
+      {},
+      { cookie },
+    );
+    expect(viewer.data?.viewer).toEqual({ role: "customer-admin", roleCode: "CUSTOMER_ADMIN" });
   });
 });

@@ -57,6 +57,11 @@ describe("the import boundaries (eslint.config.js)", () => {
       "never @yakkan/db",
     ],
     ["api/src/x.ts", `import { app } from "@yakkan/web/server";\nexport const a = app;\n`, "api knows nothing of web"],
+    [
+      "web/app/components/x.tsx",
+      `import type { ParameterSpec } from "@yakkan/terms";\nexport type S = ParameterSpec;\n`,
+      "not the terms DSL's parameter specs",
+    ],
   ])("refuses %s importing %j (%s)", async (path, code, why) => {
     const { boundary } = await lint(path, code);
     expect(boundary).toHaveLength(1);
@@ -78,6 +83,10 @@ describe("the import boundaries (eslint.config.js)", () => {
       `import { createDb } from "@yakkan/db";\nimport { builtInServices } from "@yakkan/terms";\nexport const c = [createDb, builtInServices];\n`,
     ],
     ["web/app/routes/x.tsx", `import type { RequestApi } from "@yakkan/api";\nexport type A = RequestApi;\n`],
+    [
+      "web/app/routes/x.tsx",
+      `import type { ParameterField } from "@yakkan/api";\nimport { customerVersionName } from "@yakkan/terms";\nexport type F = ParameterField;\nexport const n = customerVersionName;\n`,
+    ],
   ])("allows %s importing %j", async (path, code) => {
     expect(await lint(path, code)).toEqual({ boundary: [], errors: 0 });
   });

@@ -5,6 +5,7 @@ import { backends, createTestDatabase, type TestDatabase } from "@yakkan/db/test
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokyoDay } from "../helpers/dates.js";
 import { DEMO_PASSWORD, graphql, signIn, startServer, type RunningServer } from "../helpers/server.js";
+import { publishChange, signInLegal } from "../helpers/legal.js";
 import { startSupervised, type Supervised } from "../helpers/supervised.js";
 
 /**
@@ -77,48 +78,26 @@ describe.runIf(backends().includes("postgres"))("two server processes on one Pos
 
   it("share terms publications: a version published through A is what B quotes within a second", async () => {
     const effectiveFrom = tokyoDay(20);
-    const [legal, legal2] = await Promise.all([signIn(a, "legal@yakkan.example"), signIn(a, "legal2@yakkan.example")]);
+    const { legal, legal2 } = await signInLegal(a);
     // B has its snapshot in memory before the publication: 1,050 × 700 + 539,000 = 1,274,000 under 2022-05-09 改訂.
     const before = await graphql<{ feeEstimate: { monthly: string; termsVersion: { version: string } } }>(b, FEE, {
       asOf: effectiveFrom,
     });
     expect(before.data?.feeEstimate).toEqual({ monthly: "1274000", termsVersion: { version: "2022-05-09 改訂" } });
 
-    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(
+    const { published } = await publishChange(
       a,
-      '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }',
-      {},
-      { cookie: legal },
-    );
-    const current = versions.data!.termsVersions.find((v) => v.version === "2022-05-09 改訂")!;
-    const created = await graphql<{ createDraft: { id: string } }>(
-      a,
-      "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }",
-      { id: current.id },
-      { cookie: legal },
-    );
-    const draftId = created.data!.createDraft.id;
-    const saved = await graphql(
-      a,
-      "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { findings { severity } } }",
+      { legal, legal2 },
       {
-        i: {
-          id: draftId,
-          version: `${effectiveFrom} 改訂`,
-          effectiveFrom,
-          sets: [{ path: "terms.fees[0].price.cases[1].price.bands[1].unitPriceYen", value: "750" }],
-        },
+        serviceId: "qtpro-flex-mobility",
+        fromVersion: "2022-05-09 改訂",
+        version: `${effectiveFrom} 改訂`,
+        effectiveFrom,
+        sets: [{ path: "terms.fees[0].price.cases[1].price.bands[1].unitPriceYen", value: "750" }],
+        idempotencyKey: key("publish"),
+        // Possibly within the minimum notice period (民法548条の4): legal gives a reason.
+        reason: "test: publication seen by another process",
       },
-      { cookie: legal },
-    );
-    expect(saved.errors).toBeUndefined();
-    await graphql(a, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id: draftId }, { cookie: legal });
-    const published = await graphql<{ approveAndPublish: { status: string } }>(
-      a,
-      "mutation($id: ID!, $k: String!, $r: String) { approveAndPublish(id: $id, idempotencyKey: $k, noticeOverrideReason: $r) { status } }",
-      // Possibly within the minimum notice period (民法548条の4): legal gives a reason.
-      { id: draftId, k: key("publish"), r: "test: publication seen by another process" },
-      { cookie: legal2 },
     );
     expect(published.data?.approveAndPublish.status).toBe("scheduled");
     const publishedAt = Date.now();

@@ -1,6 +1,7 @@
 import { backends } from "@yakkan/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokyoDay } from "../helpers/dates.js";
+import { ninetyDaysNoticeFromToday, publishChange, signInLegal } from "../helpers/legal.js";
 import { graphql, signIn, startServer, type RunningServer } from "../helpers/server.js";
 
 // Review, then confirm (issue 11, decision 012): a reviewed quote is kept under a quote number; a
@@ -418,48 +419,14 @@ describe.each(backends())("review, then confirm, on %s", (kind) => {
     expect(review.termsVersion.version).toBe("2022-05-09 改訂");
 
     // Legal publishes a version in force from today: the notice period becomes 90 days.
-    const [legal, legal2] = await Promise.all([
-      signIn(server, "legal@yakkan.example"),
-      signIn(server, "legal2@yakkan.example"),
-    ]);
-    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(
-      server,
-      '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }',
-      {},
-      { cookie: legal },
-    );
-    const current = versions.data!.termsVersions.find((v) => v.version === "2022-05-09 改訂")!;
-    const draft = (
-      await graphql<{ createDraft: { id: string } }>(
-        server,
-        "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }",
-        { id: current.id },
-        { cookie: legal },
-      )
-    ).data!.createDraft.id;
-    const newVersion = `${tokyoDay(0)} 改訂`;
-    const saved = await graphql(
-      server,
-      "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }",
-      {
-        i: {
-          id: draft,
-          version: newVersion,
-          effectiveFrom: tokyoDay(0),
-          sets: [{ path: "terms.cancellation.notice.amount", value: 90 }],
-        },
-      },
-      { cookie: legal },
-    );
-    expect(saved.errors).toBeUndefined();
-    await graphql(server, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id: draft }, { cookie: legal });
-    const published = await graphql<{ approveAndPublish: { status: string } }>(
-      server,
-      "mutation($id: ID!, $k: String!, $r: String) { approveAndPublish(id: $id, idempotencyKey: $k, noticeOverrideReason: $r) { status } }",
+    const change = ninetyDaysNoticeFromToday();
+    const newVersion = change.version;
+    const { published } = await publishChange(server, await signInLegal(server), {
+      ...change,
+      idempotencyKey: key("pub"),
       // In force today: less than the minimum notice period (民法548条の4), so legal gives a reason.
-      { id: draft, k: key("pub"), r: "test: terms changed while a quote was under review" },
-      { cookie: legal2 },
-    );
+      reason: "test: terms changed while a quote was under review",
+    });
     expect(published.data?.approveAndPublish.status).toBe("published");
 
     const before = await written(contractId, review.id);

@@ -1,6 +1,7 @@
 import { backends } from "@yakkan/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokyoDay } from "../helpers/dates.js";
+import { createDraft, requestReview, signInLegal, updateDraft, versionIdOf } from "../helpers/legal.js";
 import { graphql, signIn, startServer, type RunningServer } from "../helpers/server.js";
 
 /**
@@ -55,34 +56,14 @@ describe.each(backends())("publishing a terms change with notice on %s", (kind) 
   const boundaryDate = tokyoDay(30);
 
   const draftFrom = async (fromId: string, effectiveFrom: string, label: string, noticeDays: number) => {
-    const created = await graphql<{ createDraft: { id: string } }>(
-      server,
-      "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }",
-      { id: fromId },
-      { cookie: legal },
-    );
-    const id = created.data!.createDraft.id;
-    const saved = await graphql(
-      server,
-      "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }",
-      {
-        i: {
-          id,
-          version: label,
-          effectiveFrom,
-          sets: [{ path: "terms.cancellation.notice.amount", value: noticeDays }],
-        },
-      },
-      { cookie: legal },
-    );
+    const id = await createDraft(server, legal, fromId);
+    const saved = await updateDraft(server, legal, id, {
+      version: label,
+      effectiveFrom,
+      sets: [{ path: "terms.cancellation.notice.amount", value: noticeDays }],
+    });
     expect(saved.errors).toBeUndefined();
-    const review = await graphql(
-      server,
-      "mutation($id: ID!) { requestReview(id: $id) { id } }",
-      { id },
-      { cookie: legal },
-    );
-    expect(review.errors).toBeUndefined();
+    expect((await requestReview(server, legal, id)).errors).toBeUndefined();
     return id;
   };
   const noticesOfCustomer = async () =>
@@ -97,18 +78,11 @@ describe.each(backends())("publishing a terms change with notice on %s", (kind) 
 
   beforeAll(async () => {
     server = await startServer(kind);
-    [legal, legal2, customer] = await Promise.all([
-      signIn(server, "legal@yakkan.example"),
-      signIn(server, "legal2@yakkan.example"),
+    [{ legal, legal2 }, customer] = await Promise.all([
+      signInLegal(server),
       signIn(server, "admin@kyushu-logistics.example"),
     ]);
-    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(
-      server,
-      '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }',
-      {},
-      { cookie: legal },
-    );
-    currentId = versions.data!.termsVersions.find((v) => v.version === "2022-05-09 改訂")!.id;
+    currentId = await versionIdOf(server, legal, "qtpro-flex-mobility", "2022-05-09 改訂");
   });
   afterAll(async () => {
     await server?.stop();
@@ -251,31 +225,17 @@ describe("the minimum notice period is configurable", () => {
   });
 
   it("refuses 44 days' notice under TERMS_CHANGE_MIN_NOTICE_DAYS=45", async () => {
-    const [legal, legal2] = await Promise.all([
-      signIn(server, "legal@yakkan.example"),
-      signIn(server, "legal2@yakkan.example"),
-    ]);
-    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(
+    const { legal, legal2 } = await signInLegal(server);
+    const id = await createDraft(
       server,
-      '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }',
-      {},
-      { cookie: legal },
+      legal,
+      await versionIdOf(server, legal, "qtpro-flex-mobility", "2022-05-09 改訂"),
     );
-    const current = versions.data!.termsVersions.find((v) => v.version === "2022-05-09 改訂")!.id;
-    const created = await graphql<{ createDraft: { id: string } }>(
-      server,
-      "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }",
-      { id: current },
-      { cookie: legal },
-    );
-    const id = created.data!.createDraft.id;
-    await graphql(
-      server,
-      "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }",
-      { i: { id, effectiveFrom: tokyoDay(44), sets: [{ path: "terms.cancellation.notice.amount", value: 90 }] } },
-      { cookie: legal },
-    );
-    await graphql(server, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id }, { cookie: legal });
+    await updateDraft(server, legal, id, {
+      effectiveFrom: tokyoDay(44),
+      sets: [{ path: "terms.cancellation.notice.amount", value: 90 }],
+    });
+    await requestReview(server, legal, id);
     const refused = await graphql(server, PUBLISH, { id, k: key(), r: null }, { cookie: legal2 });
     expect(refused.errors?.[0]?.extensions?.["code"]).toBe("NOTICE_PERIOD_TOO_SHORT");
     expect(refused.errors?.[0]?.message).toContain(tokyoDay(45));

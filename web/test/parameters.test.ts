@@ -1,8 +1,13 @@
-import { builtInServices, versionInForce } from "@yakkan/terms";
+import { builtInServices, parameterStates, versionInForce } from "@yakkan/terms";
+import { toParameterFields } from "@yakkan/api";
 import { describe, expect, it } from "vitest";
 import { isSubmitted, parametersFromSearch } from "~/utils/parameters";
 
-const specs = versionInForce(builtInServices().get("qtpro-flex-mobility"), "2026-11-01").terms!.parameters;
+// The fields as the API projects them for the form (Service.parameterFields).
+const specs = toParameterFields(
+  parameterStates(versionInForce(builtInServices().get("qtpro-flex-mobility"), "2026-11-01").terms!.parameters, {}),
+  "ja",
+);
 
 describe("reading a configuration from the estimate form", () => {
   it("types each field by its spec: integers, numeric enums, bandwidth strings, checkboxes", () => {

@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, launchBrowser, signedInPage } from "../../helpers/browser.js";
 import { japaneseDate, tokyoDay } from "../../helpers/dates.js";
+import { ninetyDaysNoticeFromToday, publishChange, signInLegal } from "../../helpers/legal.js";
 import { DEMO_PASSWORD, graphql, signIn, startServer, type RunningServer } from "../../helpers/server.js";
 import { startSmtp, type TestSmtp } from "../../helpers/smtp.js";
 
@@ -153,47 +154,13 @@ describe.runIf(browserAvailable())("review, then confirm, in Chromium", () => {
     expect(await page.getByTestId("review-terms-version").textContent()).toBe("2022年5月9日施行版");
 
     // Meanwhile legal publishes new terms in force from today (notice period 90 days).
-    const [legal, legal2] = await Promise.all([
-      signIn(server, "legal@yakkan.example"),
-      signIn(server, "legal2@yakkan.example"),
-    ]);
-    const versions = await graphql<{ termsVersions: { id: string; version: string }[] }>(
-      server,
-      '{ termsVersions(serviceId: "qtpro-flex-mobility") { id version } }',
-      {},
-      { cookie: legal },
-    );
-    const current = versions.data!.termsVersions.find((v) => v.version === "2022-05-09 改訂")!;
-    const draft = (
-      await graphql<{ createDraft: { id: string } }>(
-        server,
-        "mutation($id: ID!) { createDraft(fromVersionId: $id) { id } }",
-        { id: current.id },
-        { cookie: legal },
-      )
-    ).data!.createDraft.id;
-    const newVersion = `${tokyoDay(0)} 改訂`;
-    await graphql(
-      server,
-      "mutation($i: UpdateDraftInput!) { updateDraft(input: $i) { version { id } } }",
-      {
-        i: {
-          id: draft,
-          version: newVersion,
-          effectiveFrom: tokyoDay(0),
-          sets: [{ path: "terms.cancellation.notice.amount", value: 90 }],
-        },
-      },
-      { cookie: legal },
-    );
-    await graphql(server, "mutation($id: ID!) { requestReview(id: $id) { id } }", { id: draft }, { cookie: legal });
-    const published = await graphql<{ approveAndPublish: { status: string } }>(
-      server,
-      "mutation($id: ID!, $k: String!, $r: String) { approveAndPublish(id: $id, idempotencyKey: $k, noticeOverrideReason: $r) { status } }",
+    const change = ninetyDaysNoticeFromToday();
+    const { published } = await publishChange(server, await signInLegal(server), {
+      ...change,
+      idempotencyKey: `pub-${Date.now()}`,
       // In force today: less than the minimum notice period (民法548条の4), so legal gives a reason.
-      { id: draft, k: `pub-${Date.now()}`, r: "browser test: terms changed while a quote was under review" },
-      { cookie: legal2 },
-    );
+      reason: "browser test: terms changed while a quote was under review",
+    });
     expect(published.data?.approveAndPublish.status).toBe("published");
 
     for (const box of await page.locator('.review-form input[type="checkbox"]').all()) await box.check();

@@ -1,28 +1,25 @@
 import { useEffect, useRef } from "react";
-import type { ParameterRule, ParameterSpec, Scalar } from "@yakkan/terms";
+import type { ParameterField as Field, ParameterValue } from "@yakkan/api";
 import { fieldHint } from "~/i18n/field-hints";
 import { formatCount, t, type Lang } from "~/i18n/messages";
 
-export interface FieldState {
-  spec: ParameterSpec;
-  rule: ParameterRule | undefined;
-}
-
-interface Props extends FieldState {
+interface Props {
+  /** The field as the API projects it, already in the visitor's language. */
+  field: Field;
   lang: Lang;
   /** The service, for the portal's own wording of a field's hint (i18n/field-hints.ts). */
   serviceId?: string;
-  value: Scalar | undefined;
+  value: ParameterValue | undefined;
   error: string | undefined;
 }
 
-/** One configuration field rendered from its spec: select, number or checkbox, with hint and error. */
-export function ParameterField({ spec, rule, lang, serviceId, value, error }: Props) {
-  const id = `param-${spec.key}`;
+/** One configuration field rendered from the API's field: select, number or checkbox, with hint and error. */
+export function ParameterField({ field, lang, serviceId, value, error }: Props) {
+  const id = `param-${field.key}`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hintId, error ? errorId : null].filter(Boolean).join(" ");
-  const required = rule?.required ?? false;
+  const { required } = field;
   // The controls are uncontrolled (they work without script); when the server answers with another
   // value (a dependent field reset after a plan switch), show it — unless the visitor is typing there.
   const ref = useRef<HTMLInputElement & HTMLSelectElement>(null);
@@ -35,54 +32,54 @@ export function ParameterField({ spec, rule, lang, serviceId, value, error }: Pr
       el.value = value === undefined ? "" : String(value);
   }, [value]);
   const hints: string[] = [];
-  if (spec.type === "integer" && rule?.min !== undefined && rule.max !== undefined) {
-    hints.push(`${t(lang, "range")}: ${formatCount(lang, rule.min)}–${formatCount(lang, rule.max)}`);
+  if (field.type === "integer" && field.min !== null && field.max !== null) {
+    hints.push(`${t(lang, "range")}: ${formatCount(lang, field.min)}–${formatCount(lang, field.max)}`);
   }
-  if (spec.type === "integer" && spec.pricingBlock) hints.push(t(lang, "pricedInBlocks", { n: spec.pricingBlock }));
-  const description = fieldHint(serviceId, spec, lang);
+  if (field.type === "integer" && field.pricingBlock) hints.push(t(lang, "pricedInBlocks", { n: field.pricingBlock }));
+  const description = fieldHint(serviceId, field, lang);
   if (description) hints.push(description);
-  if (rule?.note) hints.push(rule.note[lang]);
+  if (field.note) hints.push(field.note);
   const common = {
     id,
     ref,
-    name: spec.key,
+    name: field.key,
     "aria-describedby": describedBy,
     "aria-invalid": error ? true : undefined,
   } as const;
 
   let control: React.ReactNode;
-  if (spec.type === "boolean") {
+  if (field.type === "boolean") {
     // The hidden "false" makes unticking a box that defaults to ticked take effect (parameters.ts).
     control = (
       <>
-        <input type="hidden" name={spec.key} value="false" />
+        <input type="hidden" name={field.key} value="false" />
         <input {...common} type="checkbox" value="true" defaultChecked={value === true} />
       </>
     );
-  } else if (spec.type === "integer") {
+  } else if (field.type === "integer") {
     control = (
       <input
         {...common}
         type="number"
         inputMode="numeric"
         step={1}
-        min={rule?.min}
-        max={rule?.max}
+        min={field.min ?? undefined}
+        max={field.max ?? undefined}
         required={required}
         defaultValue={value === undefined ? "" : String(value)}
       />
     );
   } else {
-    const allowed = rule?.allowed ?? spec.values.map((v) => v.value);
-    const options = spec.values.filter((v) => allowed.includes(v.value) || v.value === value);
-    const known = spec.values.some((v) => v.value === value);
+    const allowed = field.allowedValues ?? field.options.map((o) => o.value);
+    const options = field.options.filter((o) => allowed.includes(o.value) || o.value === value);
+    const known = field.options.some((o) => o.value === value);
     control = (
       <select {...common} required={required} defaultValue={value === undefined ? "" : String(value)}>
         {!required || value === undefined ? <option value="">{required ? "—" : t(lang, "optionNone")}</option> : null}
         {!known && value !== undefined ? <option value={String(value)}>{String(value)}</option> : null}
         {options.map((o) => (
           <option key={String(o.value)} value={String(o.value)}>
-            {o.label[lang]}
+            {o.label}
           </option>
         ))}
       </select>
@@ -90,16 +87,16 @@ export function ParameterField({ spec, rule, lang, serviceId, value, error }: Pr
   }
 
   return (
-    <div className={`field field-${spec.type}${error ? " field-invalid" : ""}`}>
+    <div className={`field field-${field.type}${error ? " field-invalid" : ""}`}>
       <label htmlFor={id}>
-        {spec.label[lang]}
+        {field.label}
         {required ? <span className="required"> ({t(lang, "required")})</span> : null}
       </label>
       {control}
       <p id={hintId} className="hint">
         {hints.join(" / ")}{" "}
         <span className="cite" lang="ja">
-          [{[...new Set(spec.cite.map((c) => c.clause))].join("、")}]
+          [{[...new Set(field.citations.map((c) => c.clause))].join("、")}]
         </span>
       </p>
       {error ? (

@@ -1,4 +1,4 @@
-import type { ParameterSpec } from "@yakkan/terms";
+import type { ParameterField } from "@yakkan/api";
 import type { Lang } from "./messages";
 
 /**
@@ -35,8 +35,12 @@ const HINTS: Record<string, { ja: string; en: string }> = {
   },
 };
 
-/** The hint to show under a field: the portal's own where it has one, else the terms data's. */
-export function fieldHint(serviceId: string | undefined, spec: ParameterSpec, lang: Lang): string | undefined {
-  const own = serviceId ? HINTS[`${serviceId}/${spec.key}`] : undefined;
-  return own ? own[lang] : spec.description?.[lang];
+/** The hint to show under a field: the portal's own where it has one, else the terms data's (already in `lang`). */
+export function fieldHint(
+  serviceId: string | undefined,
+  field: Pick<ParameterField, "key" | "description">,
+  lang: Lang,
+): string | undefined {
+  const own = serviceId ? HINTS[`${serviceId}/${field.key}`] : undefined;
+  return own ? own[lang] : (field.description ?? undefined);
 }

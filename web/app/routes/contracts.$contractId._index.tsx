@@ -3,6 +3,7 @@ import { customerVersionName } from "@yakkan/terms";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Citations } from "~/components/Citations";
 import { ConfigurationList, specLabels } from "~/components/ConfigurationList";
+import { UnpricedItems } from "~/components/UnpricedItems";
 import { DateList } from "~/components/DateList";
 import { PlanChart, PlanHeadline } from "~/components/PlanChart";
 import { RequestStatus, requestKindLabel, requestStatusLabel } from "~/components/StatusBadge";
@@ -207,16 +208,7 @@ export default function ContractPage() {
               <p data-testid="price-not-published">
                 {contract.monthlyFee ? t(lang, "tariffNotPublished") : t(lang, "priceNotPublished")}
               </p>
-              {fees.unpricedItems.length > 0 ? (
-                <>
-                  <h3>{t(lang, "unpriced")}</h3>
-                  <ul>
-                    {fees.unpricedItems.map((u) => (
-                      <li key={u}>{u}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
+              <UnpricedItems lang={lang} items={fees.unpricedItems} />
               <p className="version">{t(lang, "termsUsed", { version: fees.version })}</p>
             </>
           ) : fees ? (
@@ -247,16 +239,7 @@ export default function ContractPage() {
                   ))}
                 </tbody>
               </table>
-              {fees.unpricedItems.length > 0 ? (
-                <>
-                  <h3>{t(lang, "unpriced")}</h3>
-                  <ul>
-                    {fees.unpricedItems.map((u) => (
-                      <li key={u}>{u}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
+              <UnpricedItems lang={lang} items={fees.unpricedItems} />
               <p className="version">{t(lang, "termsUsed", { version: fees.version })}</p>
             </>
           ) : (

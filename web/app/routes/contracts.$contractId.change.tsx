@@ -1,7 +1,7 @@
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { customerVersionName } from "@yakkan/terms";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import type { Scalar } from "@yakkan/terms";
+import type { ParameterValue } from "@yakkan/api";
 import { Citations } from "~/components/Citations";
 import { Explanation } from "~/components/Explanation";
 import { ParameterField } from "~/components/ParameterField";
@@ -21,14 +21,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireUser(request, context);
   const contract = await orNotFound(() => api.getContract(params["contractId"] ?? ""));
   const service = await api.findService(contract.serviceId);
-  const specs = service?.parameters ?? [];
+  // The form's fields as the API projects them (Service.parameterFields): typed, in the visitor's language.
+  const parameterFields = api.parameterForm(contract.serviceId, {}).fields;
   const search = new URL(request.url).searchParams;
   const today = api.today();
   const effectiveDate = isIsoDate(search.get("effectiveDate"))
     ? (search.get("effectiveDate") as string)
     : addMonthsToFirst(today, 1);
-  const draft: Record<string, Scalar> = isSubmitted(specs, search)
-    ? parametersFromSearch(specs, search)
+  const draft: Record<string, ParameterValue> = isSubmitted(parameterFields, search)
+    ? parametersFromSearch(parameterFields, search)
     : contract.parameters;
   const form = api.parameterForm(contract.serviceId, draft);
 
@@ -54,7 +55,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     values: draft,
     effectiveDate,
     today,
-    fields: form.states.filter((s) => s.applies !== false).map(({ spec, rule }) => ({ spec, rule })),
+    fields: form.fields.filter((f) => f.applies !== false),
     issues,
     error,
     quote: quote && {
@@ -114,13 +115,12 @@ export default function ChangePage() {
           <Form method="get" noValidate onChange={onChange}>
             {data.fields.map((f) => (
               <ParameterField
-                key={f.spec.key}
-                spec={f.spec}
-                rule={f.rule}
+                key={f.key}
+                field={f}
                 lang={lang}
                 serviceId={data.contract.serviceId}
-                value={data.values[f.spec.key]}
-                error={errorFor(f.spec.key)}
+                value={data.values[f.key]}
+                error={errorFor(f.key)}
               />
             ))}
             <div className="field">

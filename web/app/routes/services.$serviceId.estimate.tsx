@@ -6,6 +6,7 @@ import { Citations } from "~/components/Citations";
 import { Explanation } from "~/components/Explanation";
 import { useAutoSubmit } from "~/hooks/useAutoSubmit";
 import { ParameterField } from "~/components/ParameterField";
+import { UnpricedItems } from "~/components/UnpricedItems";
 import { apiFor } from "~/utils/api.server";
 import { formatCount, formatYen, t, type Lang } from "~/i18n/messages";
 import { isAppError } from "~/utils/app-error";
@@ -22,18 +23,20 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!service || !service.currentVersion.computable) throw new Response("Not found", { status: 404 });
 
   const search = new URL(request.url).searchParams;
-  const submitted = parametersFromSearch(service.parameters, search);
+  // The form's fields as the API projects them (Service.parameterFields): typed, in the visitor's language.
+  const blankForm = api.parameterForm(service.definition.id, {});
+  const submitted = parametersFromSearch(blankForm.fields, search);
   // Fields a change made invalid (the bandwidths after a plan switch) start again from their
   // default under the new configuration; what the visitor changed is kept as they gave it.
   const reset = fieldsToReset(
-    api.parameterForm(service.definition.id, submitted).states,
+    api.parameterForm(service.definition.id, submitted).fields,
     submitted,
     previousFromSearch(search),
   );
   const draft = Object.fromEntries(Object.entries(submitted).filter(([k]) => !reset.includes(k)));
   // A fresh visit starts from a complete default configuration; a submitted form is taken as is.
   const form = api.parameterForm(service.definition.id, draft);
-  const values = !isSubmitted(service.parameters, search)
+  const values = !isSubmitted(blankForm.fields, search)
     ? form.values
     : {
         ...draft,
@@ -63,10 +66,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     values,
     asOf,
     today: api.today(),
-    fields: api
-      .parameterForm(service.definition.id, values)
-      .states.filter((s) => s.applies !== false)
-      .map(({ spec, rule }) => ({ spec, rule })),
+    fields: api.parameterForm(service.definition.id, values).fields.filter((f) => f.applies !== false),
     issues,
     estimate: estimate && {
       version: customerVersionName(estimate.termsVersion.effectiveFrom)[lang],
@@ -153,7 +153,7 @@ export default function EstimatePage() {
   }, [data, busy, issues.length]);
 
   const errorFor = (key: string) => issues.find((i) => i.path[0] === key)?.message;
-  const fieldKeys = new Set(data.fields.map((f) => f.spec.key));
+  const fieldKeys = new Set(data.fields.map((f) => f.key));
 
   return (
     <div className="estimate">
@@ -198,13 +198,12 @@ export default function EstimatePage() {
           >
             {data.fields.map((f) => (
               <ParameterField
-                key={f.spec.key}
-                spec={f.spec}
-                rule={f.rule}
+                key={f.key}
+                field={f}
                 lang={lang}
                 serviceId={data.serviceId}
-                value={data.values[f.spec.key]}
-                error={errorFor(f.spec.key)}
+                value={data.values[f.key]}
+                error={errorFor(f.key)}
               />
             ))}
             <input type="hidden" name={PREVIOUS_KEY} value={JSON.stringify(data.values)} />
@@ -291,16 +290,7 @@ export default function EstimatePage() {
                   </tbody>
                 </table>
               </div>
-              {estimate.unpricedItems.length > 0 ? (
-                <>
-                  <h3>{t(lang, "unpriced")}</h3>
-                  <ul>
-                    {estimate.unpricedItems.map((u) => (
-                      <li key={u}>{u}</li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
+              <UnpricedItems lang={lang} items={estimate.unpricedItems} />
               <Explanation lang={lang} steps={estimate.explanation} />
             </>
           ) : (

@@ -1,4 +1,4 @@
-import type { ParameterSpec, ParameterState, Scalar } from "@yakkan/terms";
+import type { ParameterField, ParameterValue as Scalar } from "@yakkan/api";
 
 /** The hidden form field carrying the configuration the form was rendered with (JSON). */
 export const PREVIOUS_KEY = "previous";
@@ -6,32 +6,35 @@ export const PREVIOUS_KEY = "previous";
 /** Form fields that are not service parameters. */
 const FORM_KEYS = new Set(["lang", "asOf", "effectiveDate", PREVIOUS_KEY]);
 
+/** What reading a form needs of a field: its key, type and (enums) options. */
+type FieldShape = Pick<ParameterField, "key" | "type" | "options">;
+
 /**
- * Reads a configuration from form fields, typed by the service's parameter specs. Values that do
+ * Reads a configuration from form fields, typed by the service's parameter fields. Values that do
  * not parse are passed on as the raw string so that validation reports them at their key; nothing
  * is dropped or coerced silently. Empty fields are absent.
  */
-export function parametersFromSearch(specs: readonly ParameterSpec[], search: URLSearchParams): Record<string, Scalar> {
+export function parametersFromSearch(fields: readonly FieldShape[], search: URLSearchParams): Record<string, Scalar> {
   const values: Record<string, Scalar> = {};
-  for (const spec of specs) {
-    const raw = valueOf(spec, search);
+  for (const field of fields) {
+    const raw = valueOf(field, search);
     if (raw === null || raw.trim() === "") continue;
     const text = raw.trim();
-    switch (spec.type) {
+    switch (field.type) {
       case "integer":
-        values[spec.key] = /^-?\d+$/.test(text) ? Number(text) : text;
+        values[field.key] = /^-?\d+$/.test(text) ? Number(text) : text;
         break;
       case "enum":
-        values[spec.key] = spec.values.find((v) => String(v.value) === text)?.value ?? text;
+        values[field.key] = field.options.find((o) => String(o.value) === text)?.value ?? text;
         break;
       case "boolean":
-        values[spec.key] = text === "true" || text === "on" ? true : text === "false" ? false : text;
+        values[field.key] = text === "true" || text === "on" ? true : text === "false" ? false : text;
         break;
     }
   }
   // Keys the service does not know are passed on too, so they are reported, not ignored.
   for (const [key, raw] of search) {
-    if (!FORM_KEYS.has(key) && !specs.some((s) => s.key === key) && raw !== "") values[key] = raw;
+    if (!FORM_KEYS.has(key) && !fields.some((f) => f.key === key) && raw !== "") values[key] = raw;
   }
   return values;
 }
@@ -40,17 +43,17 @@ export function parametersFromSearch(specs: readonly ParameterSpec[], search: UR
  * A checkbox sends nothing when unticked, so each one is preceded by a hidden field sending
  * "false" (ParameterField): a ticked box sends "false" then "true", and the tick wins.
  */
-function valueOf(spec: ParameterSpec, search: URLSearchParams): string | null {
-  if (spec.type !== "boolean") return search.get(spec.key);
-  const all = search.getAll(spec.key).map((v) => v.trim());
+function valueOf(field: FieldShape, search: URLSearchParams): string | null {
+  if (field.type !== "boolean") return search.get(field.key);
+  const all = search.getAll(field.key).map((v) => v.trim());
   if (all.length === 0) return null;
   if (all.includes("true") || all.includes("on")) return "true";
   return all[all.length - 1] ?? null;
 }
 
 /** Did the visitor submit the form (as opposed to opening the page fresh)? */
-export function isSubmitted(specs: readonly ParameterSpec[], search: URLSearchParams): boolean {
-  return specs.some((s) => search.has(s.key));
+export function isSubmitted(fields: readonly Pick<ParameterField, "key">[], search: URLSearchParams): boolean {
+  return fields.some((f) => search.has(f.key));
 }
 
 /** The configuration the form was rendered with, from its hidden field; null when absent or unreadable. */
@@ -71,15 +74,13 @@ export function previousFromSearch(search: URLSearchParams): Record<string, Scal
 }
 
 /** Is this value outside what the rule now in force allows? */
-function invalidUnder(state: ParameterState, value: Scalar | undefined): boolean {
-  if (state.applies === false) return value !== undefined;
-  if (value === undefined) return state.applies === true && Boolean(state.rule?.required);
-  const rule = state.rule;
-  if (!rule) return false;
-  if (rule.allowed && !rule.allowed.includes(value)) return true;
+function invalidUnder(field: ParameterField, value: Scalar | undefined): boolean {
+  if (field.applies === false) return value !== undefined;
+  if (value === undefined) return field.applies === true && field.required;
+  if (field.allowedValues && !field.allowedValues.includes(value)) return true;
   if (
     typeof value === "number" &&
-    ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max))
+    ((field.min !== null && value < field.min) || (field.max !== null && value > field.max))
   )
     return true;
   return false;
@@ -92,12 +93,12 @@ function invalidUnder(state: ParameterState, value: Scalar | undefined): boolean
  * the visitor did change keeps their value, so its error is still shown at the field.
  */
 export function fieldsToReset(
-  states: readonly ParameterState[],
+  fields: readonly ParameterField[],
   draft: Record<string, Scalar>,
   previous: Record<string, Scalar> | null,
 ): string[] {
   if (!previous) return [];
   const touched = (key: string) => String(draft[key] ?? "") !== String(previous[key] ?? "");
-  if (!states.some((s) => touched(s.spec.key))) return [];
-  return states.filter((s) => !touched(s.spec.key) && invalidUnder(s, draft[s.spec.key])).map((s) => s.spec.key);
+  if (!fields.some((f) => touched(f.key))) return [];
+  return fields.filter((f) => !touched(f.key) && invalidUnder(f, draft[f.key])).map((f) => f.key);
 }

@@ -10,6 +10,7 @@ export function toViewerType(v: Viewer, lang: ApiContext["lang"]): ViewerType {
     email: v.email,
     displayName: v.displayName,
     role: v.role,
+    roleCode: v.role,
     organizationId: v.organizationId,
     organizationName: lang === "ja" ? v.organizationName : v.organizationNameEn,
     sessionExpiresAt: v.expiresAt,

@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
+import type { schema } from "@yakkan/db";
+import { UserRoleEnum } from "../common/enums.js";
 
 @ObjectType({ description: "The signed-in user." })
 export class ViewerType {
@@ -13,7 +15,10 @@ export class ViewerType {
   displayName!: string;
 
   @Field(() => String, { description: '"customer-admin" | "customer-member" | "staff" | "legal"' })
-  role!: string;
+  role!: schema.UserRole;
+
+  @Field(() => UserRoleEnum, { description: "The role as an enum (the same value as role)." })
+  roleCode!: schema.UserRole;
 
   @Field(() => ID)
   organizationId!: string;

@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import type { Citation as EngineCitation, ChargeLine as EngineLine } from "@yakkan/terms";
 import type { Lang } from "../../errors.js";
 import { Citation, toCitation } from "./citation.type.js";
+import { ChargeKindEnum, type ChargeKind } from "./enums.js";
 
 @ObjectType({ description: "One priced line of an estimate or quote. Amounts are yen, tax-exclusive." })
 export class ChargeLine {
@@ -12,7 +13,10 @@ export class ChargeLine {
   label!: string;
 
   @Field(() => String, { description: '"monthly" | "one-off" | "possible"' })
-  kind!: EngineLine["kind"];
+  kind!: ChargeKind;
+
+  @Field(() => ChargeKindEnum, { description: "The kind as an enum (the same value as kind)." })
+  kindCode!: ChargeKind;
 
   @Field(() => String, { nullable: true })
   quantity?: string | null;
@@ -38,6 +42,7 @@ export function toChargeLine(line: ChargeLineSource, lang: Lang): ChargeLine {
     code: line.code,
     label: line.label[lang],
     kind: line.kind,
+    kindCode: line.kind,
     quantity: line.quantity,
     unitPrice: line.unitPrice ?? null,
     amount: line.amount,

@@ -277,6 +277,7 @@ export function toCancellationPlan(
     oneOffTotal: o.oneOffTotal,
     finalMonthFee: o.finalMonthFee,
     reasons: o.reasons,
+    reasonCodes: o.reasons,
   });
   return withExplanation(
     {

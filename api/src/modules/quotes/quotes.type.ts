@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import { DateScalar } from "../../scalars.js";
+import { CancellationDateReasonEnum, type CancellationDateReason } from "../common/enums.js";
 import type {
   CancellationQuote as EngineCancellationQuote,
   ChangeQuote as EngineChangeQuote,
@@ -292,7 +293,10 @@ export class CancellationOption {
   @Field(() => [String], {
     description: "Which event this date is: earliest, monthEnd, minimumTermEnd, maximumTermEnd.",
   })
-  reasons!: string[];
+  reasons!: CancellationDateReason[];
+
+  @Field(() => [CancellationDateReasonEnum], { description: "The reasons as enums (the same values as reasons)." })
+  reasonCodes!: CancellationDateReason[];
 }
 
 @ObjectType()

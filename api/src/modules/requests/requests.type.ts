@@ -9,30 +9,17 @@ import { CancellationQuote, ChangeQuote, toCancellationQuote, toChangeQuote } fr
 import { publishedVersionOf } from "../terms-versions/published-version.js";
 import { effectiveEndDateOf } from "./requests.machine.js";
 import type { RequestRecord } from "./requests.repository.js";
-import { RequestKindEnum, RequestStatusEnum } from "../common/enums.js";
+import { RequestStatusEnum } from "../common/enums.js";
+import { RequestSubject } from "./request-subject.type.js";
+import { ReviewCancellationInput, ReviewChangeInput } from "../quote-snapshots/quote-snapshots.type.js";
 
 @ObjectType({ description: "A cancellation or change request and where it stands." })
-export class Request {
+export class Request extends RequestSubject {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: 'The request number customers quote, e.g. "R-000042".' })
-  number!: string;
-
-  @Field(() => RequestKindEnum)
-  kind!: keyof typeof RequestKindEnum;
-
   @Field(() => RequestStatusEnum)
   status!: keyof typeof RequestStatusEnum;
-
-  @Field(() => ID)
-  contractId!: string;
-
-  @Field(() => String)
-  contractNumber!: string;
-
-  @Field(() => ID)
-  serviceId!: string;
 
   @Field(() => GraphQLJSON, {
     description: "What was asked: desiredEndDate and noticeDate, or newParameters and effectiveDate.",
@@ -76,38 +63,11 @@ export class Request {
   @Field(() => String, { nullable: true })
   rejectionReason?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "Cancellations: the end date asked for." })
-  desiredEndDate?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: "Cancellations: the day the notice counts as arriving." })
-  noticeDate?: string | null;
-
-  @Field(() => DateScalar, { nullable: true, description: "Changes: the day the change takes effect." })
-  effectiveDate?: string | null;
-
-  @Field(() => GraphQLJSON, {
-    nullable: true,
-    description: "Changes: the configuration asked for (the service's parameter keys).",
-  })
-  newParameters?: ParameterValuesJson | null;
-
-  @Field(() => CancellationQuote, {
-    nullable: true,
-    description: "Cancellations: the quote shown when submitting, in the requested language.",
-  })
-  cancellationQuote?: CancellationQuote | null;
-
   @Field(() => CancellationQuote, {
     nullable: true,
     description: "Cancellations: the quote recomputed with the recorded confirmation date.",
   })
   acceptedCancellationQuote?: CancellationQuote | null;
-
-  @Field(() => ChangeQuote, {
-    nullable: true,
-    description: "Changes: the quote shown when submitting, in the requested language.",
-  })
-  changeQuote?: ChangeQuote | null;
 
   @Field(() => GraphQLDateTime)
   updatedAt!: Date;
@@ -126,17 +86,9 @@ export class Request {
   acknowledgements!: string[];
 }
 
+/** What a review asks (contract, dates), then the submission's own fields. */
 @InputType()
-export class SubmitCancellationRequestInput {
-  @Field(() => ID)
-  contractId!: string;
-
-  @Field(() => DateScalar)
-  desiredEndDate!: string;
-
-  @Field(() => DateScalar, { nullable: true, description: "Default: today in Japan." })
-  noticeDate?: string | null;
-
+export class SubmitCancellationRequestInput extends ReviewCancellationInput {
   @Field(() => String, {
     description: "Any unique string per intended request: a retry with the same key replays the first result.",
   })
@@ -164,16 +116,7 @@ export class SubmitCancellationRequestInput {
 }
 
 @InputType()
-export class SubmitChangeRequestInput {
-  @Field(() => ID)
-  contractId!: string;
-
-  @Field(() => GraphQLJSON)
-  newParameters!: unknown;
-
-  @Field(() => DateScalar)
-  effectiveDate!: string;
-
+export class SubmitChangeRequestInput extends ReviewChangeInput {
   @Field(() => String)
   idempotencyKey!: string;
 

@@ -1,12 +1,14 @@
-import { parameterStates, tokyoDate, versionInForce, type ParameterState, type Scalar } from "@yakkan/terms";
+import { parameterStates, tokyoDate, versionInForce, type Scalar } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import { AppError, withAppErrors } from "../../errors.js";
+import { toParameterFields, type ParameterField } from "./parameter-field.type.js";
 
 export interface ParameterForm {
   serviceId: string;
   /** The draft with, for every applicable key left empty, its default or first allowed value. */
   values: Record<string, Scalar>;
-  states: ParameterState[];
+  /** Every parameter of the version in force, evaluated under `values`, in the request's language. */
+  fields: ParameterField[];
 }
 
 /**
@@ -38,5 +40,5 @@ export function parameterForm(ctx: ApiContext, serviceId: string, draft: Record<
     const value = rule.default ?? fallback;
     if (value !== undefined) values[spec.key] = value;
   }
-  return { serviceId, values, states: parameterStates(specs, values) };
+  return { serviceId, values, fields: toParameterFields(parameterStates(specs, values), ctx.lang) };
 }

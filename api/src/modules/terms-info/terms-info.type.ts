@@ -3,6 +3,7 @@ import { GraphQLJSON } from "graphql-scalars";
 import { Citation } from "../common/citation.type.js";
 import { ExplanationStep } from "../common/explanation.type.js";
 import { TermsVersion } from "../common/terms-version.type.js";
+import { PermissionModeEnum, SelfServiceModeEnum, type PermissionMode, type SelfServiceMode } from "../common/enums.js";
 
 @ObjectType({ description: "A party to the service: the customer, the provider, or an upstream provider." })
 export class Party {
@@ -45,7 +46,10 @@ export class Permission {
   actor?: string | null;
 
   @Field(() => String, { description: '"self-service" | "request" | "not-allowed"' })
-  mode!: string;
+  mode!: PermissionMode;
+
+  @Field(() => PermissionModeEnum, { description: "The mode as an enum (the same value as mode)." })
+  modeCode!: PermissionMode;
 
   @Field(() => String, { nullable: true, description: "Fee in yen where the terms state it." })
   fee?: string | null;
@@ -177,7 +181,10 @@ export class SelfServiceAnswer {
   operation!: string;
 
   @Field(() => String, { description: '"self-service" | "request" | "not-allowed" | "unknown"' })
-  mode!: string;
+  mode!: SelfServiceMode;
+
+  @Field(() => SelfServiceModeEnum, { description: "The mode as an enum (the same value as mode)." })
+  modeCode!: SelfServiceMode;
 
   @Field(() => Permission, { nullable: true })
   permission?: Permission | null;
