@@ -61,10 +61,8 @@ const LAYERS = [
   },
   {
     // Forms render the API's language-projected fields (Service.parameterFields, decision 010),
-    // never the DSL's parameter specs. ConfigurationList still lists a configuration from the specs
-    // its three loaders pass; it moves to the fields with them.
+    // never the DSL's parameter specs; a configuration is listed from the API's ConfigurationRow.
     files: ["web/**/*.{ts,tsx}"],
-    ignores: ["web/app/components/ConfigurationList.tsx"],
     rules: boundary(...WEB, {
       group: ["@yakkan/terms"],
       importNames: ["ParameterSpec", "ParameterRule", "ParameterState", "Scalar"],

@@ -31,7 +31,7 @@ import { listRequestPage } from "./modules/requests/request-list.service.js";
 import * as submit from "./modules/requests/submit-request.service.js";
 import * as transitions from "./modules/requests/transition-request.service.js";
 import { findService, listServices } from "./modules/services/services.service.js";
-import { parameterForm } from "./modules/services/parameter-form.service.js";
+import { configurationRows, parameterForm } from "./modules/services/parameter-form.service.js";
 import { businessDays, ruleSummaries, serviceTerms } from "./modules/terms-info/terms-info.service.js";
 
 type Bound<F> = F extends (ctx: ApiContext, ...args: infer A) => infer R ? (...args: A) => R : never;
@@ -54,6 +54,7 @@ export function bindOperations(ctx: ApiContext) {
     findService: bind(ctx, findService),
     estimateFees: bind(ctx, estimateFees),
     parameterForm: bind(ctx, parameterForm),
+    configurationRows: bind(ctx, configurationRows),
     serviceTerms: bind(ctx, serviceTerms),
     ruleSummaries: bind(ctx, ruleSummaries),
     businessDays: bind(ctx, businessDays),

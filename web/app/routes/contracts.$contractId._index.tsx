@@ -2,7 +2,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { customerVersionName } from "@yakkan/terms";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Citations } from "~/components/Citations";
-import { ConfigurationList, specLabels } from "~/components/ConfigurationList";
+import { ConfigurationList } from "~/components/ConfigurationList";
 import { UnpricedItems } from "~/components/UnpricedItems";
 import { DateList } from "~/components/DateList";
 import { PlanChart, PlanHeadline } from "~/components/PlanChart";
@@ -44,8 +44,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     canRequest: viewer.role === "customer-admin" && row.status === "active" && !row.endDate,
     isMember: viewer.role === "customer-member",
     contract,
-    // Only what the page shows of the specs: their labels, not their rules and quoted clauses.
-    specs: specLabels(service?.parameters ?? [], row.parameters),
+    // The configuration in words (labels only, not the specs' rules and quoted clauses).
+    configuration: api.configurationRows(row.serviceId, row.parameters),
     fees: overview.fees && {
       monthly: overview.fees.monthly,
       monthlyWithTax: overview.fees.monthlyWithTax,
@@ -74,7 +74,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export default function ContractPage() {
-  const { lang, contract, specs, fees, rules, terms, requests, canRequest, isMember } = useLoaderData<typeof loader>();
+  const { lang, contract, configuration, fees, rules, terms, requests, canRequest, isMember } =
+    useLoaderData<typeof loader>();
   const pendingCancellation = requests.find(
     (r) => r.kind === "cancellation" && (r.status === "pending" || r.status === "accepted"),
   );
@@ -114,7 +115,7 @@ export default function ContractPage() {
       <div className="contract-grid">
         <section className="panel" aria-labelledby="config-heading">
           <h2 id="config-heading">{t(lang, "configurationNow")}</h2>
-          <ConfigurationList lang={lang} specs={specs} values={contract.parameters} />
+          <ConfigurationList rows={configuration} />
           <DateList
             lang={lang}
             items={[

@@ -26,7 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     lang,
     review,
     serviceName: service?.displayName ?? review.serviceId,
-    specs: service?.parameters ?? [],
+    newConfiguration: review.newParameters ? api.configurationRows(review.serviceId, review.newParameters) : null,
     canSubmit: viewer.role === "customer-admin",
     idempotencyKey: crypto.randomUUID(),
   };
@@ -160,7 +160,7 @@ function ReviewFacts({ lang, review, serviceName }: { lang: Lang; review: QuoteR
 }
 
 export default function ReviewPage() {
-  const { lang, review, serviceName, specs, canSubmit, idempotencyKey } = useLoaderData<typeof loader>();
+  const { lang, review, serviceName, newConfiguration, canSubmit, idempotencyKey } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const submitting = useNavigation().state === "submitting";
@@ -197,7 +197,7 @@ export default function ReviewPage() {
           {review.newParameters ? (
             <>
               <h3>{t(lang, "newParameters")}</h3>
-              <ConfigurationList lang={lang} specs={specs} values={review.newParameters} />
+              <ConfigurationList rows={newConfiguration ?? []} />
             </>
           ) : null}
           <PrintButton lang={lang} />

@@ -18,7 +18,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { lang, api, viewer } = await requireUser(request, context);
   const record = await orNotFound(() => api.getRequest(params["requestId"] ?? ""));
   const [trail, contract] = await Promise.all([api.auditTrail(record.id), api.getContract(record.contractId)]);
-  const service = await api.findService(record.serviceId);
   return {
     lang,
     role: viewer.role,
@@ -28,7 +27,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     cancellationQuote: record.cancellationQuote,
     acceptedQuote: record.acceptedCancellationQuote,
     changeQuote: record.changeQuote,
-    specs: service?.parameters ?? [],
+    newConfiguration: record.newParameters ? api.configurationRows(record.serviceId, record.newParameters) : null,
     organizationName: contract.organizationName,
     trail: trail.map((a) => ({
       at: a.at.toISOString(),
@@ -80,7 +79,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const updated = await api.getRequest(requestId);
     return {
       ok: true,
-      message: t(lang, done[intent as keyof typeof done], { number: updated.number }),
+      message: t(lang, done[intent], { number: updated.number }),
       fields: {} as Record<string, string>,
     };
   } catch (e) {
@@ -188,7 +187,7 @@ export default function RequestPage() {
           {r.newParameters ? (
             <>
               <h3>{t(lang, "newParameters")}</h3>
-              <ConfigurationList lang={lang} specs={data.specs} values={r.newParameters} />
+              <ConfigurationList rows={data.newConfiguration ?? []} />
             </>
           ) : null}
           <h3>{t(lang, "history")}</h3>

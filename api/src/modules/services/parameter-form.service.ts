@@ -1,4 +1,4 @@
-import { parameterStates, tokyoDate, versionInForce, type Scalar } from "@yakkan/terms";
+import { parameterStates, tokyoDate, versionInForce, type ParameterSpec, type Scalar } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import { AppError, withAppErrors } from "../../errors.js";
 import { toParameterFields, type ParameterField } from "./parameter-field.type.js";
@@ -26,8 +26,7 @@ export function parameterForm(ctx: ApiContext, serviceId: string, draft: Record<
       ctx.lang,
     );
   }
-  const version = withAppErrors(ctx.lang, () => versionInForce(service, tokyoDate(ctx.now())));
-  const specs = version.terms?.parameters ?? [];
+  const specs = specsInForce(ctx, service);
   const values: Record<string, Scalar> = { ...draft };
   // Fill in order: later keys' rules may depend on earlier keys (serverBandwidth on plan).
   for (const spec of specs) {
@@ -41,4 +40,46 @@ export function parameterForm(ctx: ApiContext, serviceId: string, draft: Record<
     if (value !== undefined) values[spec.key] = value;
   }
   return { serviceId, values, fields: toParameterFields(parameterStates(specs, values), ctx.lang) };
+}
+
+/** The parameters of the service's version in force today. */
+function specsInForce(ctx: ApiContext, service: Parameters<typeof versionInForce>[0]): readonly ParameterSpec[] {
+  const version = withAppErrors(ctx.lang, () => versionInForce(service, tokyoDate(ctx.now())));
+  return version.terms?.parameters ?? [];
+}
+
+/** One key of a configuration in words, in the request's language. */
+export interface ConfigurationRow {
+  key: string;
+  /** The parameter's label (the key itself when today's terms do not define it). */
+  label: string;
+  /** The value's label, a count with its unit, or あり/なし (Yes/No). */
+  value: string;
+}
+
+const COUNT = { ja: new Intl.NumberFormat("ja-JP"), en: new Intl.NumberFormat("en-US") };
+const YES_NO = { ja: ["あり", "なし"], en: ["Yes", "No"] } as const;
+
+/**
+ * A configuration as people read it (a contract's, or the one a change asks for): every key by its
+ * label and every value by its label, from the parameters of the version in force. Pages show these
+ * rows instead of reading the DSL's specs themselves.
+ */
+export function configurationRows(
+  ctx: ApiContext,
+  serviceId: string,
+  values: Readonly<Record<string, unknown>>,
+): ConfigurationRow[] {
+  const service = ctx.services.find(serviceId);
+  const specs = service ? specsInForce(ctx, service) : [];
+  const lang = ctx.lang;
+  return Object.entries(values).map(([key, value]) => {
+    const spec = specs.find((s) => s.key === key);
+    let shown = typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
+    if (spec?.type === "enum") shown = spec.values.find((v) => v.value === value)?.label[lang] ?? shown;
+    if (spec?.type === "boolean" && typeof value === "boolean") shown = YES_NO[lang][value ? 0 : 1];
+    if (spec?.type === "integer" && typeof value === "number")
+      shown = `${COUNT[lang].format(value)}${spec.unit ? ` ${spec.unit[lang]}` : ""}`;
+    return { key, label: spec?.label[lang] ?? key, value: shown };
+  });
 }
