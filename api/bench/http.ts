@@ -8,7 +8,9 @@
 //
 // BENCH_HTTP_SECONDS (default 5) per round, BENCH_HTTP_ROUNDS (default 3), BENCH_HTTP_CONNECTIONS
 // (default 50); BENCH_HTTP_ONLY=<text> runs only the loads whose name contains it; BENCH_CPU_PROF=<dir>
-// runs the Yakkan server under `node --cpu-prof` into that folder (for finding the costly layer).
+// runs the Yakkan server under `node --cpu-prof` into that folder (for finding the costly layer);
+// BENCH_HTTP_BACKENDS=postgres (or pglite) runs one backend only — e.g. with WEB_CONCURRENCY=2, which
+// the embedded database refuses (one process).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -248,6 +250,7 @@ async function benchBackend(kind: BackendKind): Promise<void> {
 }
 
 if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "pnpm build" first`);
+const BACKENDS = process.env["BENCH_HTTP_BACKENDS"]?.split(",");
 for (const kind of process.env["DATABASE_URL"] ? (["pglite", "postgres"] as const) : (["pglite"] as const)) {
-  await benchBackend(kind);
+  if (!BACKENDS || BACKENDS.includes(kind)) await benchBackend(kind);
 }
