@@ -307,4 +307,18 @@ describe.each(backends())("the server over HTTP on %s", (kind) => {
     );
     expect(viewer.data?.viewer).toEqual({ role: "customer-admin", roleCode: "CUSTOMER_ADMIN" });
   });
+
+  it("lists a contract's configuration in words, as the portal does (YK-FM-0001: プラン Core, 1,200 ライセンス, 別紙1)", async () => {
+    const cookie = await signIn(server, "admin@kyushu-logistics.example");
+    const contracts = await graphql<{
+      contracts: { nodes: { configuration: { key: string; label: string; value: string }[] }[] };
+    }>(server, '{ contracts(search: "YK-FM-0001") { nodes { configuration { key label value } } } }', {}, { cookie });
+    expect(contracts.errors).toBeUndefined();
+    expect(contracts.data?.contracts.nodes[0]?.configuration).toEqual([
+      { key: "plan", label: "プラン", value: "Core" },
+      { key: "licenses", label: "デバイスライセンス数", value: "1,200 ライセンス" },
+      { key: "serverBandwidth", label: "Mobility サーバー帯域", value: "300M" },
+      { key: "accessBandwidth", label: "アクセス回線接続帯域", value: "300M" },
+    ]);
+  });
 });

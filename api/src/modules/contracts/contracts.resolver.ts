@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../../context.js";
 import { ContractStatusEnum } from "../common/enums.js";
+import { ConfigurationRowType } from "../services/parameter-field.type.js";
+import { configurationRows } from "../services/parameter-form.service.js";
 import { Contract, ContractConnection, ContractKeyDates, ContractOrderEnum } from "./contracts.type.js";
 import { contractOverview, getContract, listContracts } from "./contracts.service.js";
 
@@ -28,6 +30,13 @@ export class ContractResolver {
   @Query(() => Contract, { description: "One contract; another organisation's is NOT_FOUND." })
   async contract(@Arg("id", () => ID) id: string, @Ctx() ctx: ApiContext): Promise<Contract> {
     return getContract(ctx, id);
+  }
+
+  @FieldResolver(() => [ConfigurationRowType], {
+    description: "The configuration in words: each key by its label, each value by its label (as the portal lists it).",
+  })
+  configuration(@Root() contract: Contract, @Ctx() ctx: ApiContext): ConfigurationRowType[] {
+    return configurationRows(ctx, contract.serviceId, contract.parameters);
   }
 
   @FieldResolver(() => ContractKeyDates, {

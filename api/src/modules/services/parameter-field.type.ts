@@ -28,6 +28,18 @@ export const ParameterValueScalar = new GraphQLScalarType<ParameterValue, Parame
   },
 });
 
+@ObjectType("ConfigurationRow", { description: "One key of a configuration in words, in the requested language." })
+export class ConfigurationRowType {
+  @Field(() => String, { description: "The parameter's key (Service.parameters)." })
+  key!: string;
+
+  @Field(() => String, { description: "The parameter's label; the key itself when today's terms do not define it." })
+  label!: string;
+
+  @Field(() => String, { description: "The value's label, a count with its unit, or Yes/No." })
+  value!: string;
+}
+
 @ObjectType({ description: "One value an enum parameter takes, with its label in the requested language." })
 export class ParameterOption {
   @Field(() => ParameterValueScalar)

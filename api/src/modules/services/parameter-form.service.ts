@@ -62,8 +62,8 @@ const YES_NO = { ja: ["あり", "なし"], en: ["Yes", "No"] } as const;
 
 /**
  * A configuration as people read it (a contract's, or the one a change asks for): every key by its
- * label and every value by its label, from the parameters of the version in force. Pages show these
- * rows instead of reading the DSL's specs themselves.
+ * label and every value by its label, from the parameters of the version in force, in their order.
+ * Pages (and `Contract.configuration`) show these rows instead of reading the DSL's specs themselves.
  */
 export function configurationRows(
   ctx: ApiContext,
@@ -73,7 +73,14 @@ export function configurationRows(
   const service = ctx.services.find(serviceId);
   const specs = service ? specsInForce(ctx, service) : [];
   const lang = ctx.lang;
-  return Object.entries(values).map(([key, value]) => {
+  // In the order the terms define the parameters (the form's order), keys they do not know last:
+  // a stored configuration (jsonb) keeps its keys in no order people would choose.
+  const rank = (key: string) => {
+    const i = specs.findIndex((s) => s.key === key);
+    return i === -1 ? specs.length : i;
+  };
+  const entries = Object.entries(values).sort(([a], [b]) => rank(a) - rank(b));
+  return entries.map(([key, value]) => {
     const spec = specs.find((s) => s.key === key);
     let shown = typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
     if (spec?.type === "enum") shown = spec.values.find((v) => v.value === value)?.label[lang] ?? shown;
