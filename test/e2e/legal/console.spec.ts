@@ -177,7 +177,8 @@ describe.runIf(browserAvailable())("the legal console and the staff queue in Chr
         await page.getByLabel("検索", { exact: true }).fill("博多");
         await page.getByRole("button", { name: "この条件で表示" }).click();
         await page.waitForURL(/[?&]q=/);
-        expect(await page.getByTestId("queue-count").textContent()).toBe("1 件");
+        // The URL changes when the navigation starts; the list is rendered once its data is in.
+        await expect.poll(() => page.getByTestId("queue-count").textContent()).toBe("1 件");
         expect(await rows.count()).toBe(1);
         expect(await rows.nth(0).textContent()).toContain("YK-FM-0003");
 

@@ -82,6 +82,8 @@ describe.runIf(browserAvailable())("focus after submitting, in Chromium", () => 
         await page.getByLabel(/デバイスライセンス数/).fill("1250");
         await page.getByRole("button", { name: "見積もりを表示" }).click();
         await expect.poll(() => new URL(page.url()).searchParams.get("licenses"), { timeout: 10_000 }).toBe("1250");
+        // The new quote's navigation settled first: a click during it can be lost in the re-render.
+        await page.waitForLoadState("networkidle");
         await page.getByRole("button", { name: "確認画面へ進む" }).click();
         await page.waitForURL(/\/quotes\/[0-9a-f-]+$/);
         await expect.poll(() => focused(page), { timeout: 10_000 }).toBe("h1: 変更申請の内容確認");
