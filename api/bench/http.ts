@@ -11,11 +11,12 @@
 // runs the Yakkan server under `node --cpu-prof` into that folder (for finding the costly layer);
 // BENCH_HTTP_BACKENDS=postgres (or pglite) runs one backend only — e.g. with WEB_CONCURRENCY=2, which
 // the embedded database refuses (one process).
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { createTestDatabase, type BackendKind, type TestDatabase } from "@yakkan/db/testing";
+import { benchServerEnv, startListening, type Started } from "./server.js";
 
 const SECONDS = Number(process.env["BENCH_HTTP_SECONDS"] ?? 5);
 const ROUNDS = Number(process.env["BENCH_HTTP_ROUNDS"] ?? 3);
@@ -58,33 +59,6 @@ const CANCELLATION_QUOTE = {
     },
   },
 };
-
-interface Started {
-  url: string;
-  child: ChildProcess;
-}
-
-function start(args: string[], env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`did not start in time:\n${output}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ url: match[1].replace("localhost", "127.0.0.1"), child });
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code}:\n${output}`));
-    });
-  });
-}
 
 function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
@@ -160,27 +134,15 @@ async function signedInContractPage(url: string): Promise<{ path: string; cookie
 
 async function benchBackend(kind: BackendKind): Promise<void> {
   const database: TestDatabase = await createTestDatabase(kind);
-  const yakkan = await start([...(CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}`] : []), SERVER], {
-    DATABASE_URL: "",
-    MIGRATION_DATABASE_URL: "",
-    ...database.env,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    NODE_ENV: "production",
-    SECURE_COOKIES: "false",
-    // A loaded machine can hold start-up (migrations on PGlite) longer than the watchdog allows.
-    EVENT_LOOP_STALL_MS: "0",
-    // The bench's many requests come from one address: budgets far above what it sends.
-    RATE_LIMIT_QUOTES_PER_MINUTE: "1000000",
-    RATE_LIMIT_EXPENSIVE_PER_MINUTE: "1000000",
-    RATE_LIMIT_SIGN_IN_PER_ADDRESS: "1000000",
-    RATE_LIMIT_SIGN_IN_FAILURES: "1000000",
-  });
+  const yakkan = await startListening(
+    [...(CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}`] : []), SERVER],
+    benchServerEnv(database),
+  );
   let bare: Started | undefined;
   try {
     const fee = await answer(yakkan.url, FEE_ESTIMATE);
     const cancel = await answer(yakkan.url, CANCELLATION_QUOTE);
-    bare = await start(["--import", "tsx", BARE], { BARE_ANSWERS: JSON.stringify({ ...fee, ...cancel }) });
+    bare = await startListening(["--import", "tsx", BARE], { BARE_ANSWERS: JSON.stringify({ ...fee, ...cancel }) });
     const bareFee = await answer(bare.url, FEE_ESTIMATE);
     if (JSON.stringify(bareFee) !== JSON.stringify(fee))
       throw new Error("the bare server's answer differs from Yakkan's");

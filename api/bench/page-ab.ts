@@ -9,10 +9,11 @@
 //   tsx bench/page-ab.ts <A: path to web/dist/server.js> <B: path to web/dist/server.js>
 //
 // Not a test: numbers for docs/benchmarks.md.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { createTestDatabase, type BackendKind, type TestDatabase } from "@yakkan/db/testing";
+import { benchServerEnv, startListening } from "./server.js";
 
 const SECONDS = Number(process.env["BENCH_AB_SECONDS"] ?? 5);
 const ROUNDS = Number(process.env["BENCH_AB_ROUNDS"] ?? 4);
@@ -41,43 +42,12 @@ function cpuMs(pid: number): number {
 
 async function start(name: string, script: string): Promise<Server> {
   const database = await createTestDatabase(BACKEND);
-  const child = spawn(
-    process.execPath,
+  const { url, child } = await startListening(
     [...(CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}/${name}`] : []), script],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: "",
-        MIGRATION_DATABASE_URL: "",
-        ...database.env,
-        PORT: "0",
-        HOST: "127.0.0.1",
-        NODE_ENV: "production",
-        SECURE_COOKIES: "false",
-        EVENT_LOOP_STALL_MS: "0",
-        RATE_LIMIT_QUOTES_PER_MINUTE: "1000000",
-        RATE_LIMIT_EXPENSIVE_PER_MINUTE: "1000000",
-        RATE_LIMIT_SIGN_IN_PER_ADDRESS: "1000000",
-        RATE_LIMIT_SIGN_IN_FAILURES: "1000000",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
+    benchServerEnv(database),
+    name,
+    180_000,
   );
-  let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start in time:\n${output}`)), 180_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1].replace("localhost", "127.0.0.1"));
-      }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`${name} exited with ${code}:\n${output}`)));
-  });
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${url}/graphql`, {
       method: "POST",
