@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, launchBrowser } from "../../helpers/browser.js";
+import { browserAvailable, launchBrowser, waitForHydration } from "../../helpers/browser.js";
 import { startServer, type RunningServer } from "../../helpers/server.js";
 
 describe.runIf(browserAvailable())("the fee estimate page in Chromium", () => {
@@ -65,5 +65,30 @@ describe.runIf(browserAvailable())("the fee estimate page in Chromium", () => {
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
     expect(await page.getByTestId("monthly-total").textContent()).toBe("¥310,000");
     expect(await page.getByLabel(/Device licences/).inputValue()).toBe("101");
+  });
+  it("keeps what a visitor changed before the page's script arrived, and quotes it once it has (Server サポート 別紙4: 1,480 + 150 + 50 = 1,680円)", async () => {
+    // A slow connection: the portal's scripts (not its styles) are held back until the visitor has unticked 法人契約.
+    const slow = await browser.newPage({ locale: "ja-JP" });
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    await slow.route("**/assets/*.js", async (route) => {
+      held++;
+      await released;
+      await route.continue();
+    });
+    await slow.goto(`${server.url}/services/server-support/estimate`, { waitUntil: "commit" });
+    const corporate = slow.getByLabel("法人契約");
+    await corporate.waitFor();
+    expect(await slow.getByTestId("monthly-total").textContent()).toBe("1,480円");
+    await corporate.uncheck();
+    expect(held).toBeGreaterThan(0);
+    release();
+    // Hydrated (the header's menu button is the client's), the box is still unticked and quoted so.
+    await waitForHydration(slow);
+    await expect.poll(() => slow.getByTestId("monthly-total").textContent(), { timeout: 10_000 }).toBe("1,680円");
+    expect(await corporate.isChecked()).toBe(false);
+    expect(new URL(slow.url()).searchParams.getAll("corporate")).toEqual(["false"]);
+    await slow.close();
   });
 });

@@ -286,7 +286,8 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
       expect(name).toContain(`${Number(chosen.slice(5, 7))}月${shown}日（`);
       await page.keyboard.press("Space");
       await expect.poll(() => new URL(page.url()).searchParams.get("desiredEndDate"), { timeout: 10_000 }).toBe(chosen);
-      expect(await page.locator("input#desiredEndDate").inputValue()).toBe(chosen);
+      // The URL changes before the new page renders: the field is read once it has.
+      await expect.poll(() => page.locator("input#desiredEndDate").inputValue(), { timeout: 10_000 }).toBe(chosen);
 
       // One Tab stop: the next Tab leaves the calendar.
       await page.keyboard.press("Tab");

@@ -22,8 +22,13 @@ export function ParameterField({ field, lang, serviceId, value, error }: Props) 
   const { required } = field;
   // The controls are uncontrolled (they work without script); when the server answers with another
   // value (a dependent field reset after a plan switch), show it — unless the visitor is typing there.
+  // Only a value that changed since the last render counts: on hydration the control keeps what the
+  // visitor may already have changed (useAutoSubmit quotes it).
   const ref = useRef<HTMLInputElement & HTMLSelectElement>(null);
+  const rendered = useRef(value);
   useEffect(() => {
+    if (rendered.current === value) return;
+    rendered.current = value;
     const el = ref.current;
     const type: string = el?.type ?? "";
     if (!el || (el === document.activeElement && type === "number")) return;

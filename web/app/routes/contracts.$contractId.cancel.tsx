@@ -85,7 +85,7 @@ export default function CancelPage() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
-  const onChange = useAutoSubmit();
+  const autoSubmit = useAutoSubmit();
   const { lang, quote } = data;
   const submitting = navigation.state === "submitting";
   const resultRef = useFocusOnChange<HTMLDivElement>(result);
@@ -103,7 +103,7 @@ export default function CancelPage() {
           {data.earliest ? (
             <p className="deadline">{t(lang, "earliestValid", { date: formatDate(lang, data.earliest) })}</p>
           ) : null}
-          <Form method="get" className="inline-form" onChange={onChange}>
+          <Form method="get" className="inline-form" {...autoSubmit}>
             <label htmlFor="desiredEndDate">{t(lang, "desiredEndDate")}</label>
             <input
               id="desiredEndDate"

@@ -96,7 +96,7 @@ export default function ChangePage() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const submitting = useNavigation().state === "submitting";
-  const onChange = useAutoSubmit();
+  const autoSubmit = useAutoSubmit();
   // A refused submission: focus on what went wrong (success goes on to the review page, which takes focus).
   const resultRef = useFocusOnChange<HTMLParagraphElement>(result);
   const { lang, quote } = data;
@@ -112,7 +112,7 @@ export default function ChangePage() {
       <div className="estimate-grid">
         <section className="panel" aria-labelledby="new-heading">
           <h2 id="new-heading">{t(lang, "newParameters")}</h2>
-          <Form method="get" noValidate onChange={onChange}>
+          <Form method="get" noValidate {...autoSubmit}>
             {data.fields.map((f) => (
               <ParameterField
                 key={f.key}

@@ -140,7 +140,7 @@ export default function EstimatePage() {
   const { lang, estimate, issues } = data;
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
-  const onChange = useAutoSubmit();
+  const autoSubmit = useAutoSubmit();
   // After the visitor presses the button (not after each automatic recalculation while they edit),
   // focus moves to the result, or to the error summary.
   const explicit = useRef(false);
@@ -190,7 +190,7 @@ export default function EstimatePage() {
           <Form
             method="get"
             noValidate
-            onChange={onChange}
+            {...autoSubmit}
             onSubmit={() => {
               explicit.current = true;
             }}
