@@ -83,6 +83,50 @@ export function caseConditions(price: unknown, path: readonly (string | number)[
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const quoted = (lang: "ja" | "en", s: string) => (lang === "ja" ? `「${s}」` : `“${s}”`);
 
+/** The patterns that find a parameter list's keys and values in text: built once per list. */
+interface Patterns {
+  byKey: Map<string, { key: string; label: Text; type?: ParameterSpec["type"] }>;
+  specOf: (key: string) => ParameterSpec | undefined;
+  pair: RegExp;
+  inParens: RegExp;
+  bare: RegExp | null;
+  enumValues: { spec: ParameterSpec; value: string; afterDefault: RegExp }[];
+}
+// Keyed by the list itself: a service definition's parameters are one array for as long as it lives.
+const patterns = new WeakMap<readonly ParameterSpec[], Patterns>();
+
+function patternsFor(parameters: readonly ParameterSpec[]): Patterns {
+  const known = patterns.get(parameters);
+  if (known) return known;
+  const named: { key: string; label: Text; type?: ParameterSpec["type"] }[] = [
+    ...parameters,
+    ...ENGINE_INPUTS.filter((i) => !parameters.some((p) => p.key === i.key)),
+  ];
+  const keys = [...named].sort((a, b) => b.key.length - a.key.length);
+  const alternation = keys.map((p) => escape(p.key)).join("|");
+  const camel = keys.filter((p) => /[A-Z]/.test(p.key));
+  const built: Patterns = {
+    byKey: new Map(named.map((p) => [p.key, p])),
+    specOf: (key) => parameters.find((p) => p.key === key),
+    pair: new RegExp(`\\b(${alternation}): ?([A-Za-z0-9_-]+)`, "g"),
+    inParens: new RegExp(`[(（](${alternation})[)）]`, "g"),
+    bare: camel.length > 0 ? new RegExp(`\\b(${camel.map((p) => escape(p.key)).join("|")})\\b`, "g") : null,
+    enumValues: parameters.flatMap((p) =>
+      p.type === "enum"
+        ? p.values
+            .filter((v) => typeof v.value === "string")
+            .map((v) => ({
+              spec: p,
+              value: String(v.value),
+              afterDefault: new RegExp(`(既定値|default) ${escape(String(v.value))}\\b`, "g"),
+            }))
+        : [],
+    ),
+  };
+  patterns.set(parameters, built);
+  return built;
+}
+
 /**
  * Text written for engineers (an interpretation naming `hikariCollaboration`, `corporate: false` or
  * "default invoice") with every parameter named by its label and every value by its value label:
@@ -91,23 +135,7 @@ const quoted = (lang: "ja" | "en", s: string) => (lang === "ja" ? `「${s}」` :
  * key spells ("corporate") is left alone.
  */
 export function withParameterLabels(text: Text, parameters: readonly ParameterSpec[]): Text {
-  const named: { key: string; label: Text; type?: ParameterSpec["type"] }[] = [
-    ...parameters,
-    ...ENGINE_INPUTS.filter((i) => !parameters.some((p) => p.key === i.key)),
-  ];
-  const keys = [...named].sort((a, b) => b.key.length - a.key.length);
-  const byKey = new Map(named.map((p) => [p.key, p]));
-  const specOf = (key: string) => parameters.find((p) => p.key === key);
-  const alternation = keys.map((p) => escape(p.key)).join("|");
-  const pair = new RegExp(`\\b(${alternation}): ?([A-Za-z0-9_-]+)`, "g");
-  const inParens = new RegExp(`[(（](${alternation})[)）]`, "g");
-  const camel = keys.filter((p) => /[A-Z]/.test(p.key));
-  const bare = camel.length > 0 ? new RegExp(`\\b(${camel.map((p) => escape(p.key)).join("|")})\\b`, "g") : null;
-  const enumValues = parameters.flatMap((p) =>
-    p.type === "enum"
-      ? p.values.filter((v) => typeof v.value === "string").map((v) => ({ spec: p, value: String(v.value) }))
-      : [],
-  );
+  const { byKey, specOf, pair, inParens, bare, enumValues } = patternsFor(parameters);
   const render = (lang: "ja" | "en"): string => {
     let out = text[lang];
     out = out.replace(pair, (whole, key: string, value: string) => {
@@ -127,11 +155,9 @@ export function withParameterLabels(text: Text, parameters: readonly ParameterSp
         const spec = byKey.get(key);
         return spec ? quoted(lang, spec.label[lang]) : whole;
       });
-    for (const { spec, value } of enumValues) {
+    for (const { spec, value, afterDefault } of enumValues) {
       const label = quoted(lang, valueText(spec, value)[lang]);
-      out = out.replace(new RegExp(`(既定値|default) ${escape(value)}\\b`, "g"), (_w, word: string) =>
-        lang === "ja" ? `${word}${label}` : `${word} ${label}`,
-      );
+      out = out.replace(afterDefault, (_w, word: string) => (lang === "ja" ? `${word}${label}` : `${word} ${label}`));
     }
     return out;
   };
