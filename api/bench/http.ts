@@ -9,8 +9,9 @@
 // BENCH_HTTP_SECONDS (default 5) per round, BENCH_HTTP_ROUNDS (default 3), BENCH_HTTP_CONNECTIONS
 // (default 50); BENCH_HTTP_ONLY=<text> runs only the loads whose name contains it; BENCH_CPU_PROF=<dir>
 // runs the Yakkan server under `node --cpu-prof` into that folder (for finding the costly layer);
-// BENCH_HTTP_BACKENDS=postgres (or pglite) runs one backend only — e.g. with WEB_CONCURRENCY=2, which
-// the embedded database refuses (one process).
+// BENCH_HTTP_BACKENDS=postgres (or pglite) runs one backend only. BENCH_HTTP_PROCESSES=N (PostgreSQL
+// only: the embedded database is one process's) also starts `pnpm start`'s supervisor with
+// WEB_CONCURRENCY=N on the same database and loads it in the same interleaved rounds ("Yakkan×N …").
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -24,7 +25,9 @@ const CONNECTIONS = Number(process.env["BENCH_HTTP_CONNECTIONS"] ?? 50);
 const PAGE_CONNECTIONS = 10;
 const CPU_PROF = process.env["BENCH_CPU_PROF"];
 const ONLY = process.env["BENCH_HTTP_ONLY"];
+const PROCESSES = Number(process.env["BENCH_HTTP_PROCESSES"] ?? 1);
 const SERVER = fileURLToPath(new URL("../../web/dist/server.js", import.meta.url));
+const SUPERVISOR = fileURLToPath(new URL("../../scripts/start.mjs", import.meta.url));
 const BARE = fileURLToPath(new URL("./bare-graphql.ts", import.meta.url));
 
 /** Flex Mobility Starter with 101 licences: the pricing bands of 別紙1 apply past 100. */
@@ -139,6 +142,7 @@ async function benchBackend(kind: BackendKind): Promise<void> {
     benchServerEnv(database),
   );
   let bare: Started | undefined;
+  let cluster: Started | undefined;
   try {
     const fee = await answer(yakkan.url, FEE_ESTIMATE);
     const cancel = await answer(yakkan.url, CANCELLATION_QUOTE);
@@ -147,6 +151,18 @@ async function benchBackend(kind: BackendKind): Promise<void> {
     if (JSON.stringify(bareFee) !== JSON.stringify(fee))
       throw new Error("the bare server's answer differs from Yakkan's");
     const page = await signedInContractPage(yakkan.url);
+    if (PROCESSES > 1 && kind === "postgres") {
+      cluster = await startListening(
+        [SUPERVISOR],
+        { ...benchServerEnv(database), WEB_CONCURRENCY: String(PROCESSES) },
+        "the supervisor",
+        180_000,
+        PROCESSES,
+      );
+      if (JSON.stringify(await answer(cluster.url, FEE_ESTIMATE)) !== JSON.stringify(fee))
+        throw new Error("the supervised servers' answer differs from the single server's");
+    }
+    const many = `Yakkan×${PROCESSES}`;
 
     const all: Target[] = [
       { name: "bare feeEstimate", options: graphqlLoad(bare.url, FEE_ESTIMATE) },
@@ -154,6 +170,14 @@ async function benchBackend(kind: BackendKind): Promise<void> {
       { name: "bare cancellationQuote", options: graphqlLoad(bare.url, CANCELLATION_QUOTE) },
       { name: "Yakkan cancellationQuote", options: graphqlLoad(yakkan.url, CANCELLATION_QUOTE) },
       { name: "Yakkan contract page", options: pageLoad(yakkan.url, page.path, page.cookie) },
+      // The same database, so the same session and contract.
+      ...(cluster
+        ? [
+            { name: `${many} feeEstimate`, options: graphqlLoad(cluster.url, FEE_ESTIMATE) },
+            { name: `${many} cancellationQuote`, options: graphqlLoad(cluster.url, CANCELLATION_QUOTE) },
+            { name: `${many} contract page`, options: pageLoad(cluster.url, page.path, page.cookie) },
+          ]
+        : []),
     ];
     const targets = all.filter((t) => !ONLY || t.name.includes(ONLY));
     const tallies = new Map<string, Tally>(
@@ -198,13 +222,16 @@ async function benchBackend(kind: BackendKind): Promise<void> {
         `\nfeeEstimate ÷ bare ${feeRatio.toFixed(2)} (goal ≥ 0.75): ${feeRatio >= 0.75 ? "met" : "NOT met"}; p99 ${feeP99.toFixed(1)} ms (goal ≤ 25 ms): ${feeP99 <= 25 ? "met" : "NOT met"}`,
       );
     }
-    if (tallies.has("Yakkan contract page")) {
-      const pageP99 = median(tallies.get("Yakkan contract page")!.p99);
+    for (const who of ["Yakkan", many]) {
+      const tally = tallies.get(`${who} contract page`);
+      if (!tally) continue;
+      const pageP99 = median(tally.p99);
       console.info(
-        `contract page p99 ${pageP99.toFixed(1)} ms at ${PAGE_CONNECTIONS} connections (goal ≤ 100 ms): ${pageP99 <= 100 ? "met" : "NOT met"}`,
+        `${who} contract page p99 ${pageP99.toFixed(1)} ms at ${PAGE_CONNECTIONS} connections (goal ≤ 100 ms): ${pageP99 <= 100 ? "met" : "NOT met"}`,
       );
     }
   } finally {
+    if (cluster) await stop(cluster.child);
     if (bare) await stop(bare.child);
     await stop(yakkan.child);
     await database.drop();

@@ -29,12 +29,16 @@ export function benchServerEnv(database: TestDatabase): Record<string, string> {
   };
 }
 
-/** Runs `node <args>` with `env` added, until it prints "listening on <url>". */
+/**
+ * Runs `node <args>` with `env` added, until it has printed "listening on <url>" `processes` times
+ * (the supervisor's WEB_CONCURRENCY workers each say it; they share one port).
+ */
 export function startListening(
   args: string[],
   env: Record<string, string>,
   name = "server",
   timeoutMs = 120_000,
+  processes = 1,
 ): Promise<Started> {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -42,7 +46,8 @@ export function startListening(
     const timer = setTimeout(() => reject(new Error(`${name} did not start in time:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
+      const matches = [...output.matchAll(/listening on (http:\/\/\S+)/g)];
+      const match = matches.length >= processes ? matches[0] : undefined;
       if (match?.[1]) {
         clearTimeout(timer);
         resolve({ url: match[1].replace("localhost", "127.0.0.1"), child });
