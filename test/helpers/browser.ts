@@ -160,7 +160,7 @@ export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForSelector("button.menu-button:not([hidden])", { state: "attached" });
 }
 
-/** A new page signed in through the portal's form as a demo user. */
+/** A new page signed in through the portal's form as a demo user, on the page it lands on, hydrated. */
 export async function signedInPage(
   browser: Browser,
   server: { url: string },
@@ -174,5 +174,6 @@ export async function signedInPage(
   await page.getByLabel("パスワード").fill(password);
   await page.getByRole("button", { name: "サインイン" }).click();
   await page.waitForURL(/\/(contracts|legal|staff\/requests)$/);
+  await waitForHydration(page);
   return page;
 }

@@ -110,7 +110,7 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
           expect(await nav.isVisible()).toBe(false);
           await menu.focus();
           await page.keyboard.press("Enter");
-          expect(await menu.getAttribute("aria-expanded")).toBe("true");
+          await expect.poll(() => menu.getAttribute("aria-expanded")).toBe("true");
           expect(await nav.getByRole("link", { name: "申請履歴" }).isVisible()).toBe(true);
         } else {
           expect(await menu.isVisible()).toBe(false);
@@ -127,8 +127,8 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
         if (width < 600) {
           await page.getByRole("link", { name: "申請履歴" }).click();
           await page.waitForURL(/\/requests$/);
-          // The menu closes after navigating.
-          expect(await menu.getAttribute("aria-expanded")).toBe("false");
+          // The menu closes after navigating (the URL changes first, then the new page renders).
+          await expect.poll(() => menu.getAttribute("aria-expanded")).toBe("false");
         }
         await page.close();
       });
@@ -166,6 +166,8 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
       it("moves focus to the result after pressing 再計算, and to the error summary after a failed sign-in", async () => {
         const page = await visitor(width);
         await page.goto(`${server.url}/services/qtpro-flex-mobility/estimate`);
+        // Focus is moved by the client: pressed before hydration, the form is a plain page load.
+        await waitForHydration(page);
         await page.getByRole("button", { name: "再計算" }).focus();
         await page.keyboard.press("Enter");
         await expect.poll(() => focused(page), { timeout: 10_000 }).toBe("h2#result-heading: 料金試算");
@@ -181,6 +183,7 @@ describe.runIf(browserAvailable())("the customer portal at 1280 and 390 px", () 
         }
 
         await page.goto(`${server.url}/login`);
+        await waitForHydration(page);
         await page.getByLabel("メールアドレス").fill("admin@kyushu-logistics.example");
         await page.getByLabel("パスワード").fill("wrong-password-123");
         await page.getByRole("button", { name: "サインイン" }).click();
