@@ -40,31 +40,60 @@ function contractWhere(filter: ContractFilter, withCursor: boolean): (SQL | unde
   ];
 }
 
-/** How many contracts match the filter (the cursor aside): the list's result count. */
+/**
+ * How many contracts match the filter (the cursor aside): the list's result count. The organisations
+ * are joined only when the search needs their names (every contract has one: a foreign key).
+ */
 export async function countContracts(db: Executor, filter: ContractFilter): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(schema.contracts)
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.contracts.organizationId))
-    .where(and(...contractWhere(filter, false)));
+  const where = and(...contractWhere(filter, false));
+  const [row] = filter.search
+    ? await db
+        .select({ n: count() })
+        .from(schema.contracts)
+        .innerJoin(schema.organizations, eq(schema.organizations.id, schema.contracts.organizationId))
+        .where(where)
+    : await db.select({ n: count() }).from(schema.contracts).where(where);
   return row?.n ?? 0;
 }
 
-/** Contracts matching the filter in contract-number order (at most `limit`, where given). */
+/**
+ * Runs `read` in a transaction of its own with sorting off for the planner, so that a page in
+ * contract-number order walks that index and stops after the page (see `contractsForImpact`).
+ */
+function walkingTheIndex<T>(db: Executor, read: (tx: Executor) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_sort = off`);
+    return read(tx);
+  });
+}
+
+/**
+ * Contracts matching the filter in contract-number order (at most `limit`, where given). A page of
+ * a list (a limit, no id) is read in its own transaction with sorting off for the planner, as the
+ * impact analysis's batches are (`contractsForImpact`): the row-level security predicates make it
+ * expect a handful of rows, so it would join and sort every contract after the cursor to keep a
+ * page of them (staff's list of 100,000 contracts).
+ */
 export async function findContracts(db: Executor, filter: ContractFilter, limit?: number): Promise<ContractRow[]> {
   const where = contractWhere(filter, true);
-  const query = db
-    .select({
-      contract: schema.contracts,
-      organizationName: schema.organizations.name,
-      organizationNameEn: schema.organizations.nameEn,
-    })
-    .from(schema.contracts)
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.contracts.organizationId))
-    .where(and(...where))
-    .orderBy(asc(schema.contracts.contractNumber))
-    .$dynamic();
-  const rows = await (limit === undefined ? query : query.limit(limit));
+  const select = (executor: Executor) =>
+    executor
+      .select({
+        contract: schema.contracts,
+        organizationName: schema.organizations.name,
+        organizationNameEn: schema.organizations.nameEn,
+      })
+      .from(schema.contracts)
+      .innerJoin(schema.organizations, eq(schema.organizations.id, schema.contracts.organizationId))
+      .where(and(...where))
+      .orderBy(asc(schema.contracts.contractNumber))
+      .$dynamic();
+  const rows =
+    limit === undefined
+      ? await select(db)
+      : filter.id !== undefined
+        ? await select(db).limit(limit)
+        : await walkingTheIndex(db, (tx) => select(tx).limit(limit));
   return rows.map((r) => ({
     ...r.contract,
     organizationName: r.organizationName,
@@ -95,9 +124,8 @@ export async function contractsForImpact(
   limit: number,
 ): Promise<ImpactContract[]> {
   const c = schema.contracts;
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_sort = off`);
-    return tx
+  return walkingTheIndex(db, (tx) =>
+    tx
       .select({
         id: c.id,
         contractNumber: c.contractNumber,
@@ -116,8 +144,8 @@ export async function contractsForImpact(
         ),
       )
       .orderBy(asc(c.contractNumber))
-      .limit(limit);
-  });
+      .limit(limit),
+  );
 }
 
 /**
