@@ -136,6 +136,7 @@ try {
     ["first page", { first: 50 }],
     [`after ${middle}`, { first: 50, after: middle }],
     ["search 「ベンチ」", { first: 50, search: "ベンチ" }],
+    ["by notice deadline (every contract computed)", { first: 50, order: "deadline" }],
   ];
   console.info(`
 Staff's contract list, ${CONTRACTS} contracts and the demo's, 5 calls each on ${api.db.kind}`);

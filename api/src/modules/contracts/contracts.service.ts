@@ -65,15 +65,41 @@ export interface ContractListOptions {
   order?: "number" | "deadline" | null;
 }
 
+/**
+ * Notice deadlines already computed, per terms snapshot and day: a pure function of the terms and
+ * the contract's engine inputs, which many contracts share (the same plan, the same start month).
+ * Listing by deadline computes every matching contract's (staff: every contract), so a list of
+ * 100,000 contracts asks for each distinct input once, not once per contract and per page.
+ */
+const deadlines = new WeakMap<
+  ApiContext["services"],
+  { rows: ApiContext["versionRows"]; today: string; byKey: Map<string, string | null> }
+>();
+const MAX_DEADLINES = 50_000;
+
 /** The notice deadline of a contract's earliest end with a notice sent today; null when ended or not computable. */
 function noticeDeadlineOf(ctx: ApiContext, row: ContractRow, today: string): string | null {
-  const service = ctx.services.find(row.serviceId);
-  if (!service || row.status === "ended") return null;
-  try {
-    return quoteEarliestEnd({ ...engineInputFor(row, service), noticeDate: today }).latestNoticeDate;
-  } catch {
-    return null;
+  if (row.status === "ended") return null;
+  let cache = deadlines.get(ctx.services);
+  if (!cache || cache.rows !== ctx.versionRows || cache.today !== today) {
+    cache = { rows: ctx.versionRows, today, byKey: new Map() };
+    deadlines.set(ctx.services, cache);
   }
+  const key = JSON.stringify([row.serviceId, row.startDate, row.monthlyFee ?? null, row.parameters]);
+  const known = cache.byKey.get(key);
+  if (known !== undefined) return known;
+  const service = ctx.services.find(row.serviceId);
+  let deadline: string | null = null;
+  if (service) {
+    try {
+      deadline = quoteEarliestEnd({ ...engineInputFor(row, service), noticeDate: today }).latestNoticeDate;
+    } catch {
+      deadline = null;
+    }
+  }
+  if (cache.byKey.size >= MAX_DEADLINES) cache.byKey.clear();
+  cache.byKey.set(key, deadline);
+  return deadline;
 }
 
 /** Sorts after every date: contracts without a deadline come last. */
