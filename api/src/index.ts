@@ -5,7 +5,8 @@ export { SESSION_COOKIE } from "./modules/auth/sessions.service.js";
 export { langFromHeader, readCookie, type ApiContext } from "./context.js";
 export { AppError, type AppErrorCode, type Lang, type LocatedIssue } from "./errors.js";
 export type { EstimateFeesInput } from "./modules/fees/fees.service.js";
-export type { ConfigurationRow, ParameterForm } from "./modules/services/parameter-form.service.js";
+export type { ParameterForm } from "./modules/services/parameter-form.service.js";
+export type { ConfigurationRow } from "./modules/services/parameter-field.type.js";
 // The one typed boundary (decision 010): what the operations return is what GraphQL serves.
 export type { ChargeLine } from "./modules/common/charge-line.type.js";
 export type { Citation } from "./modules/common/citation.type.js";

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import type { ApiContext } from "../../context.js";
 import { ContractStatusEnum } from "../common/enums.js";
-import { ConfigurationRowType } from "../services/parameter-field.type.js";
+import { ConfigurationRow } from "../services/parameter-field.type.js";
 import { configurationRows } from "../services/parameter-form.service.js";
 import { Contract, ContractConnection, ContractKeyDates, ContractOrderEnum } from "./contracts.type.js";
 import { contractOverview, getContract, listContracts } from "./contracts.service.js";
@@ -32,10 +32,10 @@ export class ContractResolver {
     return getContract(ctx, id);
   }
 
-  @FieldResolver(() => [ConfigurationRowType], {
+  @FieldResolver(() => [ConfigurationRow], {
     description: "The configuration in words: each key by its label, each value by its label (as the portal lists it).",
   })
-  configuration(@Root() contract: Contract, @Ctx() ctx: ApiContext): ConfigurationRowType[] {
+  configuration(@Root() contract: Contract, @Ctx() ctx: ApiContext): ConfigurationRow[] {
     return configurationRows(ctx, contract.serviceId, contract.parameters);
   }
 

@@ -28,8 +28,9 @@ export const ParameterValueScalar = new GraphQLScalarType<ParameterValue, Parame
   },
 });
 
-@ObjectType("ConfigurationRow", { description: "One key of a configuration in words, in the requested language." })
-export class ConfigurationRowType {
+/** One key of a configuration in words (a contract's, or the one a change asks for): what pages list and GraphQL serves. */
+@ObjectType({ description: "One key of a configuration in words, in the requested language." })
+export class ConfigurationRow {
   @Field(() => String, { description: "The parameter's key (Service.parameters)." })
   key!: string;
 

@@ -1,7 +1,7 @@
 import { parameterStates, tokyoDate, versionInForce, type ParameterSpec, type Scalar } from "@yakkan/terms";
 import type { ApiContext } from "../../context.js";
 import { AppError, withAppErrors } from "../../errors.js";
-import { toParameterFields, type ParameterField } from "./parameter-field.type.js";
+import { toParameterFields, type ConfigurationRow, type ParameterField } from "./parameter-field.type.js";
 
 export interface ParameterForm {
   serviceId: string;
@@ -46,15 +46,6 @@ export function parameterForm(ctx: ApiContext, serviceId: string, draft: Record<
 function specsInForce(ctx: ApiContext, service: Parameters<typeof versionInForce>[0]): readonly ParameterSpec[] {
   const version = withAppErrors(ctx.lang, () => versionInForce(service, tokyoDate(ctx.now())));
   return version.terms?.parameters ?? [];
-}
-
-/** One key of a configuration in words, in the request's language. */
-export interface ConfigurationRow {
-  key: string;
-  /** The parameter's label (the key itself when today's terms do not define it). */
-  label: string;
-  /** The value's label, a count with its unit, or あり/なし (Yes/No). */
-  value: string;
 }
 
 const COUNT = { ja: new Intl.NumberFormat("ja-JP"), en: new Intl.NumberFormat("en-US") };
