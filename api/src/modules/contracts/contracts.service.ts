@@ -66,40 +66,48 @@ export interface ContractListOptions {
 }
 
 /**
- * Notice deadlines already computed, per terms snapshot and day: a pure function of the terms and
- * the contract's engine inputs, which many contracts share (the same plan, the same start month).
- * Listing by deadline computes every matching contract's (staff: every contract), so a list of
- * 100,000 contracts asks for each distinct input once, not once per contract and per page.
+ * A bounded memory of answers for one terms snapshot: a publication or midnight builds a new
+ * registry, and what was computed with the old one goes with it. At most `max` answers are kept
+ * (all are forgotten when it is full). For what is a pure function of the terms and its key.
  */
-const deadlines = new WeakMap<
-  ApiContext["services"],
-  { rows: ApiContext["versionRows"]; today: string; byKey: Map<string, string | null> }
->();
-const MAX_DEADLINES = 50_000;
+function snapshotMemo<V>(max: number): (ctx: ApiContext, key: string, compute: () => V) => V {
+  const bySnapshot = new WeakMap<ApiContext["services"], { rows: ApiContext["versionRows"]; byKey: Map<string, V> }>();
+  return (ctx, key, compute) => {
+    let cache = bySnapshot.get(ctx.services);
+    if (!cache || cache.rows !== ctx.versionRows) {
+      cache = { rows: ctx.versionRows, byKey: new Map() };
+      bySnapshot.set(ctx.services, cache);
+    }
+    const known = cache.byKey.get(key);
+    if (known !== undefined) return known;
+    const value = compute();
+    if (cache.byKey.size >= max) cache.byKey.clear();
+    cache.byKey.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * Notice deadlines already computed, per terms snapshot, day and engine input, which many contracts
+ * share (the same plan, the same start month). Listing by deadline computes every matching
+ * contract's (staff: every contract), so a list of 100,000 contracts asks for each distinct input
+ * once, not once per contract and per page.
+ */
+const rememberedDeadline = snapshotMemo<string | null>(50_000);
 
 /** The notice deadline of a contract's earliest end with a notice sent today; null when ended or not computable. */
 function noticeDeadlineOf(ctx: ApiContext, row: ContractRow, today: string): string | null {
   if (row.status === "ended") return null;
-  let cache = deadlines.get(ctx.services);
-  if (!cache || cache.rows !== ctx.versionRows || cache.today !== today) {
-    cache = { rows: ctx.versionRows, today, byKey: new Map() };
-    deadlines.set(ctx.services, cache);
-  }
-  const key = JSON.stringify([row.serviceId, row.startDate, row.monthlyFee ?? null, row.parameters]);
-  const known = cache.byKey.get(key);
-  if (known !== undefined) return known;
-  const service = ctx.services.find(row.serviceId);
-  let deadline: string | null = null;
-  if (service) {
+  const key = JSON.stringify([today, row.serviceId, row.startDate, row.monthlyFee ?? null, row.parameters]);
+  return rememberedDeadline(ctx, key, () => {
+    const service = ctx.services.find(row.serviceId);
+    if (!service) return null;
     try {
-      deadline = quoteEarliestEnd({ ...engineInputFor(row, service), noticeDate: today }).latestNoticeDate;
+      return quoteEarliestEnd({ ...engineInputFor(row, service), noticeDate: today }).latestNoticeDate;
     } catch {
-      deadline = null;
+      return null;
     }
-  }
-  if (cache.byKey.size >= MAX_DEADLINES) cache.byKey.clear();
-  cache.byKey.set(key, deadline);
-  return deadline;
+  });
 }
 
 /** Sorts after every date: contracts without a deadline come last. */
@@ -263,23 +271,13 @@ export function earliestEnd(ctx: ApiContext, contract: ContractTerms): ContractO
 }
 
 /**
- * Overviews already computed, per terms snapshot (a publication or midnight builds a new registry,
- * and the overviews computed with the old one go with it): the same contract on the same day in the
- * same language is the same answer, about 28 quotes that every view of a contract page needs.
+ * Overviews already computed, per terms snapshot: the same contract on the same day in the same
+ * language is the same answer, about 28 quotes that every view of a contract page needs.
  */
-const overviews = new WeakMap<
-  ApiContext["services"],
-  { rows: ApiContext["versionRows"]; byKey: Map<string, ContractOverview> }
->();
-const MAX_OVERVIEWS = 1_000;
+const rememberedOverview = snapshotMemo<ContractOverview>(1_000);
 
 export function contractOverview(ctx: ApiContext, contract: ContractTerms): ContractOverview {
   const today = tokyoDate(ctx.now());
-  let cache = overviews.get(ctx.services);
-  if (!cache || cache.rows !== ctx.versionRows) {
-    cache = { rows: ctx.versionRows, byKey: new Map() };
-    overviews.set(ctx.services, cache);
-  }
   const key = JSON.stringify([
     ctx.lang,
     today,
@@ -289,13 +287,7 @@ export function contractOverview(ctx: ApiContext, contract: ContractTerms): Cont
     contract.monthlyFee ?? null,
     contract.parameters,
   ]);
-  let overview = cache.byKey.get(key);
-  if (!overview) {
-    if (cache.byKey.size >= MAX_OVERVIEWS) cache.byKey.clear();
-    overview = computeOverview(ctx, contract, today);
-    cache.byKey.set(key, overview);
-  }
-  return overview;
+  return rememberedOverview(ctx, key, () => computeOverview(ctx, contract, today));
 }
 
 function computeOverview(ctx: ApiContext, contract: ContractTerms, today: string): ContractOverview {
