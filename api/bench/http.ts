@@ -12,12 +12,11 @@
 // BENCH_HTTP_BACKENDS=postgres (or pglite) runs one backend only. BENCH_HTTP_PROCESSES=N (PostgreSQL
 // only: the embedded database is one process's) also starts `pnpm start`'s supervisor with
 // WEB_CONCURRENCY=N on the same database and loads it in the same interleaved rounds ("Yakkan×N …").
-import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { createTestDatabase, type BackendKind, type TestDatabase } from "@yakkan/db/testing";
-import { benchServerEnv, startListening, type Started } from "./server.js";
+import { benchServerEnv, startListening, stopProcess as stop, type Started } from "./server.js";
 
 const SECONDS = Number(process.env["BENCH_HTTP_SECONDS"] ?? 5);
 const ROUNDS = Number(process.env["BENCH_HTTP_ROUNDS"] ?? 3);
@@ -62,14 +61,6 @@ const CANCELLATION_QUOTE = {
     },
   },
 };
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${url}/graphql`, {

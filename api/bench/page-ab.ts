@@ -13,7 +13,7 @@ import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { createTestDatabase, type BackendKind, type TestDatabase } from "@yakkan/db/testing";
-import { benchServerEnv, startListening } from "./server.js";
+import { benchServerEnv, startListening, stopProcess } from "./server.js";
 
 const SECONDS = Number(process.env["BENCH_AB_SECONDS"] ?? 5);
 const ROUNDS = Number(process.env["BENCH_AB_ROUNDS"] ?? 4);
@@ -69,12 +69,7 @@ async function start(name: string, script: string): Promise<Server> {
 }
 
 async function stop(server: Server): Promise<void> {
-  if (server.child.exitCode === null) {
-    await new Promise<void>((resolve) => {
-      server.child.once("exit", () => resolve());
-      server.child.kill("SIGTERM");
-    });
-  }
+  await stopProcess(server.child);
   await server.database.drop();
 }
 

@@ -61,3 +61,12 @@ export function startListening(
     });
   });
 }
+
+/** Stops a started process (SIGTERM: the server shuts down cleanly) and resolves once it has exited. */
+export function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
