@@ -8,6 +8,9 @@
 //
 //   tsx bench/page-ab.ts <A: path to web/dist/server.js> <B: path to web/dist/server.js>
 //
+// B may also be ../web/bench/render-only.ts: the same portal with every loader's answer remembered
+// after the first page (no session, database or engine work), which measures the rendering alone.
+//
 // Not a test: numbers for docs/benchmarks.md.
 import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -43,7 +46,12 @@ function cpuMs(pid: number): number {
 async function start(name: string, script: string): Promise<Server> {
   const database = await createTestDatabase(BACKEND);
   const { url, child } = await startListening(
-    [...(CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}/${name}`] : []), script],
+    [
+      ...(CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}/${name}`] : []),
+      // A TypeScript server (web/bench/render-only.ts) runs through tsx.
+      ...(script.endsWith(".ts") ? ["--import", "tsx"] : []),
+      script,
+    ],
     benchServerEnv(database),
     name,
     180_000,
