@@ -219,6 +219,22 @@ const ROLE_REPORT_SQL = `select current_user as name, r.rolsuper as superuser, r
   from pg_roles r where r.rolname = current_user`;
 
 /**
+ * Statements are prepared (named, once per connection): postgres.js sends an unprepared statement
+ * with parameters in two round trips (describe, then execute), a prepared one in one. The
+ * application's SQL texts are drizzle's query shapes, a bounded set; values are parameters.
+ */
+const PREPARED = { prepare: true } as const;
+
+/** A transaction whose statements are prepared, whatever drizzle asks (it asks only for `.prepare()`d queries). */
+function preparing(tx: postgres.TransactionSql): postgres.TransactionSql {
+  const unsafe = (query: string, args?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+    tx.unsafe(query, args, { ...options, ...PREPARED });
+  return new Proxy(tx, {
+    get: (target, key, receiver): unknown => (key === "unsafe" ? unsafe : Reflect.get(target, key, receiver)),
+  });
+}
+
+/**
  * A postgres.js client for drizzle whose statements each run in their own transaction with the
  * context set first, and whose transactions set it once at their start. Only what drizzle's
  * postgres-js session calls is provided: `unsafe` (awaited or `.values()`), `begin` and `options`.
@@ -226,16 +242,20 @@ const ROLE_REPORT_SQL = `select current_user as name, r.rolsuper as superuser, r
 function scopedPostgres(client: postgres.Sql, context: DbContext): postgres.Sql {
   const params = contextParams(context);
   const inTransaction = <T>(work: (tx: postgres.TransactionSql) => Promise<T>) =>
-    client.begin(async (tx) => {
-      await tx.unsafe(CONTEXT_SQL, params);
-      return work(tx);
+    client.begin((tx) => {
+      // The context goes out with the transaction's first statement rather than a round trip before
+      // it: postgres.js sends a transaction's statements in order on its one connection, those
+      // queued in one turn in one write. Should setting the context fail, the statements after it
+      // fail too and postgres.js rethrows the context's error (it catches every statement's).
+      void tx.unsafe(CONTEXT_SQL, params, PREPARED).execute();
+      return work(preparing(tx));
     }) as Promise<T>;
   const scoped = {
     options: client.options,
     unsafe(query: string, args?: postgres.ParameterOrJSON<never>[], queryOptions?: postgres.UnsafeQueryOptions) {
       const run = (values: boolean) =>
         inTransaction(async (tx) => {
-          const pending = tx.unsafe(query, args, queryOptions);
+          const pending = tx.unsafe(query, args, { ...queryOptions, ...PREPARED });
           return values ? await pending.values() : await pending;
         });
       return {

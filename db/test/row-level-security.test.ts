@@ -126,6 +126,42 @@ describe.each(backends())("the database defends itself on %s", (kind) => {
     }
   });
 
+  it("reads each organisation's rows alone when two organisations' requests share the connections at once, alone and in transactions", async () => {
+    const owned = await handle.maintenance((db) =>
+      db
+        .execute(sql`select organization_id as org, count(*) as n from contracts group by organization_id`)
+        .then(rowsOf),
+    );
+    const expected = (org: string) => Number(owned.find((r) => r["org"] === org)?.["n"] ?? 0);
+    expect(expected(ids.kyushu)).toBeGreaterThan(0);
+    expect(expected(ids.hakata)).toBeGreaterThan(0);
+    const admin = (org: "kyushu" | "hakata"): DbContext => ({
+      userId: org === "kyushu" ? ids.kyushuAdmin : ids.hakataAdmin,
+      organizationId: ids[org],
+      role: "customer-admin",
+    });
+    // A parameter makes each a prepared statement; the context must reach the first statement.
+    const visible = (other: string) =>
+      sql`select count(*) as n, count(*) filter (where organization_id = ${other}) as other from contracts`;
+    const reads = Array.from({ length: 120 }, async (_, i) => {
+      const org: "kyushu" | "hakata" = i % 2 ? "kyushu" : "hakata";
+      const other = org === "kyushu" ? ids.hakata : ids.kyushu;
+      const db = handle.as(admin(org));
+      const rows =
+        i % 3 === 0
+          ? await db.transaction(async (tx) => {
+              const first = rowsOf(await tx.execute(visible(other)));
+              const second = rowsOf(await tx.execute(visible(other)));
+              return [...first, ...second];
+            })
+          : rowsOf(await db.execute(visible(other)));
+      return rows.map((r) => ({ org, n: Number(r["n"]), other: Number(r["other"]) }));
+    });
+    for (const row of (await Promise.all(reads)).flat()) {
+      expect(row).toEqual({ org: row.org, n: expected(ids[row.org]), other: 0 });
+    }
+  });
+
   it("refuses the application role what only the owner may do: DDL, disabling triggers, rewriting the audit log, reading password hashes", async () => {
     expect(await refusal(customer(), sql`alter table audit_log disable trigger all`)).toMatch(/must be owner/);
     expect(await refusal(customer(), sql`drop table contracts`)).toMatch(/must be owner/);
