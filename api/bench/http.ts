@@ -4,7 +4,9 @@
 // other load hits both alike. Prints req/s, p50/p99 and Yakkan's throughput as a ratio of the bare
 // server's for the same query. Embedded PGlite always; PostgreSQL too when DATABASE_URL is set.
 // Not a test: numbers for docs/benchmarks.md (goals, issue 12: feeEstimate ≥ 0.75 × bare with
-// p99 ≤ 25 ms; the signed-in contract page p99 ≤ 100 ms at 10 connections).
+// p99 ≤ 25 ms; the signed-in contract page p99 ≤ 100 ms at 10 connections). The contract page has a
+// baseline of its own, loaded in the same rounds: the page's rendering alone (web/bench/render-only.ts,
+// the same portal with every loader's answer remembered, on a database of its own).
 //
 // BENCH_HTTP_SECONDS (default 5) per round, BENCH_HTTP_ROUNDS (default 3), BENCH_HTTP_CONNECTIONS
 // (default 50); BENCH_HTTP_ONLY=<text> runs only the loads whose name contains it; BENCH_CPU_PROF=<dir>
@@ -28,6 +30,8 @@ const PROCESSES = Number(process.env["BENCH_HTTP_PROCESSES"] ?? 1);
 const SERVER = fileURLToPath(new URL("../../web/dist/server.js", import.meta.url));
 const SUPERVISOR = fileURLToPath(new URL("../../scripts/start.mjs", import.meta.url));
 const BARE = fileURLToPath(new URL("./bare-graphql.ts", import.meta.url));
+const RENDER_ONLY = fileURLToPath(new URL("../../web/bench/render-only.ts", import.meta.url));
+const RENDER_ONLY_PAGE = "render-only contract page";
 
 /** Flex Mobility Starter with 101 licences: the pricing bands of 別紙1 apply past 100. */
 const FLEX_101 = { plan: "starter", licenses: 101, accessBandwidth: "50M" };
@@ -134,6 +138,7 @@ async function benchBackend(kind: BackendKind): Promise<void> {
   );
   let bare: Started | undefined;
   let cluster: Started | undefined;
+  let renderOnly: { server: Started; database: TestDatabase; page: { path: string; cookie: string } } | undefined;
   try {
     const fee = await answer(yakkan.url, FEE_ESTIMATE);
     const cancel = await answer(yakkan.url, CANCELLATION_QUOTE);
@@ -154,6 +159,19 @@ async function benchBackend(kind: BackendKind): Promise<void> {
         throw new Error("the supervised servers' answer differs from the single server's");
     }
     const many = `Yakkan×${PROCESSES}`;
+    // The page's rendering alone, as the baseline of the contract page: the same portal with every
+    // loader's answer remembered (web/bench/render-only.ts), on a database of its own (the embedded
+    // one is one process's).
+    if (!ONLY || RENDER_ONLY_PAGE.includes(ONLY)) {
+      const renderDatabase = await createTestDatabase(kind);
+      const server = await startListening(
+        ["--import", "tsx", RENDER_ONLY],
+        benchServerEnv(renderDatabase),
+        "the render-only portal",
+        180_000,
+      );
+      renderOnly = { server, database: renderDatabase, page: await signedInContractPage(server.url) };
+    }
 
     const all: Target[] = [
       { name: "bare feeEstimate", options: graphqlLoad(bare.url, FEE_ESTIMATE) },
@@ -161,6 +179,14 @@ async function benchBackend(kind: BackendKind): Promise<void> {
       { name: "bare cancellationQuote", options: graphqlLoad(bare.url, CANCELLATION_QUOTE) },
       { name: "Yakkan cancellationQuote", options: graphqlLoad(yakkan.url, CANCELLATION_QUOTE) },
       { name: "Yakkan contract page", options: pageLoad(yakkan.url, page.path, page.cookie) },
+      ...(renderOnly
+        ? [
+            {
+              name: RENDER_ONLY_PAGE,
+              options: pageLoad(renderOnly.server.url, renderOnly.page.path, renderOnly.page.cookie),
+            },
+          ]
+        : []),
       // The same database, so the same session and contract.
       ...(cluster
         ? [
@@ -209,8 +235,12 @@ async function benchBackend(kind: BackendKind): Promise<void> {
     if (tallies.has("Yakkan feeEstimate") && tallies.has("bare feeEstimate")) {
       const feeRatio = rate("Yakkan feeEstimate") / rate("bare feeEstimate");
       const feeP99 = median(tallies.get("Yakkan feeEstimate")!.p99);
+      const bareP99 = median(tallies.get("bare feeEstimate")!.p99);
       console.info(
         `\nfeeEstimate ÷ bare ${feeRatio.toFixed(2)} (goal ≥ 0.75): ${feeRatio >= 0.75 ? "met" : "NOT met"}; p99 ${feeP99.toFixed(1)} ms (goal ≤ 25 ms): ${feeP99 <= 25 ? "met" : "NOT met"}`,
+      );
+      console.info(
+        `  the bare graphql-js server's own p99: ${bareP99.toFixed(1)} ms${bareP99 > 25 ? " (above the goal: under this load on this machine node:http with graphql() alone does not meet it)" : ""}`,
       );
     }
     for (const who of ["Yakkan", many]) {
@@ -221,7 +251,18 @@ async function benchBackend(kind: BackendKind): Promise<void> {
         `${who} contract page p99 ${pageP99.toFixed(1)} ms at ${PAGE_CONNECTIONS} connections (goal ≤ 100 ms): ${pageP99 <= 100 ? "met" : "NOT met"}`,
       );
     }
+    const rendered = tallies.get(RENDER_ONLY_PAGE);
+    if (rendered) {
+      const renderP99 = median(rendered.p99);
+      console.info(
+        `  the page's rendering alone (Express, Remix and React; no session, database, engine, gzip or security headers): p99 ${renderP99.toFixed(1)} ms${renderP99 > 100 ? " (above the goal: rendering this page on this machine is the layer that prevents it)" : ""}`,
+      );
+    }
   } finally {
+    if (renderOnly) {
+      await stop(renderOnly.server.child);
+      await renderOnly.database.drop();
+    }
     if (cluster) await stop(cluster.child);
     if (bare) await stop(bare.child);
     await stop(yakkan.child);
