@@ -50,7 +50,8 @@ export interface DbHandle {
   /**
    * The database as the application sees it for one request: every statement runs in a
    * transaction as the application role, with the context set first (explicit transactions set it
-   * once). Row-level security, privileges and triggers apply.
+   * once). On PostgreSQL an anonymous statement runs alone: no context is the anonymous one.
+   * Row-level security, privileges and triggers apply.
    */
   as(context: DbContext): Database;
   /** Work as the schema owner in the "system" context: start-up seeding, shipped terms, tests. */
@@ -144,6 +145,10 @@ async function openPostgres(
       application_name: "yakkan",
       statement_timeout: statementTimeoutMs,
       idle_in_transaction_session_timeout: Math.max(statementTimeoutMs * 3, 30_000),
+      // Statements are prepared (scopedPostgres) to save a round trip, not to reuse plans: each
+      // execution is planned for its own values and settings, as unprepared statements were (a
+      // cached generic plan would ignore a transaction's `set local enable_sort = off`).
+      plan_cache_mode: "force_custom_plan",
     },
   });
   const as = cachedPerContext((context) =>
@@ -242,13 +247,21 @@ function preparing(tx: postgres.TransactionSql): postgres.TransactionSql {
 function scopedPostgres(client: postgres.Sql, context: DbContext): postgres.Sql {
   const params = contextParams(context);
   const inTransaction = <T>(work: (tx: postgres.TransactionSql) => Promise<T>) =>
-    client.begin((tx) => {
+    client.begin(async (tx) => {
       // The context goes out with the transaction's first statement rather than a round trip before
       // it: postgres.js sends a transaction's statements in order on its one connection, those
       // queued in one turn in one write. Should setting the context fail, the statements after it
-      // fail too and postgres.js rethrows the context's error (it catches every statement's).
-      void tx.unsafe(CONTEXT_SQL, params, PREPARED).execute();
-      return work(preparing(tx));
+      // fail too ("current transaction is aborted"): its own error is the one thrown.
+      const settingContext = tx.unsafe(CONTEXT_SQL, params, PREPARED).execute();
+      let result: T;
+      try {
+        result = await work(preparing(tx));
+      } catch (error) {
+        await settingContext;
+        throw error;
+      }
+      await settingContext;
+      return result;
     }) as Promise<T>;
   // An anonymous statement needs no context: with none set the database reads the role as
   // "anonymous" (yakkan_role(), migration 0006) and every setting is transaction-local, so no pooled

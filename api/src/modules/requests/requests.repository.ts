@@ -83,12 +83,21 @@ export interface RequestFilter {
   contractId?: string | null;
 }
 
+/**
+ * The status filter, each status once: a client may send a list of any length, and every length is
+ * another SQL text, prepared and kept on each PostgreSQL connection (db/src/client.ts). Distinct
+ * statuses bound the texts to the few the status set allows.
+ */
+function statusIn(statuses: readonly RequestRow["status"][]): SQL {
+  return inArray(schema.requests.status, [...new Set(statuses)]);
+}
+
 /** Requests matching the filter, newest first, at most `limit`. */
 export async function findRequests(db: Executor, filter: RequestFilter, limit = 200): Promise<RequestRecord[]> {
   const where: (SQL | undefined)[] = [
     filter.id !== undefined ? eq(schema.requests.id, filter.id) : undefined,
     filter.organizationId ? eq(schema.requests.organizationId, filter.organizationId) : undefined,
-    filter.statuses?.length ? inArray(schema.requests.status, [...filter.statuses]) : undefined,
+    filter.statuses?.length ? statusIn(filter.statuses) : undefined,
     filter.contractId ? eq(schema.requests.contractId, filter.contractId) : undefined,
   ];
   const rows = await db
@@ -200,7 +209,7 @@ function listWhere(filter: RequestListFilter): (SQL | undefined)[] {
   const pattern = filter.search ? likePattern(filter.search) : null;
   return [
     filter.organizationId ? eq(schema.requests.organizationId, filter.organizationId) : undefined,
-    filter.statuses?.length ? inArray(schema.requests.status, [...filter.statuses]) : undefined,
+    filter.statuses?.length ? statusIn(filter.statuses) : undefined,
     filter.serviceId ? eq(schema.contracts.serviceId, filter.serviceId) : undefined,
     filter.kind ? eq(schema.requests.kind, filter.kind) : undefined,
     pattern
