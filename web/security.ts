@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { IncomingMessage, ServerResponse } from "node:http";
+import { Socket } from "node:net";
 import { readCookie, type Api, type Lang } from "@yakkan/api";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import helmet from "helmet";
@@ -10,7 +12,8 @@ import helmet from "helmet";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-const isGraphql = (req: Request) => req.path === "/graphql";
+/** GraphQL's endpoint: JSON answers, no HTML (its landing page is off in production). */
+export const isGraphql = (req: Request) => req.path === "/graphql";
 
 /** A JSON error for GraphQL clients, plain text for everyone else. */
 function refuse(
@@ -40,17 +43,23 @@ function freshNonce(): string {
 }
 
 /**
- * Security headers (helmet): a Content-Security-Policy whose scripts must carry this response's
- * nonce, no framing (frame-ancestors 'none', X-Frame-Options DENY), nosniff, a same-origin
- * Referrer-Policy and, in production, HSTS. Development (Vite's injected scripts) gets no CSP.
+ * Security headers. Pages (helmet): a Content-Security-Policy whose scripts must carry this
+ * response's nonce, no framing (frame-ancestors 'none', X-Frame-Options DENY), nosniff, a
+ * same-origin Referrer-Policy and, in production, HSTS. Development (Vite's injected scripts) gets
+ * no CSP. GraphQL's JSON answers get the same set of headers with a CSP that allows nothing (a JSON
+ * answer runs no script and loads nothing), so they need no nonce: the set is computed once, not per
+ * request — helmet and the nonce cost a sixth of a small answer's time (docs/benchmarks.md,
+ * "GraphQL's own headers").
  */
-export function securityHeaders(options: { production: boolean; development: boolean }): RequestHandler[] {
-  const nonce: RequestHandler = (_req, res, next) => {
-    // This response's nonce: Remix's inline scripts carry it (getLoadContext hands it to the portal).
-    res.locals["cspNonce"] = freshNonce();
-    next();
-  };
-  const headers = helmet({
+export function securityHeaders(options: { production: boolean; development: boolean }): RequestHandler {
+  const shared = {
+    frameguard: { action: "deny" },
+    referrerPolicy: { policy: "same-origin" },
+    strictTransportSecurity: options.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  } as const;
+  const pageHeaders = helmet({
+    ...shared,
     contentSecurityPolicy: options.development
       ? false
       : {
@@ -68,12 +77,39 @@ export function securityHeaders(options: { production: boolean; development: boo
             "object-src": ["'none'"],
           },
         },
-    frameguard: { action: "deny" },
-    referrerPolicy: { policy: "same-origin" },
-    strictTransportSecurity: options.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
   });
-  return [nonce, headers];
+  const graphqlHeaders = headersOf(
+    helmet({
+      ...shared,
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: { "default-src": ["'none'"], "frame-ancestors": ["'none'"], "base-uri": ["'none'"] },
+      },
+    }),
+  );
+  return (req, res, next) => {
+    if (isGraphql(req)) {
+      for (const [name, value] of graphqlHeaders) res.setHeader(name, value);
+      return next();
+    }
+    // This response's nonce: Remix's inline scripts carry it (getLoadContext hands it to the portal).
+    res.locals["cspNonce"] = freshNonce();
+    pageHeaders(req, res, next);
+  };
+}
+
+/**
+ * The headers a helmet configuration without per-request parts sets, read once at start-up from a
+ * response that is never sent.
+ */
+function headersOf(middleware: ReturnType<typeof helmet>): [string, string][] {
+  const response = new ServerResponse(new IncomingMessage(new Socket()));
+  let failed: unknown;
+  middleware(response.req, response, (error?: unknown) => (failed = error));
+  const headers = Object.entries(response.getHeaders()).map(([name, value]): [string, string] => [name, String(value)]);
+  if (failed !== undefined || headers.length === 0)
+    throw new Error("helmet's headers could not be read", { cause: failed });
+  return headers;
 }
 
 /**

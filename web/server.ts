@@ -3,10 +3,9 @@ import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import { createApi, type Api } from "@yakkan/api";
-import compression from "compression";
 import express from "express";
 import { parseEnv, type Env } from "./env.js";
-import { coalescedFlushes } from "./flushes.js";
+import { coalescedFlushes, compressLargeAnswers } from "./gzip.js";
 import { portalLang, portalRateLimits, sameOriginWrites, securityHeaders, timeBudget } from "./security.js";
 import { startEventLoopWatchdog } from "./watchdog.js";
 
@@ -66,7 +65,7 @@ app.use(securityHeaders({ production, development }));
 app.use(sameOriginWrites(env.PUBLIC_ORIGIN));
 // Small answers (a quote is about 1.5 KB of JSON) go uncompressed: a gzip stream per response cost
 // more CPU than the bytes it saved (docs/benchmarks.md, "Request path"). Pages are larger and still are.
-app.use(compression({ threshold: "8kb" }));
+app.use(compressLargeAnswers());
 app.use(coalescedFlushes);
 app.use(api.router);
 

@@ -163,14 +163,52 @@ describe.each(backends())("HTTP defences on %s", (kind) => {
       expect(again.headers.get("content-security-policy")).not.toContain(nonce!);
     });
 
-    it("sends nosniff and no framing on /graphql too", async () => {
-      const response = await fetch(`${server.url}/graphql`, {
+    const postGraphql = (query: string) =>
+      fetch(`${server.url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "{ services { id } }" }),
+        headers: { "content-type": "application/json", "accept-encoding": "gzip" },
+        body: JSON.stringify({ query }),
       });
+
+    it("sends /graphql every security header a page has — nosniff, no framing, HSTS — with a CSP that allows nothing", async () => {
+      const [page, response] = await Promise.all([fetch(`${server.url}/`), postGraphql("{ services { id } }")]);
+      expect(response.status).toBe(200);
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("x-frame-options")).toBe("DENY");
+      expect(response.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain("nonce-");
+      const securityHeaders = (headers: Headers) => {
+        const names: string[] = [];
+        headers.forEach((_value, name) => {
+          if (/^(content-security|cross-origin|x-|referrer|strict|origin-agent)/.test(name)) names.push(name);
+        });
+        return names;
+      };
+      expect(securityHeaders(response.headers)).toEqual(securityHeaders(page.headers));
+    });
+
+    it("gzips pages and GraphQL answers of 8 KB and more, and sends a small GraphQL answer as it is", async () => {
+      const page = await fetch(`${server.url}/services/qtpro-flex-mobility/estimate`, {
+        headers: { "accept-encoding": "gzip" },
+      });
+      expect(page.headers.get("content-encoding")).toBe("gzip");
+      const small = await postGraphql("{ services { id } }");
+      expect(small.headers.get("content-encoding")).toBeNull();
+      expect(Number(small.headers.get("content-length"))).toBeLessThan(8 * 1024);
+      // Eight Flex Mobility estimates (別紙1, 101–108 licences) in one answer: about 12 KB of JSON.
+      const estimate = (i: number) =>
+        `e${i}: feeEstimate(serviceId: "qtpro-flex-mobility", parameters: {plan: "starter", licenses: ${101 + i}, accessBandwidth: "50M"}) { monthly lines { code kind quantity unitPrice amount citations { document clause } } }`;
+      const large = await postGraphql(`{ ${[0, 1, 2, 3, 4, 5, 6, 7].map(estimate).join(" ")} }`);
+      expect(large.headers.get("content-encoding")).toBe("gzip");
+      expect(large.headers.get("vary")).toMatch(/accept-encoding/i);
+      const text = await large.text();
+      expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(8 * 1024);
+      const body = JSON.parse(text) as { data: Record<string, { monthly: string }>; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(Object.keys(body.data)).toHaveLength(8);
     });
   });
 

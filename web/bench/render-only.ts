@@ -13,10 +13,9 @@
 import type { LoaderFunctionArgs, ServerBuild } from "@remix-run/node";
 import { createRequestHandler } from "@remix-run/express";
 import { createApi } from "@yakkan/api";
-import compression from "compression";
 import express from "express";
 import { parseEnv } from "../env.js";
-import { coalescedFlushes } from "../flushes.js";
+import { coalescedFlushes, compressLargeAnswers } from "../gzip.js";
 
 const env = parseEnv(process.env);
 const api = await createApi({
@@ -55,7 +54,7 @@ for (const [id, route] of Object.entries(build.routes)) {
 const app = express();
 app.disable("x-powered-by");
 if (process.env["BENCH_RENDER_GZIP"] === "1") {
-  app.use(compression({ threshold: "8kb" }));
+  app.use(compressLargeAnswers());
   app.use(coalescedFlushes);
 }
 app.use(api.router);
