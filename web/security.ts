@@ -81,15 +81,20 @@ export function securityHeaders(options: { production: boolean; development: boo
   const graphqlHeaders = headersOf(
     helmet({
       ...shared,
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: { "default-src": ["'none'"], "frame-ancestors": ["'none'"], "base-uri": ["'none'"] },
-      },
+      // Development serves Apollo's landing page (its scripts) at /graphql: no CSP there, as on pages.
+      contentSecurityPolicy: options.development
+        ? false
+        : {
+            useDefaults: false,
+            directives: { "default-src": ["'none'"], "frame-ancestors": ["'none'"], "base-uri": ["'none'"] },
+          },
     }),
   );
   return (req, res, next) => {
     if (isGraphql(req)) {
       for (const [name, value] of graphqlHeaders) res.setHeader(name, value);
+      // helmet also removes X-Powered-By (which app.disable("x-powered-by") already keeps off).
+      res.removeHeader("X-Powered-By");
       return next();
     }
     // This response's nonce: Remix's inline scripts carry it (getLoadContext hands it to the portal).
@@ -106,6 +111,7 @@ function headersOf(middleware: ReturnType<typeof helmet>): [string, string][] {
   const response = new ServerResponse(new IncomingMessage(new Socket()));
   let failed: unknown;
   middleware(response.req, response, (error?: unknown) => (failed = error));
+  // Names in lower case, as HTTP/2 sends them (header names are case-insensitive).
   const headers = Object.entries(response.getHeaders()).map(([name, value]): [string, string] => [name, String(value)]);
   if (failed !== undefined || headers.length === 0)
     throw new Error("helmet's headers could not be read", { cause: failed });

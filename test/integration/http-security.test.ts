@@ -180,14 +180,18 @@ describe.each(backends())("HTTP defences on %s", (kind) => {
       expect(csp).toContain("default-src 'none'");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).not.toContain("nonce-");
+      // Every security header a page has, with the same value but for the CSP.
       const securityHeaders = (headers: Headers) => {
-        const names: string[] = [];
-        headers.forEach((_value, name) => {
-          if (/^(content-security|cross-origin|x-|referrer|strict|origin-agent)/.test(name)) names.push(name);
+        const found: Record<string, string> = {};
+        headers.forEach((value, name) => {
+          if (/^(content-security|cross-origin|x-|referrer|strict|origin-agent)/.test(name))
+            found[name] = name === "content-security-policy" ? "(differs)" : value;
         });
-        return names;
+        return found;
       };
       expect(securityHeaders(response.headers)).toEqual(securityHeaders(page.headers));
+      expect(Object.keys(securityHeaders(response.headers)).length).toBeGreaterThanOrEqual(10);
+      await Promise.all([page.text(), response.text()]);
     });
 
     it("gzips pages and GraphQL answers of 8 KB and more, and sends a small GraphQL answer as it is", async () => {
@@ -195,12 +199,22 @@ describe.each(backends())("HTTP defences on %s", (kind) => {
         headers: { "accept-encoding": "gzip" },
       });
       expect(page.headers.get("content-encoding")).toBe("gzip");
-      const small = await postGraphql("{ services { id } }");
-      expect(small.headers.get("content-encoding")).toBeNull();
-      expect(Number(small.headers.get("content-length"))).toBeLessThan(8 * 1024);
-      // Eight Flex Mobility estimates (別紙1, 101–108 licences) in one answer: about 12 KB of JSON.
+      // Flex Mobility estimates (別紙1, 101 licences and more), several in one answer.
       const estimate = (i: number) =>
         `e${i}: feeEstimate(serviceId: "qtpro-flex-mobility", parameters: {plan: "starter", licenses: ${101 + i}, accessBandwidth: "50M"}) { monthly lines { code kind quantity unitPrice amount citations { document clause } } }`;
+      await page.text();
+      const small = await postGraphql("{ services { id } }");
+      expect(small.headers.get("content-encoding")).toBeNull();
+      expect(small.headers.get("content-length")).not.toBeNull();
+      expect(Number(small.headers.get("content-length"))).toBeLessThan(8 * 1024);
+      await small.text();
+      // Three: about 4.5 KB, long enough for compression to be asked, too short to be compressed.
+      const medium = await postGraphql(`{ ${[0, 1, 2].map(estimate).join(" ")} }`);
+      expect(medium.headers.get("content-encoding")).toBeNull();
+      const mediumText = await medium.text();
+      expect(mediumText.length * 3).toBeGreaterThanOrEqual(8 * 1024);
+      expect(Buffer.byteLength(mediumText)).toBeLessThan(8 * 1024);
+      // Eight of them: about 12 KB of JSON.
       const large = await postGraphql(`{ ${[0, 1, 2, 3, 4, 5, 6, 7].map(estimate).join(" ")} }`);
       expect(large.headers.get("content-encoding")).toBe("gzip");
       expect(large.headers.get("vary")).toMatch(/accept-encoding/i);
