@@ -3,7 +3,7 @@ import { IncomingMessage, ServerResponse } from "node:http";
 import { Socket } from "node:net";
 import { readCookie, type Api, type Lang } from "@yakkan/api";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
-import helmet from "helmet";
+import helmet, { type HelmetOptions } from "helmet";
 
 /**
  * The server's HTTP defences (docs/security.md): headers with a nonce-based CSP, one same-origin
@@ -52,43 +52,30 @@ function freshNonce(): string {
  * "GraphQL's own headers").
  */
 export function securityHeaders(options: { production: boolean; development: boolean }): RequestHandler {
-  const shared = {
-    frameguard: { action: "deny" },
-    referrerPolicy: { policy: "same-origin" },
-    strictTransportSecurity: options.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-  } as const;
-  const pageHeaders = helmet({
-    ...shared,
-    contentSecurityPolicy: options.development
-      ? false
-      : {
-          useDefaults: false,
-          directives: {
-            "default-src": ["'self'"],
-            "script-src": ["'self'", (_req, res) => `'nonce-${String((res as Response).locals["cspNonce"])}'`],
-            "style-src": ["'self'"],
-            "img-src": ["'self'", "data:"],
-            "font-src": ["'self'"],
-            "connect-src": ["'self'"],
-            "form-action": ["'self'"],
-            "frame-ancestors": ["'none'"],
-            "base-uri": ["'self'"],
-            "object-src": ["'none'"],
-          },
-        },
+  type Directives = NonNullable<Exclude<HelmetOptions["contentSecurityPolicy"], boolean | undefined>["directives"]>;
+  const helmetWith = (directives: Directives) =>
+    helmet({
+      // Development (Vite's scripts on pages, Apollo's landing page at /graphql) runs without a CSP.
+      contentSecurityPolicy: options.development ? false : { useDefaults: false, directives },
+      frameguard: { action: "deny" },
+      referrerPolicy: { policy: "same-origin" },
+      strictTransportSecurity: options.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+      crossOriginEmbedderPolicy: false,
+    });
+  const pageHeaders = helmetWith({
+    "default-src": ["'self'"],
+    "script-src": ["'self'", (_req, res) => `'nonce-${String((res as Response).locals["cspNonce"])}'`],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "base-uri": ["'self'"],
+    "object-src": ["'none'"],
   });
   const graphqlHeaders = headersOf(
-    helmet({
-      ...shared,
-      // Development serves Apollo's landing page (its scripts) at /graphql: no CSP there, as on pages.
-      contentSecurityPolicy: options.development
-        ? false
-        : {
-            useDefaults: false,
-            directives: { "default-src": ["'none'"], "frame-ancestors": ["'none'"], "base-uri": ["'none'"] },
-          },
-    }),
+    helmetWith({ "default-src": ["'none'"], "frame-ancestors": ["'none'"], "base-uri": ["'none'"] }),
   );
   return (req, res, next) => {
     if (isGraphql(req)) {
